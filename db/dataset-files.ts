@@ -1,0 +1,49 @@
+// Reads data/ from disk: the YAML files and a version hash of their exact bytes.
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, existsSync } from "node:fs";
+import { join, relative } from "node:path";
+import { parse, YAMLParseError } from "yaml";
+import type { DataFile } from "@/lib/dataset/validate";
+
+type Listed = { abs: string; kind: DataFile["kind"] };
+
+function listFiles(dataDir: string): Listed[] {
+  const yamlIn = (dir: string) =>
+    existsSync(dir) ? readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join(dir, f)) : [];
+  return [
+    { abs: join(dataDir, "sources.yaml"), kind: "sources" as const },
+    { abs: join(dataDir, "entities.yaml"), kind: "entities" as const },
+    ...yamlIn(join(dataDir, "series")).map((abs) => ({ abs, kind: "series" as const })),
+    ...yamlIn(join(dataDir, "observations")).map((abs) => ({ abs, kind: "observations" as const })),
+  ];
+}
+
+export type ReadResult = { files: DataFile[]; errors: string[]; version: string };
+
+/** Parses every data file; YAML syntax errors are reported with file and line, not thrown. */
+export function readDataFiles(dataDir: string, root = join(dataDir, "..")): ReadResult {
+  const hash = createHash("sha256");
+  const files: DataFile[] = [];
+  const errors: string[] = [];
+  for (const { abs, kind } of listFiles(dataDir)) {
+    const path = relative(root, abs);
+    if (!existsSync(abs)) {
+      errors.push(`${path}: file is missing`);
+      continue;
+    }
+    const text = readFileSync(abs, "utf8");
+    hash.update(path).update("\0").update(text).update("\0");
+    try {
+      files.push({ path, kind, content: parse(text) ?? [] });
+    } catch (e) {
+      const line = e instanceof YAMLParseError ? e.linePos?.[0]?.line : undefined;
+      errors.push(`${path}: ${line ? `line ${line}: ` : ""}YAML syntax: ${(e as Error).message.split("\n")[0]}`);
+    }
+  }
+  return { files, errors, version: hash.digest("hex").slice(0, 16) };
+}
+
+/** The data version without validating anything: cheap enough to check on every start. */
+export function getDataVersion(dataDir: string): string {
+  return readDataFiles(dataDir).version;
+}

@@ -1,0 +1,140 @@
+import { relations } from "drizzle-orm";
+import { index, integer, primaryKey, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
+
+export const sources = sqliteTable("sources", {
+  id: text("id").primaryKey(),
+  title: text("title"),
+  titleNote: text("title_note"),
+  author: text("author").notNull(),
+  publication: text("publication").notNull(),
+  publisher: text("publisher").notNull(),
+  // ISO 8601 date, or interval "from/to" when the date is only inferred.
+  published: text("published").notNull(),
+  publishedInferred: integer("published_inferred", { mode: "boolean" }).notNull(),
+  publishedNote: text("published_note"),
+  url: text("url"),
+  listingUrl: text("listing_url"),
+  ordinal: integer("ordinal").notNull(),
+});
+
+export const entities = sqliteTable("entities", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull(),
+  kind: text("kind").notNull(),
+  iso: text("iso"),
+});
+
+export const series = sqliteTable("series", {
+  slug: text("slug").primaryKey(),
+  title: text("title").notNull(),
+  unit: text("unit").notNull(),
+  measure: text("measure").notNull(),
+  description: text("description"),
+  ordinal: integer("ordinal").notNull(),
+});
+
+export const seriesEntities = sqliteTable(
+  "series_entities",
+  {
+    seriesSlug: text("series_slug").notNull().references(() => series.slug),
+    entityId: text("entity_id").notNull().references(() => entities.id),
+    role: text("role").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.seriesSlug, t.entityId, t.role] }), index("series_entities_entity").on(t.entityId)],
+);
+
+export const observations = sqliteTable(
+  "observations",
+  {
+    id: text("id").primaryKey(),
+    seriesSlug: text("series_slug").notNull().references(() => series.slug),
+    period: text("period").notNull(),
+    // First and last day the period covers, for ordering and for drawing intervals as intervals.
+    periodStart: text("period_start").notNull(),
+    periodEnd: text("period_end").notNull(),
+    value: real("value").notNull(),
+    bound: text("bound", { enum: ["exact", "approx", "min", "max"] }).notNull(),
+    // A strict bound: "more than" / "below" rather than "at least" / "at most".
+    strict: integer("strict", { mode: "boolean" }).notNull(),
+    derived: integer("derived", { mode: "boolean" }).notNull(),
+    formula: text("formula"),
+    note: text("note"),
+    ordinal: integer("ordinal").notNull(),
+  },
+  (t) => [index("observations_series_period").on(t.seriesSlug, t.periodStart)],
+);
+
+export const observationInputs = sqliteTable(
+  "observation_inputs",
+  {
+    observationId: text("observation_id").notNull().references(() => observations.id),
+    inputId: text("input_id").notNull().references(() => observations.id),
+  },
+  (t) => [primaryKey({ columns: [t.observationId, t.inputId] })],
+);
+
+export const citations = sqliteTable(
+  "citations",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    observationId: text("observation_id").notNull().references(() => observations.id),
+    sourceId: text("source_id").notNull().references(() => sources.id),
+    quote: text("quote").notNull(),
+    // The whole sentence around the quote, when the quote is only a clause of it.
+    context: text("context"),
+    ordinal: integer("ordinal").notNull(),
+  },
+  (t) => [index("citations_observation").on(t.observationId), index("citations_source").on(t.sourceId)],
+);
+
+export const meta = sqliteTable("meta", {
+  key: text("key").primaryKey(),
+  value: text("value").notNull(),
+});
+
+export const sourcesRelations = relations(sources, ({ many }) => ({ citations: many(citations) }));
+
+export const entitiesRelations = relations(entities, ({ many }) => ({ series: many(seriesEntities) }));
+
+export const seriesRelations = relations(series, ({ many }) => ({
+  entities: many(seriesEntities),
+  observations: many(observations),
+}));
+
+export const seriesEntitiesRelations = relations(seriesEntities, ({ one }) => ({
+  series: one(series, { fields: [seriesEntities.seriesSlug], references: [series.slug] }),
+  entity: one(entities, { fields: [seriesEntities.entityId], references: [entities.id] }),
+}));
+
+export const observationsRelations = relations(observations, ({ one, many }) => ({
+  series: one(series, { fields: [observations.seriesSlug], references: [series.slug] }),
+  citations: many(citations),
+  inputs: many(observationInputs, { relationName: "derived" }),
+}));
+
+export const observationInputsRelations = relations(observationInputs, ({ one }) => ({
+  observation: one(observations, {
+    fields: [observationInputs.observationId],
+    references: [observations.id],
+    relationName: "derived",
+  }),
+  input: one(observations, { fields: [observationInputs.inputId], references: [observations.id] }),
+}));
+
+export const citationsRelations = relations(citations, ({ one }) => ({
+  observation: one(observations, { fields: [citations.observationId], references: [observations.id] }),
+  source: one(sources, { fields: [citations.sourceId], references: [sources.id] }),
+}));
+
+export type Source = typeof sources.$inferSelect;
+export type NewSource = typeof sources.$inferInsert;
+export type Entity = typeof entities.$inferSelect;
+export type Series = typeof series.$inferSelect;
+export type NewSeries = typeof series.$inferInsert;
+export type SeriesEntity = typeof seriesEntities.$inferSelect;
+export type Observation = typeof observations.$inferSelect;
+export type NewObservation = typeof observations.$inferInsert;
+export type ObservationInput = typeof observationInputs.$inferSelect;
+export type Citation = typeof citations.$inferSelect;
+export type NewCitation = typeof citations.$inferInsert;
+export type Bound = Observation["bound"];

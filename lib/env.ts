@@ -1,0 +1,36 @@
+// The one place environment variables are read. Everything else asks getEnv().
+import { z } from "zod";
+
+const DEFAULT_DATABASE_URL = "file:.data/dashboard.db";
+
+const schema = z.object({
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .default(DEFAULT_DATABASE_URL)
+    .refine((url) => /^(file:|libsql:\/\/|https?:\/\/|wss?:\/\/)/.test(url), {
+      message: "must start with file:, libsql://, http(s):// or ws(s)://",
+    }),
+  DATABASE_AUTH_TOKEN: z.string().trim().min(1).optional(),
+  /** The public address of the dashboard, used in citations and embed codes. */
+  SITE_URL: z.string().url().default("http://localhost:3000"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const result = schema.safeParse(cleaned);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new Error(`Invalid environment: ${issue?.path.join(".")}: ${issue?.message}`);
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,63 @@
+// Writing values for readers: never more precise than the article, and always with the bound it gave.
+import { UNIT_INFO, type BoundKind, type Unit } from "./units";
+
+type Style = "compact" | "full";
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatter(unit: Unit, style: Style): Intl.NumberFormat {
+  const key = `${unit}:${style}`;
+  let f = formatters.get(key);
+  if (!f) {
+    const info = UNIT_INFO[unit];
+    f = new Intl.NumberFormat("en-US", {
+      ...(info.currency ? { style: "currency", currency: info.currency } : {}),
+      notation: style === "compact" ? "compact" : "standard",
+      // Enough digits to show every digit the article gave (12.4, 4.25) and never invent more.
+      minimumFractionDigits: 0,
+      maximumFractionDigits: 3,
+      ...(unit === "percent-change" ? { signDisplay: "exceptZero" } : {}),
+    });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/** "$12.4B", "94%", "3,000", "55 bcm". */
+export function formatValue(value: number, unit: Unit, style: Style = "compact"): string {
+  const text = formatter(unit, style).format(value);
+  return `${text}${UNIT_INFO[unit].suffix ?? ""}`;
+}
+
+const SYMBOL: Record<BoundKind, [string, string]> = {
+  exact: ["", ""],
+  approx: ["≈ ", "≈ "],
+  min: ["≥ ", "> "],
+  max: ["≤ ", "< "],
+};
+
+const WORDS: Record<BoundKind, [string, string]> = {
+  exact: ["", ""],
+  approx: ["approximately ", "approximately "],
+  min: ["at least ", "more than "],
+  max: ["at most ", "less than "],
+};
+
+export type Bounded = { value: number; unit: Unit; bound: BoundKind; strict?: boolean | null };
+
+/** "≤ $4B", "> 90%", "≈ $2B", "$12.4B". */
+export function formatBounded(v: Bounded, style: Style = "compact"): string {
+  return `${SYMBOL[v.bound][v.strict ? 1 : 0]}${formatValue(v.value, v.unit, style)}`;
+}
+
+/** "at least $300M", "more than 90%", "approximately $2B": for tooltips, tables and screen readers. */
+export function describeBounded(v: Bounded, style: Style = "compact"): string {
+  return `${WORDS[v.bound][v.strict ? 1 : 0]}${formatValue(v.value, v.unit, style)}`;
+}
+
+export const BOUND_LABEL: Record<BoundKind, string> = {
+  exact: "exact",
+  approx: "approximate",
+  min: "lower bound",
+  max: "upper bound",
+};

@@ -1,0 +1,38 @@
+// The units a series may be measured in. Values are stored in these base units: USD, not billions.
+
+export const UNITS = [
+  "USD", "EUR", "RUB", "percent", "percent-change", "count", "people", "km", "km2", "bcm", "tonnes", "years", "days",
+] as const;
+export type Unit = (typeof UNITS)[number];
+
+export const BOUNDS = ["exact", "approx", "min", "max"] as const;
+export type BoundKind = (typeof BOUNDS)[number];
+
+type UnitInfo = {
+  /** What an axis or a table header says the numbers are. */
+  label: string;
+  /** Inclusive range a value may take, where the unit has one. */
+  range?: readonly [number, number];
+  currency?: string;
+  suffix?: string;
+};
+
+export const UNIT_INFO: Record<Unit, UnitInfo> = {
+  USD: { label: "US dollars", currency: "USD" },
+  EUR: { label: "euros", currency: "EUR" },
+  RUB: { label: "roubles", currency: "RUB" },
+  percent: { label: "percent", range: [0, 100], suffix: "%" },
+  "percent-change": { label: "percent change", suffix: "%" },
+  count: { label: "count" },
+  people: { label: "people", suffix: " people" },
+  km: { label: "kilometres", suffix: " km" },
+  km2: { label: "square kilometres", suffix: " km²" },
+  bcm: { label: "billion cubic metres", suffix: " bcm" },
+  tonnes: { label: "tonnes", suffix: " t" },
+  years: { label: "years", suffix: " years" },
+  days: { label: "days", suffix: " days" },
+};
+
+export function isUnit(text: string): text is Unit {
+  return (UNITS as readonly string[]).includes(text);
+}
