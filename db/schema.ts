@@ -110,6 +110,7 @@ export const observationsRelations = relations(observations, ({ one, many }) => 
   series: one(series, { fields: [observations.seriesSlug], references: [series.slug] }),
   citations: many(citations),
   inputs: many(observationInputs, { relationName: "derived" }),
+  usedBy: many(observationInputs, { relationName: "input" }),
 }));
 
 export const observationInputsRelations = relations(observationInputs, ({ one }) => ({
@@ -118,7 +119,11 @@ export const observationInputsRelations = relations(observationInputs, ({ one })
     references: [observations.id],
     relationName: "derived",
   }),
-  input: one(observations, { fields: [observationInputs.inputId], references: [observations.id] }),
+  input: one(observations, {
+    fields: [observationInputs.inputId],
+    references: [observations.id],
+    relationName: "input",
+  }),
 }));
 
 export const citationsRelations = relations(citations, ({ one }) => ({

@@ -2,6 +2,7 @@
 
 export const UNITS = [
   "USD", "EUR", "RUB", "percent", "percent-change", "count", "people", "km", "km2", "bcm", "tonnes", "years", "days",
+  "miles", "weeks", "months", "times",
 ] as const;
 export type Unit = (typeof UNITS)[number];
 
@@ -31,6 +32,12 @@ export const UNIT_INFO: Record<Unit, UnitInfo> = {
   tonnes: { label: "tonnes", suffix: " t" },
   years: { label: "years", suffix: " years" },
   days: { label: "days", suffix: " days" },
+  // Stored as the article states them, never converted: "five miles", "six-week war", "the next 24 months".
+  miles: { label: "miles", suffix: " mi" },
+  weeks: { label: "weeks", suffix: " weeks" },
+  months: { label: "months", suffix: " months" },
+  /** A multiple: "10 times stronger". */
+  times: { label: "times (multiple)", suffix: "×" },
 };
 
 export function isUnit(text: string): text is Unit {

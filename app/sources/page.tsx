@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getSources } from "@/db/queries/sources";
+import { formatPublished } from "@/lib/period";
+
+export const metadata: Metadata = { title: "Sources", description: "The articles every figure comes from." };
+
+export default async function SourcesPage() {
+  const sources = await getSources();
+  return (
+    <article>
+      <h1 className="text-2xl font-semibold">Sources</h1>
+      <p className="mt-1 max-w-3xl text-[var(--muted)]">
+        The articles the figures come from. Dates marked “c.” are inferred from the text, not confirmed by the publisher.
+      </p>
+      <ul className="mt-4 divide-y divide-[var(--rule)]">
+        {sources.map((s) => (
+          <li key={s.id} className="py-3">
+            <Link href={`/sources/${s.id}`} className="font-semibold">
+              {s.title ?? `Untitled article by ${s.author}`}
+            </Link>
+            <div className="text-sm">
+              {s.author} · <i>{s.publication}</i> · {formatPublished(s.published, s.publishedInferred)}
+            </div>
+            <div className="text-sm text-[var(--muted)]">
+              {new Set(s.citations.map((c) => c.observationId)).size} figures
+            </div>
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ChartFigure } from "@/components/chart-figure";
+import { StoryFacts } from "@/components/story-facts";
+import { getChartSpec } from "@/db/queries/charts";
+import { getAllSeriesData } from "@/db/queries/series";
+import { absoluteUrl } from "@/lib/site";
+import { STORIES, getStory } from "@/lib/stories";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return STORIES.map((s) => ({ slug: s.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const story = getStory((await params).slug);
+  return story ? { title: story.title, description: story.dek } : {};
+}
+
+export default async function StoryPage({ params }: Props) {
+  const story = getStory((await params).slug);
+  if (!story) notFound();
+  const [specs, data] = await Promise.all([Promise.all(story.charts.map((c) => getChartSpec(c.id))), getAllSeriesData()]);
+  return (
+    <article>
+      <h1 className="text-2xl font-semibold">{story.title}</h1>
+      <p className="mt-1 max-w-3xl text-[var(--muted)]">{story.dek}</p>
+      <StoryFacts story={story} data={data} />
+      {specs.map((spec) =>
+        spec ? <ChartFigure key={spec.id} spec={spec} permalink={absoluteUrl(`/stories/${story.slug}#chart-${spec.id}`)} /> : null,
+      )}
+    </article>
+  );
+}

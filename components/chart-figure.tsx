@@ -1,0 +1,48 @@
+import { layoutChart } from "@/lib/chart/scene";
+import type { ChartSpec } from "@/lib/chart/types";
+import { BoundLegend } from "./bound-legend";
+import { ChartSvg } from "./charts/chart-svg";
+import { FootnoteList } from "./footnote-list";
+import { HighlightStyles } from "./highlight-styles";
+import { HowToCite } from "./how-to-cite";
+import { ValueTable } from "./value-table";
+
+type Props = { spec: ChartSpec; permalink: string; headingLevel?: 2 | 3 };
+
+/** A chart with everything that must travel with it: legend, notes, numbered sources, table, citation. */
+export function ChartFigure({ spec, permalink, headingLevel = 2 }: Props) {
+  const scope = `chart-${spec.id}`;
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <figure id={scope} className="chart-figure my-6" aria-labelledby={`${scope}-title`}>
+      <Heading id={`${scope}-title`} className="text-lg font-semibold leading-snug">
+        {spec.title}
+      </Heading>
+      <p className="text-sm text-[var(--muted)]">{spec.subtitle}</p>
+      <BoundLegend marks={spec.marks} />
+      <p id={`${scope}-desc`} className="sr-only">
+        {spec.summary}
+      </p>
+      <div className="mt-2 hidden sm:block" data-chart-wide>
+        <ChartSvg scene={layoutChart(spec, { width: 800, standalone: false })} chartId={spec.id} labelledBy={`${scope}-title`} describedBy={`${scope}-desc`} />
+      </div>
+      <div className="mt-2 sm:hidden" data-chart-narrow>
+        <ChartSvg scene={layoutChart(spec, { width: 360, standalone: false })} chartId={spec.id} labelledBy={`${scope}-title`} describedBy={`${scope}-desc`} />
+      </div>
+      {spec.notes.length > 0 ? (
+        <figcaption className="mt-3 space-y-1 text-sm">
+          {spec.notes.map((note) => (
+            <p key={note}>
+              <span className="font-semibold">Note: </span>
+              {note}
+            </p>
+          ))}
+        </figcaption>
+      ) : null}
+      <FootnoteList chartId={spec.id} footnotes={spec.footnotes} />
+      <ValueTable spec={spec} />
+      <HowToCite spec={spec} permalink={permalink} />
+      <HighlightStyles spec={spec} scope={scope} />
+    </figure>
+  );
+}

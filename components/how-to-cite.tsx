@@ -1,0 +1,15 @@
+import { citationText } from "@/lib/cite";
+import type { ChartSpec } from "@/lib/chart/types";
+import { CopyButton } from "./copy-button";
+
+export function HowToCite({ spec, permalink }: { spec: ChartSpec; permalink: string }) {
+  const text = citationText(spec, permalink);
+  return (
+    <section aria-label="How to cite" className="mt-4 text-sm">
+      <h3 className="flex items-center gap-2 font-semibold">
+        How to cite <CopyButton text={text} label="Copy citation" />
+      </h3>
+      <p className="mt-1 rounded bg-[color-mix(in_srgb,var(--rule)_35%,transparent)] p-2">{text}</p>
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import Link from "next/link";
+import type { SeriesIndexRow } from "@/lib/series-index";
+
+export function SeriesTable({ rows }: { rows: SeriesIndexRow[] }) {
+  return (
+    <div className="mt-3 overflow-x-auto">
+      <table className="w-full border-collapse text-left text-sm">
+        <thead>
+          <tr className="border-b border-[var(--rule)]">
+            <th scope="col" className="py-1 pr-3">Series</th>
+            <th scope="col" className="py-1 pr-3">Latest</th>
+            <th scope="col" className="py-1 pr-3">Period</th>
+            <th scope="col" className="py-1">Source</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.slug} className="border-b border-[var(--rule)] align-top" data-series={r.slug}>
+              <td className="py-1 pr-3">
+                <Link href={`/series/${r.slug}`}>{r.title}</Link>
+                <div className="text-xs text-[var(--muted)]">{r.entities}</div>
+              </td>
+              <td className="py-1 pr-3 whitespace-nowrap font-semibold tabular-nums">
+                {r.latest?.label ?? "—"}
+                {r.latest?.derived ? <span className="block text-xs font-normal text-[var(--muted)]">derived</span> : null}
+              </td>
+              <td className="py-1 pr-3 whitespace-nowrap">{r.latest?.period}</td>
+              <td className="py-1">
+                {r.latest?.sources.map((s, i) => (
+                  <span key={s.id}>
+                    {i > 0 ? "; " : ""}
+                    <Link href={`/sources/${s.id}`}>{s.author}</Link>
+                  </span>
+                ))}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

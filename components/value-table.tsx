@@ -1,0 +1,47 @@
+import { BOUND_LABEL } from "@/lib/format";
+import type { ChartSpec } from "@/lib/chart/types";
+import { footnoteId } from "./footnote-list";
+
+export function ValueTable({ spec }: { spec: ChartSpec }) {
+  const rows = spec.series.flatMap((s) => s.points.map((p) => ({ s, p })));
+  return (
+    <section aria-label="Table view" className="mt-4 overflow-x-auto">
+      <h3 className="text-sm font-semibold">Table</h3>
+      <table className="mt-2 w-full border-collapse text-left text-sm" data-chart-table={spec.id}>
+        <caption className="sr-only">{spec.title}: every value with its bound and sources</caption>
+        <thead>
+          <tr className="border-b border-[var(--rule)]">
+            <th scope="col" className="py-1 pr-3">Series</th>
+            <th scope="col" className="py-1 pr-3">Period</th>
+            <th scope="col" className="py-1 pr-3">Value</th>
+            <th scope="col" className="py-1 pr-3">Kind</th>
+            <th scope="col" className="py-1">Sources</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ s, p }) => (
+            <tr key={p.id} className="border-b border-[var(--rule)] align-top" data-observation={p.id} data-value={p.value} data-bound={p.bound}>
+              <td className="py-1 pr-3">{p.category ?? s.title}</td>
+              <td className="py-1 pr-3 whitespace-nowrap">{p.periodLabel}</td>
+              <td className="py-1 pr-3 whitespace-nowrap font-semibold tabular-nums" title={p.description}>
+                {p.label}
+              </td>
+              <td className="py-1 pr-3">
+                {p.derived ? `derived, ${BOUND_LABEL[p.bound]}` : BOUND_LABEL[p.bound]}
+                {p.formula ? <div className="text-xs text-[var(--muted)]">= {p.formula}</div> : null}
+                {p.note ? <div className="text-xs text-[var(--muted)]">{p.note}</div> : null}
+              </td>
+              <td className="py-1">
+                {p.footnotes.map((n) => (
+                  <a key={n} href={`#${footnoteId(spec.id, n)}`} className="mr-1" aria-label={`Source ${n}`}>
+                    [{n}]
+                  </a>
+                ))}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+// Numbered footnotes: one per distinct (source, quote), numbered in order of first use on a chart.
+import type { SeriesData } from "@/db/queries/series";
+import { formatPublished } from "../period";
+import type { Footnote } from "./types";
+
+type CitationRow = SeriesData["observations"][number]["citations"][number];
+
+/** A link that opens the article scrolled to the quoted sentence (a text fragment), where the URL is known. */
+export function textFragmentUrl(url: string, sentence: string): string {
+  const encode = (s: string) => encodeURIComponent(s).replace(/-/g, "%2D").replace(/,/g, "%2C");
+  const words = sentence.replace(/\s+/g, " ").trim().split(" ");
+  const directive =
+    words.length <= 8 ? encode(words.join(" ")) : `${encode(words.slice(0, 4).join(" "))},${encode(words.slice(-4).join(" "))}`;
+  return `${url.split("#")[0]}#:~:text=${directive}`;
+}
+
+export class FootnoteNumbering {
+  private readonly byKey = new Map<string, Footnote>();
+
+  /** The footnote number for a citation, allocating the next number on first use. */
+  number(c: CitationRow, observationId: string): number {
+    const key = `${c.sourceId}\u0000${c.quote}`;
+    let note = this.byKey.get(key);
+    if (!note) {
+      const s = c.source;
+      note = {
+        n: this.byKey.size + 1,
+        sourceId: s.id,
+        author: s.author,
+        title: s.title,
+        titleNote: s.titleNote,
+        publication: s.publication,
+        published: formatPublished(s.published, s.publishedInferred),
+        publishedInferred: s.publishedInferred,
+        quote: c.quote,
+        href: s.url ? textFragmentUrl(s.url, c.context ?? c.quote) : null,
+        listingUrl: s.listingUrl,
+        observationIds: [],
+      };
+      this.byKey.set(key, note);
+    }
+    if (!note.observationIds.includes(observationId)) note.observationIds.push(observationId);
+    return note.n;
+  }
+
+  all(): Footnote[] {
+    return [...this.byKey.values()];
+  }
+}

@@ -1,0 +1,88 @@
+// The chart spec: everything any renderer needs to draw a chart, and nothing about how to draw it.
+// One spec per chart feeds the server SVG/PNG, the interactive Recharts view, the table, the
+// downloads and the footnotes, so they can never disagree.
+import type { BoundKind, Unit } from "../units";
+
+export type Footnote = {
+  /** 1-based, in order of first use on the chart. */
+  n: number;
+  sourceId: string;
+  author: string;
+  /** Null when the headline was not recovered; see titleNote. */
+  title: string | null;
+  titleNote: string | null;
+  publication: string;
+  /** "21 Feb 2025", or "c. Feb 2023" when only inferred. */
+  published: string;
+  publishedInferred: boolean;
+  quote: string;
+  /** The article URL with a #:~:text= fragment landing on the quoted sentence, or null. */
+  href: string | null;
+  /** A publisher listing page that holds the article, when the article URL is unknown. */
+  listingUrl: string | null;
+  /** Observation ids this footnote documents. */
+  observationIds: string[];
+};
+
+export type ChartPoint = {
+  /** Observation id, unique within the chart. */
+  id: string;
+  seriesSlug: string;
+  period: string;
+  periodLabel: string;
+  /** Decimal years (2024.0 = 1 Jan 2024) of the first and last instant the period covers. */
+  start: number;
+  end: number;
+  /** Where a single mark is placed: the middle of the period. */
+  mid: number;
+  isInterval: boolean;
+  value: number;
+  bound: BoundKind;
+  strict: boolean;
+  derived: boolean;
+  /** Human-readable formula of a derived value, e.g. "2021 turnover × (1 + 2022 growth ÷ 100)". */
+  formula: string | null;
+  note: string | null;
+  /** "≤ $4B" */
+  label: string;
+  /** "at most $4B in 2024" — tooltips, tables, screen readers. */
+  description: string;
+  /** For bar charts: the bar's category label. */
+  category: string | null;
+  footnotes: number[];
+};
+
+export type ChartSeries = {
+  slug: string;
+  title: string;
+  /** Palette slot 0..5; renderers map it to a colour with enough contrast in light and dark. */
+  colorIndex: number;
+  points: ChartPoint[];
+  /** Runs of point ids that are drawn joined by a line: only adjacent, single periods; never across a gap. */
+  segments: string[][];
+};
+
+export type Annotation = { at: number; label: string };
+
+export type ChartSpec = {
+  id: string;
+  /** "time": x is a time axis; "bars": one horizontal bar per point, by category. */
+  kind: "time" | "bars";
+  title: string;
+  subtitle: string;
+  unit: Unit;
+  /** Axis label, e.g. "US dollars" */
+  axisLabel: string;
+  /** Value axis range: starts at 0 for money and counts; 0–100 for percent. */
+  yDomain: [number, number];
+  /** Time range in decimal years (time charts only). */
+  xDomain: [number, number];
+  series: ChartSeries[];
+  annotations: Annotation[];
+  notes: string[];
+  footnotes: Footnote[];
+  /** Which mark kinds appear, so the legend explains only those. */
+  marks: { exact: boolean; approx: boolean; min: boolean; max: boolean; derived: boolean; interval: boolean };
+  /** A plain-words summary of every value, for aria descriptions and alt text. */
+  summary: string;
+};

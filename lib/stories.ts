@@ -1,0 +1,78 @@
+// The story pages: which series each chart shows and the words around them. Values never live here;
+// they come from the database through the chart spec.
+import type { ChartDef } from "./chart/build";
+
+export type Ratio = { label: string; numerator: string; denominator: string };
+
+export type Story = {
+  slug: string;
+  title: string;
+  dek: string;
+  charts: ChartDef[];
+  /** Multiples computed from two observations, shown as derived figures with their inputs. */
+  ratios?: Ratio[];
+  /** Related single figures of another unit, shown as facts beside the chart (observation ids). */
+  facts?: string[];
+};
+
+export const STORIES: Story[] = [
+  {
+    slug: "russia-armenia-trade",
+    title: "Russia–Armenia trade growth",
+    dek: "How much Russia and Armenia trade, year by year, and how Russia's trade with Iran compares.",
+    charts: [
+      {
+        id: "russia-armenia-trade",
+        kind: "time",
+        title: "Russia–Armenia trade turnover, with Russia–Iran trade for comparison",
+        subtitle: "Annual trade in goods, both directions, US dollars",
+        series: ["ru-am-trade-turnover", "ru-ir-trade-turnover"],
+        notes: ["The 2022 level is not reported: it is derived from the near-70% growth an article gives for 2022."],
+      },
+    ],
+    ratios: [{ label: "Russia–Armenia trade, 2024 vs 2021", numerator: "ru-am-trade-turnover/2024", denominator: "ru-am-trade-turnover/2021" }],
+    facts: ["ru-am-trade-growth/2022"],
+  },
+  {
+    slug: "india-pakistan-arms",
+    title: "India and Pakistan's arms deals in the South Caucasus",
+    dek: "India arms Armenia; Pakistan arms Azerbaijan. What the deals are worth, and what can be compared.",
+    charts: [
+      {
+        id: "india-pakistan-arms",
+        kind: "bars",
+        title: "Arms deals in the South Caucasus by supplier",
+        subtitle: "Contract and loan values, US dollars",
+        series: ["in-am-defence-contracts", "pk-az-jf17-contract", "ru-am-arms-loans"],
+        categories: {
+          "in-am-defence-contracts": "India → Armenia: defence contracts since 2020",
+          "pk-az-jf17-contract": "Pakistan → Azerbaijan: JF-17 Block III agreement",
+          "ru-am-arms-loans": "Russia → Armenia: low-interest arms loans since 2020",
+        },
+        notes: [
+          "Not like for like: India's figure is an estimate of all contracts concluded since 2020 (Pinaka rocket launchers, Akash air defence); Pakistan's is one agreement signed in February 2024.",
+          "Russia's loans are context, not a deal: the article gives only a lower bound.",
+        ],
+      },
+    ],
+    facts: ["pk-az-jf17-jets-requested/2024"],
+  },
+  {
+    slug: "armenia-arms-dependence",
+    title: "Armenia's arms-import dependence on Russia",
+    dek: "Russia supplied nearly all of Armenia's arms for a decade. By 2025 its share had collapsed, as India and France stepped in.",
+    charts: [
+      {
+        id: "armenia-arms-dependence",
+        kind: "time",
+        title: "Russia's share of Armenia's arms imports",
+        subtitle: "Percent of Armenia's arms imports supplied by Russia; a bar spans the period a figure covers",
+        series: ["ru-share-am-arms-imports"],
+      },
+    ],
+  },
+];
+
+export function getStory(slug: string): Story | undefined {
+  return STORIES.find((s) => s.slug === slug);
+}
