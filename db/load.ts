@@ -44,20 +44,30 @@ export async function getLoadedVersion(db: Db): Promise<string | null> {
   }
 }
 
-/** Loads data/ into db. Validation happens before the database is touched; the write is one transaction. */
-export async function loadDataset(db: Db, dataDir: string, options: { onlyIfStale?: boolean } = {}): Promise<LoadResult> {
+type Validated = { ok: true; version: string; rows: DatasetRows } | { ok: false; errors: string[] };
+
+// One synchronous step, so the parsed YAML and the validated records are garbage once it returns and
+// only the rows live on through the write: at 10^6 observations they would otherwise hold gigabytes
+// for the whole transaction (docs/benchmarks.md, Scale).
+function readAndValidate(dataDir: string): Validated {
   const read = readDataFiles(dataDir);
   if (read.errors.length > 0) return { ok: false, errors: read.errors };
   const result = validateDataset(read.files);
-  if (!result.ok) return result;
-  const counts = Object.fromEntries(Object.entries(result.rows).map(([k, v]) => [k, v.length]));
-  if (options.onlyIfStale && (await getLoadedVersion(db)) === read.version)
-    return { ok: true, version: read.version, counts, skipped: true };
+  return result.ok ? { ok: true, version: read.version, rows: result.rows } : result;
+}
+
+/** Loads data/ into db. Validation happens before the database is touched; the write is one transaction. */
+export async function loadDataset(db: Db, dataDir: string, options: { onlyIfStale?: boolean } = {}): Promise<LoadResult> {
+  const valid = readAndValidate(dataDir);
+  if (!valid.ok) return valid;
+  const { version, rows } = valid;
+  const counts = Object.fromEntries(Object.entries(rows).map(([k, v]) => [k, v.length]));
+  if (options.onlyIfStale && (await getLoadedVersion(db)) === version) return { ok: true, version, counts, skipped: true };
   await migrateDb(db);
   try {
-    await writeRows(db, result.rows, read.version);
+    await writeRows(db, rows, version);
   } catch (e) {
     return { ok: false, errors: [`database: the load was rolled back: ${(e as Error).message.split("\n")[0]}`] };
   }
-  return { ok: true, version: read.version, counts, skipped: false };
+  return { ok: true, version, counts, skipped: false };
 }

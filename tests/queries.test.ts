@@ -27,6 +27,9 @@ describe("story chart specs", () => {
     const derived = trade?.points.find((p) => p.period === "2022");
     expect(derived).toMatchObject({ derived: true, bound: "approx", label: "≈ $4.25B" });
     expect(derived?.formula).toContain("Russia–Armenia trade growth, 2022");
+    const derivedSources = spec?.footnotes.filter((f) => derived?.footnotes.includes(f.n)).map((f) => f.sourceId);
+    expect(derivedSources?.sort()).toEqual(["avdaliani-2023-cepa", "poghosyan-2025-aravot"]);
+    expect(spec?.notes.join(" ")).toContain("No figure in the articles for Russia–Armenia trade turnover: 2023.");
     expect(trade?.segments).toEqual([["ru-am-trade-turnover/2021", "ru-am-trade-turnover/2022"]]);
     const iran = spec?.series.find((s) => s.slug === "ru-ir-trade-turnover");
     expect(iran?.points.map((p) => [p.label, p.bound])).toEqual([["≤ $4B", "max"]]);
@@ -38,7 +41,7 @@ describe("story chart specs", () => {
       const spec = await getChartSpec(id);
       const numbers = new Set(spec?.footnotes.map((f) => f.n));
       for (const p of spec?.series.flatMap((s) => s.points) ?? []) {
-        if (!p.derived) expect(p.footnotes.length, p.id).toBeGreaterThan(0);
+        expect(p.footnotes.length, p.id).toBeGreaterThan(0);
         for (const n of p.footnotes) expect(numbers.has(n), `${p.id} → [${n}]`).toBe(true);
       }
       expect(spec?.footnotes.map((f) => f.n)).toEqual(spec?.footnotes.map((_, i) => i + 1));

@@ -2,12 +2,21 @@ import "server-only";
 import { cache } from "react";
 import { buildChartSpec } from "@/lib/chart/build";
 import type { ChartSpec } from "@/lib/chart/types";
-import { getChartDef } from "@/lib/charts";
-import { getAllSeriesData } from "./series";
+import { getChartDef, SERIES_CHART_PREFIX } from "@/lib/charts";
+import { fetchSeriesSummaries, getSeriesData } from "./series";
 
-/** The spec of a chart id, or null for an unknown id. All charts come from the one cached series query. */
-export const getChartSpec = cache(async (id: string): Promise<ChartSpec | null> => {
-  const data = await getAllSeriesData();
-  const def = getChartDef(id, data);
-  return def ? buildChartSpec(def, data) : null;
-});
+/**
+ * The spec of a chart id, or null for an unknown id, without React's cache of the spec itself.
+ * It reads only the series the chart draws: loading every series made each page's cost grow with the
+ * whole dataset (see docs/benchmarks.md, Scale). The series rows come from getSeriesData, so a series
+ * page that also asks for its series runs the query once per request.
+ */
+export async function fetchChartSpec(id: string): Promise<ChartSpec | null> {
+  // Story charts are defined in code; only a series chart needs its series' title and unit to resolve.
+  const summaries = id.startsWith(SERIES_CHART_PREFIX) ? await fetchSeriesSummaries(id.slice(SERIES_CHART_PREFIX.length)) : [];
+  const def = getChartDef(id, summaries);
+  return def ? buildChartSpec(def, await getSeriesData(...def.series)) : null;
+}
+
+/** The spec of a chart id, or null for an unknown id; cached per request. */
+export const getChartSpec = cache(fetchChartSpec);

@@ -1,6 +1,7 @@
 import "server-only";
-import { asc, inArray } from "drizzle-orm";
+import { asc, eq, inArray } from "drizzle-orm";
 import { cache } from "react";
+import type { SeriesSummary } from "@/lib/charts";
 import { getDb } from "../client";
 import { citations, observations, series } from "../schema";
 
@@ -14,7 +15,7 @@ async function querySeries(slugs: readonly string[] | null) {
         orderBy: [asc(observations.periodStart), asc(observations.ordinal)],
         with: {
           citations: { with: { source: true }, orderBy: [asc(citations.ordinal)] },
-          inputs: { with: { input: { with: { series: true } } } },
+          inputs: { with: { input: { with: { series: true, citations: { with: { source: true } } } } } },
         },
       },
     },
@@ -23,15 +24,31 @@ async function querySeries(slugs: readonly string[] | null) {
 
 export type SeriesData = Awaited<ReturnType<typeof querySeries>>[number];
 
-/** Every series with its observations, citations and sources: one query, cached per request. */
-export const getAllSeriesData = cache(async (): Promise<SeriesData[]> => querySeries(null));
+/** Every series with its observations, citations and sources, without React's per-request cache. */
+export async function fetchAllSeriesData(): Promise<SeriesData[]> {
+  return querySeries(null);
+}
 
-/** The named series, in the order asked for; unknown slugs are left out. */
-export const getSeriesData = cache(async (...slugs: string[]): Promise<SeriesData[]> => {
+/** The named series in the order asked for, uncached: benchmarks call it in a loop and must hit the database. */
+export async function fetchSeriesData(slugs: readonly string[]): Promise<SeriesData[]> {
   const rows = await querySeries(slugs);
   const bySlug = new Map(rows.map((r) => [r.slug, r]));
   return slugs.flatMap((s) => bySlug.get(s) ?? []);
-});
+}
+
+/** Every series with its observations, citations and sources: one query, cached per request. */
+export const getAllSeriesData = cache(fetchAllSeriesData);
+
+/** The named series, in the order asked for; unknown slugs are left out. */
+export const getSeriesData = cache(async (...slugs: string[]): Promise<SeriesData[]> => fetchSeriesData(slugs));
+
+/** Title, unit and description of one series, or none: what a series chart needs to resolve its definition. */
+export async function fetchSeriesSummaries(slug: string): Promise<SeriesSummary[]> {
+  return getDb()
+    .select({ slug: series.slug, title: series.title, unit: series.unit, description: series.description })
+    .from(series)
+    .where(eq(series.slug, slug));
+}
 
 export const getSeriesSlugs = cache(async (): Promise<string[]> => {
   const rows = await getDb().select({ slug: series.slug }).from(series).orderBy(asc(series.ordinal));

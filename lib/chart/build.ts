@@ -43,8 +43,28 @@ function toPoint(o: ObservationRow, s: SeriesData, unit: Unit, def: ChartDef, no
     formula: readableFormula(o), note: o.note, label: formatBounded(bounded),
     description: `${periodLabel}: ${describeBounded(bounded)}${o.derived ? " (derived)" : ""}`,
     category: def.categories?.[s.slug] ?? null,
-    footnotes: o.citations.map((c) => notes.number(c, o.id)),
+    footnotes: footnotesOf(o, notes),
   };
+}
+
+/** A derived value has no quote of its own: it points to the sources of the figures it is computed from. */
+function footnotesOf(o: ObservationRow, notes: FootnoteNumbering): number[] {
+  const cited = o.derived ? o.inputs.flatMap(({ input }) => input.citations) : o.citations;
+  return [...new Set(cited.map((c) => notes.number(c, o.id)))];
+}
+
+const YEAR = /^\d{4}$/;
+
+/** "No figure for 2023": years missing inside an annual series, said in words as well as by the gap. */
+export function gapNote(series: { title: string; points: ChartPoint[] }[]): string | null {
+  const missing = series.flatMap((s) => {
+    const years = s.points.filter((p) => YEAR.test(p.period)).map((p) => Number(p.period));
+    if (years.length < 2) return [];
+    const gaps: number[] = [];
+    for (let y = Math.min(...years) + 1; y < Math.max(...years); y++) if (!years.includes(y)) gaps.push(y);
+    return gaps.length ? [`${s.title}: ${gaps.join(", ")}`] : [];
+  });
+  return missing.length ? `No figure in the articles for ${missing.join("; ")}. The line is not drawn across a missing year.` : null;
 }
 
 /** Adjacent single periods of the same length are joined; a missing period or an interval breaks the line. */
@@ -101,7 +121,8 @@ export function buildChartSpec(def: ChartDef, data: SeriesData[]): ChartSpec {
   const has = (f: (p: ChartPoint) => boolean) => points.some(f);
   return {
     id: def.id, kind: def.kind, title: def.title, subtitle: def.subtitle, unit, axisLabel: UNIT_INFO[unit].label,
-    ...domains(points, unit), series, annotations: def.annotations ?? [], notes: def.notes ?? [], footnotes: notes.all(),
+    ...domains(points, unit), series, annotations: def.annotations ?? [], footnotes: notes.all(),
+    notes: [...(def.notes ?? []), ...(def.kind === "time" ? [gapNote(series)].flatMap((n) => n ?? []) : [])],
     marks: {
       exact: has((p) => p.bound === "exact" && !p.derived), approx: has((p) => p.bound === "approx" && !p.derived),
       min: has((p) => p.bound === "min"), max: has((p) => p.bound === "max"), derived: has((p) => p.derived),

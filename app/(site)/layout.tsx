@@ -1,0 +1,32 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { SITE_NAME } from "@/lib/site";
+
+export default function SiteLayout({ children }: { children: ReactNode }) {
+  return (
+    <>
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:m-2 focus:p-2">
+        Skip to content
+      </a>
+      <header className="border-b border-[var(--rule)] no-print">
+        <nav aria-label="Site" className="mx-auto flex max-w-5xl flex-wrap items-baseline gap-x-6 gap-y-1 px-4 py-3">
+          <Link href="/" className="font-semibold text-[var(--fg)] no-underline">
+            {SITE_NAME}
+          </Link>
+          <Link href="/stories/russia-armenia-trade">Trade</Link>
+          <Link href="/stories/india-pakistan-arms">Arms deals</Link>
+          <Link href="/stories/armenia-arms-dependence">Arms dependence</Link>
+          <Link href="/sources">Sources</Link>
+        </nav>
+      </header>
+      <main id="main" className="mx-auto max-w-5xl px-4 py-6">
+        {children}
+      </main>
+      <footer className="mx-auto max-w-5xl border-t border-[var(--rule)] px-4 py-6 text-sm text-[var(--muted)]">
+        Every figure links to the sentence it was taken from. Bounds are shown as the articles state them: “≤” at
+        most, “≥” at least, “&gt;” more than, “&lt;” less than, “≈” approximately. Derived figures are computed from
+        others and show their formula.
+      </footer>
+    </>
+  );
+}

