@@ -4,7 +4,7 @@ import type { SeriesIndexRow } from "@/lib/series-index";
 export function SeriesTable({ rows }: { rows: SeriesIndexRow[] }) {
   return (
     <div className="mt-3 overflow-x-auto">
-      <table className="w-full border-collapse text-left text-sm">
+      <table className="stack-table w-full border-collapse text-left text-sm">
         <thead>
           <tr className="border-b border-[var(--rule)]">
             <th scope="col" className="py-1 pr-3">Series</th>
@@ -20,12 +20,12 @@ export function SeriesTable({ rows }: { rows: SeriesIndexRow[] }) {
                 <Link href={`/series/${r.slug}`}>{r.title}</Link>
                 <div className="text-xs text-[var(--muted)]">{r.entities}</div>
               </td>
-              <td className="py-1 pr-3 whitespace-nowrap font-semibold tabular-nums">
+              <td className="py-1 pr-3 whitespace-nowrap font-semibold tabular-nums" data-label="Latest">
                 {r.latest?.label ?? "—"}
                 {r.latest?.derived ? <span className="block text-xs font-normal text-[var(--muted)]">derived</span> : null}
               </td>
-              <td className="py-1 pr-3 whitespace-nowrap">{r.latest?.period}</td>
-              <td className="py-1">
+              <td className="py-1 pr-3 whitespace-nowrap" data-label="Period">{r.latest?.period}</td>
+              <td className="py-1" data-label="Source">
                 {r.latest?.sources.map((s, i) => (
                   <span key={s.id}>
                     {i > 0 ? "; " : ""}

@@ -7,7 +7,7 @@ export function ValueTable({ spec }: { spec: ChartSpec }) {
   return (
     <section aria-label="Table view" className="mt-4 overflow-x-auto">
       <h3 className="text-sm font-semibold">Table</h3>
-      <table className="mt-2 w-full border-collapse text-left text-sm" data-chart-table={spec.id}>
+      <table className="stack-table mt-2 w-full border-collapse text-left text-sm" data-chart-table={spec.id}>
         <caption className="sr-only">{spec.title}: every value with its bound and sources</caption>
         <thead>
           <tr className="border-b border-[var(--rule)]">
@@ -22,16 +22,16 @@ export function ValueTable({ spec }: { spec: ChartSpec }) {
           {rows.map(({ s, p }) => (
             <tr key={p.id} className="border-b border-[var(--rule)] align-top" data-observation={p.id} data-value={p.value} data-bound={p.bound}>
               <td className="py-1 pr-3">{p.category ?? s.title}</td>
-              <td className="py-1 pr-3 whitespace-nowrap">{p.periodLabel}</td>
-              <td className="py-1 pr-3 whitespace-nowrap font-semibold tabular-nums" title={p.description}>
+              <td className="py-1 pr-3 whitespace-nowrap" data-label="Period">{p.periodLabel}</td>
+              <td className="py-1 pr-3 whitespace-nowrap font-semibold tabular-nums" title={p.description} data-label="Value">
                 {p.label}
               </td>
-              <td className="py-1 pr-3">
+              <td className="py-1 pr-3" data-label="Kind">
                 {p.derived ? `derived, ${BOUND_LABEL[p.bound]}` : BOUND_LABEL[p.bound]}
                 {p.formula ? <div className="text-xs text-[var(--muted)]">= {p.formula}</div> : null}
                 {p.note ? <div className="text-xs text-[var(--muted)]">{p.note}</div> : null}
               </td>
-              <td className="py-1">
+              <td className="py-1" data-label="Sources">
                 {p.footnotes.map((n) => (
                   <a key={n} href={`#${footnoteId(spec.id, n)}`} className="mr-1" aria-label={`Source ${n}`}>
                     [{n}]

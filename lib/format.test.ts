@@ -12,6 +12,9 @@ describe("formatting values with their bounds", () => {
     expect(formatValue(94, "percent")).toBe("94%");
     expect(formatValue(70, "percent-change")).toBe("+70%");
     expect(formatValue(3000, "count", "full")).toBe("3,000");
+    expect(formatValue(3000, "people")).toBe("3,000 people");
+    expect(formatValue(7200, "km")).toBe("7,200 km");
+    expect(formatValue(1_500_000, "people")).toBe("1.5M people");
     expect(formatValue(55, "bcm")).toBe("55 bcm");
     expect(formatValue(25, "years")).toBe("25 years");
   });

@@ -23,9 +23,10 @@ function formatter(unit: Unit, style: Style): Intl.NumberFormat {
   return f;
 }
 
-/** "$12.4B", "94%", "3,000", "55 bcm". */
+/** "$12.4B", "94%", "3,000", "55 bcm". Compact notation only where it reads naturally: money and millions. */
 export function formatValue(value: number, unit: Unit, style: Style = "compact"): string {
-  const text = formatter(unit, style).format(value);
+  const compact = style === "compact" && (UNIT_INFO[unit].currency !== undefined || Math.abs(value) >= 1e6);
+  const text = formatter(unit, compact ? "compact" : "full").format(value);
   return `${text}${UNIT_INFO[unit].suffix ?? ""}`;
 }
 

@@ -1,0 +1,63 @@
+// The CSV and JSON downloads carry the same values as the database, citations included.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+
+process.env.DATABASE_URL = `file:${join(mkdtempSync(join(tmpdir(), "downloads-")), "d.db")}`;
+
+const { getDb } = await import("@/db/client");
+const { loadDataset } = await import("@/db/load");
+const { DATA_DIR } = await import("@/db/ensure");
+const { getChartSpec } = await import("@/db/queries/charts");
+const { getExport } = await import("@/db/queries/export");
+const { downloadRows, toCsv } = await import("@/lib/downloads");
+
+beforeAll(async () => {
+  expect(await loadDataset(getDb(), DATA_DIR)).toMatchObject({ ok: true });
+});
+
+/** RFC 4180 fields, enough to read our own CSV back without trusting the writer. */
+function readCsv(text: string): Record<string, string>[] {
+  const rows: string[][] = [[]];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") rows[rows.length - 1]?.push(field), (field = "");
+    else if (c === "\n") rows[rows.length - 1]?.push(field), (field = ""), rows.push([]);
+    else if (c !== "\r") field += c;
+  }
+  const [header = [], ...body] = rows.filter((r) => r.length > 1);
+  return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ""])));
+}
+
+describe("chart downloads", () => {
+  it("CSV parses back to the database's values and quotes", async () => {
+    const { observations } = await getExport();
+    for (const id of ["russia-armenia-trade", "india-pakistan-arms", "armenia-arms-dependence"]) {
+      const spec = await getChartSpec(id);
+      if (!spec) throw new Error(id);
+      const rows = readCsv(toCsv(spec));
+      expect(rows.length).toBe(downloadRows(spec).length);
+      for (const row of rows) {
+        const o = observations.find((x) => x.series === row.series && x.period === row.period && String(x.value) === row.value);
+        expect(o, `${row.series} ${row.period} ${row.value}`).toBeDefined();
+        expect(row.bound).toBe(o?.bound);
+        if (!o?.derived) expect(o?.citations.map((c) => c.quote)).toContain(row.quote);
+        expect(row.author.length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it("writes quotes with commas and quotation marks safely", async () => {
+    const spec = await getChartSpec("russia-armenia-trade");
+    const csv = spec ? toCsv(spec) : "";
+    expect(csv).toContain('"In 2024, trade turnover reached $12.4 billion, from $2.5 billion in 2021."');
+  });
+});
