@@ -50,7 +50,7 @@ describe("chart downloads", () => {
         expect(o, `${row.series} ${row.period} ${row.value}`).toBeDefined();
         expect(row.bound).toBe(o?.bound);
         if (!o?.derived) expect(o?.citations.map((c) => c.quote)).toContain(row.quote);
-        expect(row.author.length).toBeGreaterThan(0);
+        expect(row.author ?? "").not.toBe("");
       }
     }
   });
