@@ -55,15 +55,20 @@ test("keyboard focus moves through the chart's values", async ({ page }) => {
   await expect(marks.nth(1)).toBeFocused();
 });
 
-test("axe finds no violations on any page", async ({ page }) => {
-  const { series, sources } = await allSlugs();
-  const paths = ["/", "/sources", ...STORIES.map((s) => `/stories/${s.slug}`), `/series/${series[0]}`, `/sources/${sources[0]}`, "/no-such-page"];
-  for (const path of paths) {
-    await page.goto(path);
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${path}: ${v.id}: ${v.nodes.length}`)).toEqual([]);
-  }
-});
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`axe finds no violations on any page (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    const { series, sources } = await allSlugs();
+    const paths = ["/", "/sources", ...STORIES.map((s) => `/stories/${s.slug}`), `/series/${series[0]}`, `/sources/${sources[0]}`, "/no-such-page"];
+    const violations: string[] = [];
+    for (const path of paths) {
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).analyze();
+      violations.push(...results.violations.map((v) => `${path}: ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`));
+    }
+    expect(violations).toEqual([]);
+  });
+}
 
 test("unknown slugs get a real 404 page", async ({ request }) => {
   for (const path of ["/stories/nope", "/series/nope", "/sources/nope", "/nope", "/stories/..%2F..%2Fetc%2Fpasswd"]) {

@@ -5,6 +5,8 @@ import type { ReactNode } from "react";
 import type { ColorRole, Paint, Primitive, Scene } from "@/lib/chart/scene-types";
 import { footnoteId } from "../footnote-list";
 
+type Group = Extract<Primitive, { type: "group" }>;
+
 type Props = {
   scene: Scene;
   /** Footnote anchors are #fn-{chartId}-{n} (components/footnote-list.tsx); defaults to scene.chartId. */
@@ -14,6 +16,8 @@ type Props = {
   /** id of the element holding the chart's summary (aria-describedby). */
   describedBy?: string;
   className?: string;
+  /** False for thumbnails: the marks are drawn but are not links or tab stops. */
+  interactive?: boolean;
 };
 
 function color(role: ColorRole): string {
@@ -34,25 +38,34 @@ function strokeStyle(p: { stroke?: ColorRole; strokeWidth?: number; dash?: strin
   };
 }
 
-function MarkLink({ p, chartId }: { p: Extract<Primitive, { type: "group" }>; chartId: string }): ReactNode {
+// The link holds only the mark's shape: its value label sits beside it, hidden from assistive tech, so
+// the link's accessible name (the aria-label) is the whole story and never mismatches visible text.
+function MarkLink({ p, chartId, interactive }: { p: Group; chartId: string; interactive: boolean }): ReactNode {
   const first = p.footnotes[0];
+  const shapes = p.children.filter((c) => c.type !== "text");
+  const labels = p.children.filter((c) => c.type === "text");
+  const drawn = (list: Primitive[], hidden: boolean) => list.map((c, i) => <Prim key={i} p={c} chartId={chartId} hidden={hidden} />);
+  if (!interactive) return <g aria-hidden="true">{drawn(p.children, true)}</g>;
   return (
-    <a
-      className="chart-mark"
-      href={first === undefined ? undefined : `#${footnoteId(chartId, first)}`}
-      tabIndex={0}
-      aria-label={p.ariaLabel}
-      data-mark={p.markId}
-      data-footnotes={p.footnotes.join(" ")}
-    >
-      {p.children.map((c, i) => (
-        <Prim key={i} p={c} chartId={chartId} hidden={false} />
-      ))}
-    </a>
+    <>
+      <a
+        className="chart-mark"
+        href={first === undefined ? undefined : `#${footnoteId(chartId, first)}`}
+        tabIndex={0}
+        aria-label={p.ariaLabel}
+        data-mark={p.markId}
+        data-footnotes={p.footnotes.join(" ")}
+      >
+        {drawn(shapes, false)}
+      </a>
+      <g aria-hidden="true" data-footnotes={p.footnotes.join(" ")}>
+        {drawn(labels, true)}
+      </g>
+    </>
   );
 }
 
-function Prim({ p, chartId, hidden }: { p: Primitive; chartId: string; hidden: boolean }): ReactNode {
+function Prim({ p, chartId, hidden, interactive = true }: { p: Primitive; chartId: string; hidden: boolean; interactive?: boolean }): ReactNode {
   const aria = hidden ? ({ "aria-hidden": true } as const) : {};
   switch (p.type) {
     case "rect":
@@ -70,12 +83,12 @@ function Prim({ p, chartId, hidden }: { p: Primitive; chartId: string; hidden: b
         </text>
       );
     case "group":
-      if (p.markId !== undefined) return <MarkLink p={p} chartId={chartId} />;
+      if (p.markId !== undefined) return <MarkLink p={p} chartId={chartId} interactive={interactive} />;
       // Never aria-hidden on a group: it would hide the mark links inside; leaves outside marks are hidden.
       return (
         <g data-role={p.role}>
           {p.children.map((c, i) => (
-            <Prim key={i} p={c} chartId={chartId} hidden={hidden} />
+            <Prim key={i} p={c} chartId={chartId} hidden={hidden} interactive={interactive} />
           ))}
         </g>
       );
@@ -87,7 +100,7 @@ function Prim({ p, chartId, hidden }: { p: Primitive; chartId: string; hidden: b
  * Axes and grid are hidden from assistive technology; the marks carry their own labels, and the chart's
  * title and summary come from the elements named by aria-labelledby / aria-describedby.
  */
-export function ChartSvg({ scene, chartId = scene.chartId, labelledBy, describedBy, className }: Props): ReactNode {
+export function ChartSvg({ scene, chartId = scene.chartId, labelledBy, describedBy, className, interactive = true }: Props): ReactNode {
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"
@@ -100,7 +113,7 @@ export function ChartSvg({ scene, chartId = scene.chartId, labelledBy, described
       data-chart={chartId}
     >
       {scene.children.map((p, i) => (
-        <Prim key={i} p={p} chartId={chartId} hidden={true} />
+        <Prim key={i} p={p} chartId={chartId} hidden={true} interactive={interactive} />
       ))}
     </svg>
   );

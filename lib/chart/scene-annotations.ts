@@ -22,15 +22,27 @@ function blockFor(a: Annotation, x: ScaleLinear<number, number>, frame: Frame, s
   return { xa, t0: xa - 4 - w, t1: xa - 4, anchor: "end", lines };
 }
 
-function conflicts(a: AnnotationBlock, b: AnnotationBlock): boolean {
+/** Labels on shared levels must not overlap; with `strict`, no rule may cross a label below it either. */
+function conflicts(a: AnnotationBlock, b: AnnotationBlock, strict: boolean): boolean {
   const aTop = a.level + a.lines.length;
   const bTop = b.level + b.lines.length;
   const levelsMeet = a.level < bTop && b.level < aTop;
   if (levelsMeet && a.t0 < b.t1 + 8 && b.t0 < a.t1 + 8) return true;
-  // A rule runs from its label down to the plot: it must not cross a lower label.
+  if (!strict) return false;
+  // A rule runs from its label down to the plot.
   const ruleCrosses = (r: AnnotationBlock, t: AnnotationBlock) =>
     t.level < r.level + r.lines.length && r.xa >= t.t0 - 3 && r.xa <= t.t1 + 3;
   return ruleCrosses(a, b) || ruleCrosses(b, a);
+}
+
+/** The lowest level where `base` fits among `placed`: with no crossings if one of the first few levels allows. */
+function levelFor(base: Omit<AnnotationBlock, "level">, placed: AnnotationBlock[]): number {
+  for (let level = 0; level < 4; level++) {
+    if (!placed.some((p) => conflicts(p, { ...base, level }, true))) return level;
+  }
+  let level = 0;
+  while (placed.some((p) => conflicts(p, { ...base, level }, false))) level += 1;
+  return level;
 }
 
 /** Stack annotation labels on levels (0 = just above the plot); returns them with the band's height in lines. */
@@ -39,9 +51,7 @@ export function stackAnnotations(list: Annotation[], domain: [number, number], x
   const inside = list.filter((a) => a.at >= domain[0] && a.at <= domain[1]).sort((a, b) => a.at - b.at);
   for (const a of inside) {
     const base = blockFor(a, x, frame, sz);
-    let level = 0;
-    while (placed.some((p) => conflicts(p, { ...base, level }))) level += 1;
-    placed.push({ ...base, level });
+    placed.push({ ...base, level: levelFor(base, placed) });
   }
   const levels = Math.max(0, ...placed.map((p) => p.level + p.lines.length));
   return { blocks: placed, levels };
@@ -53,6 +63,7 @@ export function annotationPrims(blocks: AnnotationBlock[], bandBottom: number, p
   const prims: Primitive[] = [];
   const boxes: Box[] = [];
   const rules: Segment[] = [];
+  const labels: Primitive[] = [];
   for (const b of blocks) {
     const n = b.lines.length;
     const top = bandBottom - (b.level + n) * lh;
@@ -60,10 +71,12 @@ export function annotationPrims(blocks: AnnotationBlock[], bandBottom: number, p
     b.lines.forEach((line, k) => {
       const y = top + (k + 1) * lh - sz.small * 0.3;
       const x = b.anchor === "start" ? b.t0 : b.t1;
-      prims.push({ type: "text", x, y, text: line, anchor: b.anchor, size: sz.small, weight: 400, fill: "muted", halo: true });
+      labels.push({ type: "text", x, y, text: line, anchor: b.anchor, size: sz.small, weight: 400, fill: "muted", halo: true });
     });
     boxes.push({ x0: b.t0, x1: b.t1, y0: top, y1: top + n * lh });
     rules.push([b.xa, top, b.xa, plotBottom]);
   }
+  // Labels after every rule: their halo masks a rule that has to pass behind them.
+  prims.push(...labels);
   return { prims, boxes, rules };
 }

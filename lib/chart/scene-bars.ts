@@ -80,7 +80,7 @@ function geometry(spec: ChartSpec, frame: Frame): Geo {
 
 function axis(spec: ChartSpec, g: Geo): Primitive[] {
   const prims: Primitive[] = [];
-  const ticks = valueTicks(g.x, Math.max(2, Math.floor((g.right - g.left) / 70)), spec.unit, 12, g.sz.tick);
+  const ticks = valueTicks(g.x, Math.min(7, Math.max(2, Math.floor((g.right - g.left) / 100))), spec.unit, 12, g.sz.tick);
   for (const t of ticks) prims.push(gridLine(g.x(t), g.plotTop - 4, g.x(t), g.plotBottom, t === spec.yDomain[0]));
   for (const t of ticks) {
     const text: Primitive = { type: "text", x: g.x(t), y: g.plotBottom + 6 + g.sz.tick, text: formatValue(t, spec.unit), anchor: "middle", size: g.sz.tick, weight: 400, fill: "muted" };

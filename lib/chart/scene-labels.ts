@@ -73,7 +73,7 @@ function candidate(req: LabelRequest, where: Placement, rank: number, text: stri
   if (box.x0 < bounds.x0 - 0.01 || box.x1 > bounds.x1 + 0.01 || box.y0 < bounds.y0 || box.y1 > bounds.y1) return null;
   const hit = obstacles.boxes.reduce((sum, o) => sum + overlapArea(box, o), 0);
   const lines = obstacles.segments.filter((s) => crosses(s, box)).length;
-  return { x, baseline, box, cost: rank + (hit > 0 ? 1000 + hit : 0) + lines * 6 };
+  return { x, baseline, box, cost: rank + (hit > 0 ? 1000 + hit : 0) + lines * 40 };
 }
 
 export type PlaceContext = { st: LabelStyle; bounds: Box; obstacles: Obstacles };
@@ -103,13 +103,15 @@ function forced(req: LabelRequest, ctx: PlaceContext): Candidate {
 }
 
 /**
- * Places one label; adds its box to the obstacles. When the value label cannot fit anywhere free,
- * only the footnote numbers are drawn (the value stays in the mark's aria label and the table).
+ * Places one label and adds its box to the obstacles. When the value label cannot fit anywhere free, only
+ * the footnote numbers are drawn (the value stays in the mark's aria label, the table and the sources).
+ * In a crowded chart (`crowded`), a mark whose numbers would land on another label gets none: its link
+ * and aria label still lead to the source; otherwise they are pushed in wherever they least collide.
  */
-export function placeLabel(req: LabelRequest, ctx: PlaceContext): Primitive[] {
+export function placeLabel(req: LabelRequest, ctx: PlaceContext, crowded = false): Primitive[] {
   const fn = footnoteText(req.footnotes);
   let text = req.text;
-  let c = best(req, text, ctx);
+  let c = text ? best(req, text, ctx) : null;
   if (c === null || c.cost >= 1000) {
     const short = best(req, "", ctx);
     if (short !== null && (c === null || short.cost < c.cost)) {
@@ -117,6 +119,7 @@ export function placeLabel(req: LabelRequest, ctx: PlaceContext): Primitive[] {
       text = "";
     }
   }
+  if (crowded && (c === null || c.cost >= 1000)) return [];
   if (c === null) {
     c = forced(req, ctx);
     text = "";

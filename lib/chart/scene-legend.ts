@@ -1,9 +1,9 @@
 // The legend of a standalone image (only the mark kinds present, worded as the page's BoundLegend), and the
 // series key that time charts with several series carry above their plot.
-import { arrow, barGlyph, boundDirection, intervalGlyph, intervalHalfHeight, pointGlyph, seriesRole, type MarkStyle } from "./scene-marks";
+import { arrow, barGlyph, boundDirection, intervalGlyph, pointGlyph, seriesRole, type MarkStyle } from "./scene-marks";
 import { textWidth, wrapText } from "./scene-text";
 import type { Primitive } from "./scene-types";
-import type { ChartPoint, ChartSpec } from "./types";
+import type { ChartSpec } from "./types";
 
 type Item = { label: string; glyphW: number; draw: (x: number, cy: number) => Primitive[] };
 
@@ -20,42 +20,26 @@ export const LABELS: Record<keyof ChartSpec["marks"], string> = {
 };
 const ROW = 22;
 
-type Draw = Item["draw"];
 const st = (bound: MarkStyle["bound"], derived = false): MarkStyle => ({ color: "fg", bound, derived });
 
-/** A legend glyph drawn the way the chart draws that kind: a dot, or a period bar when every such mark is a period. */
-function kindGlyph(bound: MarkStyle["bound"], derived: boolean, asPeriod: boolean): { w: number; draw: Draw } {
+/** Dots as the page's legend draws them: fill tells exact from approximate, an arrow a bound, dashes derived. */
+function dot(bound: MarkStyle["bound"], derived = false): Item["draw"] {
   const dir = boundDirection(bound);
-  const shape = (x: number, cy: number) =>
-    asPeriod ? intervalGlyph(st(bound === "approx" ? "approx" : "exact", derived), x + 2, x + 24, cy).prims : pointGlyph(st(bound, derived), x + 8, cy, 4.5).prims;
-  if (!dir) return { w: asPeriod ? 26 : 16, draw: shape };
-  return {
-    w: asPeriod ? 26 : 16,
-    draw: (x, cy) => {
-      const c = dir === "up" ? cy + 4 : cy - 4;
-      const reach = asPeriod ? intervalHalfHeight(st(bound, derived)) : 4;
-      return [...arrow(dir, asPeriod ? x + 13 : x + 8, dir === "up" ? c - reach : c + reach, 8, "fg").prims, ...shape(x, c)];
-    },
+  return (x, cy) => {
+    if (!dir) return pointGlyph(st(bound, derived), x + 8, cy, 4.5).prims;
+    const c = dir === "up" ? cy + 4 : cy - 4;
+    return [...arrow(dir, x + 8, dir === "up" ? c - 4 : c + 4, 8, "fg").prims, ...pointGlyph(st("exact"), x + 8, c, 4).prims];
   };
 }
 
 function timeKinds(spec: ChartSpec): Item[] {
-  const points = spec.series.flatMap((s) => s.points);
-  const periodsOnly = (f: (p: ChartPoint) => boolean) => {
-    const some = points.filter(f);
-    return some.length > 0 && some.every((p) => p.isInterval);
-  };
-  const kind = (label: string, bound: MarkStyle["bound"], derived: boolean, f: (p: ChartPoint) => boolean): Item => {
-    const g = kindGlyph(bound, derived, periodsOnly(f));
-    return { label, glyphW: g.w, draw: g.draw };
-  };
   const m = spec.marks;
   const items: (Item | false)[] = [
-    m.exact && kind(LABELS.exact, "exact", false, (p) => p.bound === "exact" && !p.derived),
-    m.approx && kind(LABELS.approx, "approx", false, (p) => p.bound === "approx" && !p.derived),
-    m.min && kind(LABELS.min, "min", false, (p) => p.bound === "min"),
-    m.max && kind(LABELS.max, "max", false, (p) => p.bound === "max"),
-    m.derived && kind(LABELS.derived, "approx", true, (p) => p.derived),
+    m.exact && { label: LABELS.exact, glyphW: 16, draw: dot("exact") },
+    m.approx && { label: LABELS.approx, glyphW: 16, draw: dot("approx") },
+    m.min && { label: LABELS.min, glyphW: 16, draw: dot("min") },
+    m.max && { label: LABELS.max, glyphW: 16, draw: dot("max") },
+    m.derived && { label: LABELS.derived, glyphW: 16, draw: dot("approx", true) },
     m.interval && { label: LABELS.interval, glyphW: 26, draw: (x, cy) => intervalGlyph(st("exact"), x + 2, x + 24, cy).prims },
   ];
   return items.filter((i): i is Item => i !== false);

@@ -73,14 +73,14 @@ function xAxis(spec: ChartSpec, g: Geo): Primitive[] {
   return prims;
 }
 
-type Pos = { cx: number; cy: number };
+type Pos = { cx: number; cy: number; arrow?: boolean };
 
 /** Centres of single-period marks; marks of different series at one period that would overlap are set side by side. */
 function positions(spec: ChartSpec, g: Geo): Map<string, Pos> {
   const pos = new Map<string, Pos>();
   const byMid = new Map<string, Pos[]>();
   for (const p of spec.series.flatMap((s) => s.points)) {
-    const at = { cx: g.x(p.isInterval ? (p.start + p.end) / 2 : p.mid), cy: g.y(p.value) };
+    const at = { cx: g.x(p.isInterval ? (p.start + p.end) / 2 : p.mid), cy: g.y(p.value), arrow: p.bound === "min" || p.bound === "max" };
     pos.set(p.id, at);
     if (p.isInterval) continue;
     const key = p.mid.toFixed(3);
@@ -88,7 +88,8 @@ function positions(spec: ChartSpec, g: Geo): Map<string, Pos> {
   }
   const step = 2 * g.sz.r + 3;
   for (const group of byMid.values()) {
-    const close = group.some((a, i) => group.some((b, j) => i < j && Math.abs(a.cy - b.cy) < step + ARROW_LEN));
+    const reach = (a: Pos, b: Pos) => step + (a.arrow || b.arrow ? ARROW_LEN : 0);
+    const close = group.some((a, i) => group.some((b, j) => i < j && Math.abs(a.cy - b.cy) < reach(a, b)));
     if (!close || group.length < 2) continue;
     group.forEach((a, i) => (a.cx += (i - (group.length - 1) / 2) * step));
   }
@@ -131,17 +132,41 @@ function markOf(s: ChartSeries, p: ChartPoint, at: Pos, g: Geo): Mark {
   return { series: s, point: p, glyph, at, prefer };
 }
 
+/**
+ * Too many marks for a value label on each: then only each series' last value is labelled (all marks keep
+ * their footnote numbers where they fit, their link and their aria label).
+ */
+function isCrowded(spec: ChartSpec, g: Geo): boolean {
+  const perYear = (g.right - g.left) / (spec.xDomain[1] - spec.xDomain[0] || 1);
+  const singles = spec.series.flatMap((s) => s.points.filter((p) => !p.isInterval));
+  const shortest = Math.min(Infinity, ...singles.map((p) => p.end - p.start));
+  const count = spec.series.flatMap((s) => s.points).length;
+  return shortest * perYear < textWidth("$00.0B", g.sz.label) + 8 || count * 45 > g.right - g.left;
+}
+
+function labelText(s: ChartSeries, p: ChartPoint, crowded: boolean): string {
+  if (!crowded) return p.label;
+  const last = s.points.filter((q) => !q.isInterval).at(-1);
+  return p.isInterval || p.id === last?.id ? p.label : "";
+}
+
 function marks(spec: ChartSpec, g: Geo, pos: Map<string, Pos>, obstacles: Obstacles): Primitive[] {
   const all: Mark[] = spec.series.flatMap((s) => s.points.map((p) => markOf(s, p, pos.get(p.id) ?? { cx: 0, cy: 0 }, g)));
   // Periods first, so a single-year mark is never hidden under a long bar.
   all.sort((a, b) => Number(b.point.isInterval) - Number(a.point.isInterval));
   obstacles.boxes.push(...all.map((m) => m.glyph.box));
+  const crowded = isCrowded(spec, g);
   const ctx = { st: { size: g.sz.label, fnSize: g.sz.fn }, bounds: { x0: g.frame.x, x1: g.frame.x + g.frame.width, y0: g.labelTop, y1: g.plotBottom }, obstacles };
-  return all.map((m) => {
-    const req = { x: m.at.cx, y: m.at.cy, markBox: m.glyph.box, text: m.point.label, footnotes: m.point.footnotes, prefer: m.prefer };
-    const labels = placeLabel(req, ctx);
-    return { type: "group", markId: m.point.id, footnotes: m.point.footnotes, ariaLabel: markAriaLabel(spec, m.series, m.point), children: [...m.glyph.prims, ...labels] };
-  });
+  // Labelled values claim their places before the bare footnote numbers.
+  const order = [...all].sort((a, b) => Number(labelText(b.series, b.point, crowded) !== "") - Number(labelText(a.series, a.point, crowded) !== ""));
+  const labels = new Map(order.map((m) => {
+    const req = { x: m.at.cx, y: m.at.cy, markBox: m.glyph.box, text: labelText(m.series, m.point, crowded), footnotes: m.point.footnotes, prefer: m.prefer };
+    return [m.point.id, placeLabel(req, ctx, crowded)] as const;
+  }));
+  return all.map((m) => ({
+    type: "group", markId: m.point.id, footnotes: m.point.footnotes, ariaLabel: markAriaLabel(spec, m.series, m.point),
+    children: [...m.glyph.prims, ...(labels.get(m.point.id) ?? [])],
+  }));
 }
 
 export function layoutTime(spec: ChartSpec, outer: Frame): PlotResult {
