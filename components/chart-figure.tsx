@@ -2,6 +2,7 @@ import { layoutChart } from "@/lib/chart/scene";
 import type { ChartSpec } from "@/lib/chart/types";
 import { BoundLegend } from "./bound-legend";
 import { ChartSvg } from "./charts/chart-svg";
+import { ExploreChart } from "./charts/explore-chart";
 import { FootnoteList } from "./footnote-list";
 import { HighlightStyles } from "./highlight-styles";
 import { HowToCite } from "./how-to-cite";
@@ -29,6 +30,7 @@ export function ChartFigure({ spec, permalink, headingLevel = 2 }: Props) {
       <div className="mt-2 sm:hidden" data-chart-narrow>
         <ChartSvg scene={layoutChart(spec, { width: 360, standalone: false })} chartId={spec.id} labelledBy={`${scope}-title`} describedBy={`${scope}-desc`} />
       </div>
+      <ExploreChart spec={spec} />
       {spec.notes.length > 0 ? (
         <figcaption className="mt-3 space-y-1 text-sm">
           {spec.notes.map((note) => (

@@ -1,5 +1,7 @@
 // Validates data/ and loads it into the database in one transaction: all of it, or nothing.
-import { eq } from "drizzle-orm";
+import { LibsqlBatchError, type InValue, type Transaction } from "@libsql/client";
+import { eq, getTableColumns, getTableName } from "drizzle-orm";
+import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import { validateDataset } from "@/lib/dataset/validate";
 import type { DatasetRows } from "@/lib/dataset/rows";
 import type { Db } from "./client";
@@ -11,28 +13,72 @@ export type LoadResult =
   | { ok: true; version: string; counts: Record<string, number>; skipped: boolean }
   | { ok: false; errors: string[] };
 
+// 400 rows of up to 12 columns stay far below SQLite's 32,766 bound parameters per statement.
 const CHUNK = 400;
+// Statements sent together: one round trip per 4,000 rows when DATABASE_URL is a remote server.
+const PER_BATCH = 10;
 
-async function insertAll<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK));
+type Statement = { sql: string; args: InValue[] };
+
+/**
+ * Multi-row INSERTs for the rows of one table, written as drizzle writes them (same SQL, same driver
+ * values) but assembled directly: drizzle's builder took 3–4× longer than SQLite's own work at
+ * 10^5–10^6 rows (docs/benchmarks.md, Scale). Generated lazily, so only one batch of arguments exists at a time.
+ */
+function* insertStatements(table: SQLiteTable, rows: readonly object[]): Generator<Statement> {
+  const columns = Object.entries(getTableColumns(table));
+  const head = `insert into "${getTableName(table)}" (${columns.map(([, c]) => `"${c.name}"`).join(", ")}) values `;
+  const tuple = `(${columns.map(() => "?").join(", ")})`;
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const chunk = rows.slice(i, i + CHUNK) as Record<string, unknown>[];
+    const args: InValue[] = [];
+    for (const row of chunk)
+      for (const [key, column] of columns) {
+        const value = row[key];
+        args.push(value === undefined || value === null ? null : (column.mapToDriverValue(value) as InValue));
+      }
+    yield { sql: head + Array<string>(chunk.length).fill(tuple).join(", "), args };
+  }
 }
 
+/** Runs statements in batches; a failure names its statement as drizzle's "Failed query: …" did. */
+async function runAll(tx: Transaction, statements: Iterable<Statement>): Promise<void> {
+  let batch: Statement[] = [];
+  const flush = async () => {
+    try {
+      await tx.batch(batch);
+    } catch (e) {
+      const failed = e instanceof LibsqlBatchError ? batch[e.statementIndex] : batch.length === 1 ? batch[0] : undefined;
+      throw failed ? new Error(`Failed query: ${failed.sql}`, { cause: e }) : e;
+    }
+    batch = [];
+  };
+  for (const statement of statements) {
+    batch.push(statement);
+    if (batch.length >= PER_BATCH) await flush();
+  }
+  if (batch.length > 0) await flush();
+}
+
+const asStatement = (q: { sql: string; params: unknown[] }): Statement => ({ sql: q.sql, args: q.params as InValue[] });
+
 async function writeRows(db: Db, rows: DatasetRows, version: string): Promise<void> {
-  await db.transaction(async (tx) => {
-    for (const table of [t.citations, t.observationInputs, t.observations, t.seriesEntities, t.series, t.entities, t.sources])
-      await tx.delete(table);
-    await insertAll(rows.sources, (c) => tx.insert(t.sources).values(c));
-    await insertAll(rows.entities, (c) => tx.insert(t.entities).values(c));
-    await insertAll(rows.series, (c) => tx.insert(t.series).values(c));
-    await insertAll(rows.seriesEntities, (c) => tx.insert(t.seriesEntities).values(c));
-    await insertAll(rows.observations, (c) => tx.insert(t.observations).values(c));
-    await insertAll(rows.observationInputs, (c) => tx.insert(t.observationInputs).values(c));
-    await insertAll(rows.citations, (c) => tx.insert(t.citations).values(c));
-    await tx
-      .insert(t.meta)
-      .values({ key: "data_version", value: version })
-      .onConflictDoUpdate({ target: t.meta.key, set: { value: version } });
-  });
+  const tables: [SQLiteTable, object[]][] = [
+    [t.sources, rows.sources], [t.entities, rows.entities], [t.series, rows.series], [t.seriesEntities, rows.seriesEntities],
+    [t.observations, rows.observations], [t.observationInputs, rows.observationInputs], [t.citations, rows.citations],
+  ];
+  const meta = db.insert(t.meta).values({ key: "data_version", value: version })
+    .onConflictDoUpdate({ target: t.meta.key, set: { value: version } });
+  // The libSQL transaction itself rather than drizzle's, so batches can be sent; commit or nothing, as before.
+  const tx = await db.$client.transaction("write");
+  try {
+    await runAll(tx, [...tables].reverse().map(([table]) => asStatement(db.delete(table).toSQL())));
+    for (const [table, list] of tables) await runAll(tx, insertStatements(table, list));
+    await runAll(tx, [asStatement(meta.toSQL())]);
+    await tx.commit();
+  } finally {
+    tx.close();
+  }
 }
 
 export async function getLoadedVersion(db: Db): Promise<string | null> {

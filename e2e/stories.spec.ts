@@ -83,3 +83,14 @@ test("every series and source page answers", async ({ request }) => {
   for (const slug of series) expect((await request.get(`/series/${slug}`)).status(), slug).toBe(200);
   for (const id of sources) expect((await request.get(`/sources/${id}`)).status(), id).toBe(200);
 });
+
+test("the interactive chart loads on request and draws every value", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto("/stories/russia-armenia-trade");
+  const figure = page.locator("#chart-russia-armenia-trade");
+  await figure.getByRole("button", { name: "Explore interactively" }).click();
+  const chart = figure.locator("[data-interactive-chart] .recharts-surface");
+  await expect(chart).toBeVisible();
+  const expected = await observationsOf(["ru-am-trade-turnover", "ru-ir-trade-turnover"]);
+  await expect(figure.locator("[data-interactive-chart] .recharts-scatter-symbol")).toHaveCount(expected.length);
+});

@@ -2,6 +2,7 @@
 
 // The interactive view of a chart spec (zoomable tooltips, hover), loaded only when a reader asks for
 // it: the server-drawn SVG is the first paint and works without JavaScript.
+import { scaleLinear } from "d3-scale";
 import { CartesianGrid, ComposedChart, Line, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from "recharts";
 import type { ChartPoint, ChartSpec } from "@/lib/chart/types";
 import { formatValue } from "@/lib/format";
@@ -35,15 +36,24 @@ function TooltipBody({ active, payload }: { active?: boolean; payload?: { payloa
   );
 }
 
+/** Year labels sit under the middle of each year, where annual values are drawn; value ticks are round. */
+function axes(spec: ChartSpec) {
+  const years: number[] = [];
+  for (let y = spec.xDomain[0]; y < spec.xDomain[1]; y++) years.push(y + 0.5);
+  const y = scaleLinear().domain(spec.yDomain).nice();
+  return { xTicks: years, yTicks: y.ticks(5), yDomain: y.domain() as [number, number] };
+}
+
 export function InteractiveChart({ spec }: { spec: ChartSpec }) {
   const byId = new Map(spec.series.flatMap((s) => s.points.map((p) => [p.id, p])));
+  const { xTicks, yTicks, yDomain } = axes(spec);
   return (
     <div className="h-80 w-full" data-interactive-chart={spec.id}>
       <ResponsiveContainer width="100%" height="100%">
         <ComposedChart margin={{ top: 24, right: 16, bottom: 8, left: 8 }}>
           <CartesianGrid stroke="var(--chart-grid)" vertical={false} />
-          <XAxis type="number" dataKey="mid" domain={spec.xDomain} allowDataOverflow tickFormatter={(v: number) => String(Math.floor(v))} stroke="var(--chart-muted)" />
-          <YAxis type="number" dataKey="value" domain={spec.yDomain} tickFormatter={(v: number) => formatValue(v, spec.unit)} stroke="var(--chart-muted)" width={64} />
+          <XAxis type="number" dataKey="mid" domain={spec.xDomain} ticks={xTicks} interval="preserveStartEnd" allowDataOverflow tickFormatter={(v: number) => String(Math.floor(v))} stroke="var(--chart-muted)" />
+          <YAxis type="number" dataKey="value" domain={yDomain} ticks={yTicks} tickFormatter={(v: number) => formatValue(v, spec.unit)} stroke="var(--chart-muted)" width={64} />
           <Tooltip content={<TooltipBody />} />
           {spec.series.flatMap((s) => [
             ...s.segments.map((ids) => (

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FIXTURES, GAS_SPEC, INVEST_SPEC, TRADE_SPEC } from "./fixtures";
 import { layoutChart } from "./scene";
-import { textExtent, textWidth, wrapText } from "./scene-text";
+import { textBox, textExtent, textWidth, wrapText } from "./scene-text";
 import { flatten, markGroups, type CirclePrim, type GroupPrim, type LinePrim, type Primitive, type RectPrim, type Scene, type TextPrim } from "./scene-types";
 import type { ChartSpec } from "./types";
 
@@ -138,6 +138,57 @@ describe("layoutChart", () => {
       expect(years.length).toBeGreaterThan(1);
       for (let i = 1; i < years.length; i++) expect(years[i]?.[0]).toBeGreaterThan(years[i - 1]?.[1] ?? Infinity);
     }
+  });
+
+  it("never lets value labels, footnote numbers or annotation labels overlap each other", () => {
+    for (const [name, spec] of specs) {
+      for (const width of [320, 360, 768, 1280]) {
+        const scene = layoutChart(spec, { width, standalone: false });
+        // A value label and its footnote numbers are one label; annotation lines are each their own.
+        const union = (ts: TextPrim[]) => ts.map(textBox).reduce((a, b) => ({ x0: Math.min(a.x0, b.x0), x1: Math.max(a.x1, b.x1), y0: Math.min(a.y0, b.y0), y1: Math.max(a.y1, b.y1) }));
+        const marks = markGroups(scene.children).map((g) => texts(g.children)).filter((ts) => ts.length > 0);
+        const annotations = texts(scene.children.filter((p) => p.type === "group" && p.role === "annotations"));
+        const boxes = [...marks.map((ts) => ({ t: ts.map((x) => x.text).join(" "), ...union(ts) })), ...annotations.map((t) => ({ t: t.text, ...textBox(t) }))];
+        for (let i = 0; i < boxes.length; i++) {
+          for (let j = i + 1; j < boxes.length; j++) {
+            const [a, b] = [boxes[i], boxes[j]] as [(typeof boxes)[number], (typeof boxes)[number]];
+            const apart = a.x1 <= b.x0 + 0.5 || b.x1 <= a.x0 + 0.5 || a.y1 <= b.y0 + 0.5 || b.y1 <= a.y0 + 0.5;
+            expect(apart, `${name} at ${width}: "${a.t}" overlaps "${b.t}"`).toBe(true);
+          }
+        }
+      }
+    }
+  });
+
+  it("stacks annotations whose rules fall inside each other's labels (and terminates)", () => {
+    const annotations = [
+      { at: 2021.6, label: "A long first annotation label" },
+      { at: 2021.9, label: "Second event" },
+      { at: 2022.0, label: "Third event, right after" },
+      { at: 2024.9, label: "At the right edge" },
+    ];
+    for (const width of [320, 768]) {
+      const scene = layoutChart({ ...TRADE_SPEC, annotations }, { width, standalone: false });
+      const labels = texts(scene.children.filter((p) => p.type === "group" && p.role === "annotations"));
+      expect(labels.map((t) => t.text).join(" ").replace(/\s+/g, " ")).toContain("Second event");
+      for (const t of labels) {
+        const [x0, x1] = textExtent(t);
+        expect(x0).toBeGreaterThanOrEqual(0);
+        expect(x1).toBeLessThanOrEqual(width);
+      }
+    }
+  });
+
+  it("labels only each series' last value when marks are too dense, but keeps a mark group for every point", () => {
+    const years = Array.from({ length: 30 }, (_, i) => 1995 + i);
+    const base = TRADE_SPEC.series[0]?.points[0];
+    if (!base) throw new Error("fixture");
+    const points = years.map((y) => ({ ...base, id: `d-${y}`, period: String(y), periodLabel: String(y), start: y, end: y + 1, mid: y + 0.5, value: 1e9 + (y - 1995) * 1e8 }));
+    const dense: ChartSpec = { ...TRADE_SPEC, xDomain: [1995, 2025], annotations: [], series: [{ ...TRADE_SPEC.series[0]!, points, segments: [points.map((p) => p.id)] }] };
+    const scene = layoutChart(dense, { width: 360, standalone: false });
+    expect(markGroups(scene.children)).toHaveLength(30);
+    const valueLabels = texts(markGroups(scene.children).flatMap((g) => g.children)).filter((t) => t.text.startsWith("$"));
+    expect(valueLabels.map((t) => t.text)).toEqual([points.at(-1)?.label]);
   });
 
   it("is pure: same input, same scene, spec untouched", () => {
