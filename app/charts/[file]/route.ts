@@ -18,7 +18,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   let file = cache.get(etag);
   if (!file) {
     const spec = await getChartSpec(req.chartId);
-    if (!spec) return textError(404, `Not found: there is no chart ${req.chartId}`);
+    if (!spec) return textError(404, `Not found: there is no chart ${req.chartId.slice(0, 60)}`);
     file = renderChartFile(spec, req, version);
     cache.set(etag, file);
   }
