@@ -20,7 +20,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/`,
     timeout: 600_000,
     reuseExistingServer: !process.env.CI,
-    stdout: "ignore",
+    stdout: "pipe",
     stderr: "pipe",
   },
 });

@@ -13,10 +13,11 @@ const schema = z.object({
     }),
   DATABASE_AUTH_TOKEN: z.string().trim().min(1).optional(),
   /** The public address of the dashboard, used in citations and embed codes. */
-  SITE_URL: z.string().url().default("http://localhost:3000"),
+  SITE_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
 });
 
-export type Env = z.infer<typeof schema>;
+export type Env = Omit<z.infer<typeof schema>, "SITE_URL"> & { SITE_URL: string };
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
@@ -25,7 +26,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     const issue = result.error.issues[0];
     throw new Error(`Invalid environment: ${issue?.path.join(".")}: ${issue?.message}`);
   }
-  return result.data;
+  // Without SITE_URL, links point at this server as npm start runs it.
+  return { ...result.data, SITE_URL: (result.data.SITE_URL ?? `http://localhost:${result.data.PORT}`).replace(/\/$/, "") };
 }
 
 let cached: Env | undefined;

@@ -68,6 +68,10 @@ export const STORIES: Story[] = [
         title: "Russia's share of Armenia's arms imports",
         subtitle: "Percent of Armenia's arms imports supplied by Russia; a bar spans the period a figure covers",
         series: ["ru-share-am-arms-imports"],
+        events: [
+          { observation: "am-az-war-duration/2020", label: "44-day war" },
+          { observation: "am-coup-plot-arrests/2024-09-18", label: "Coup plot exposed" },
+        ],
       },
     ],
   },

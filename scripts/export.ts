@@ -1,4 +1,5 @@
 // npm run --silent data:export — the whole dataset as JSON on stdout, read back from the database.
+import "./dotenv-init";
 import { ensureDatabase } from "@/db/ensure";
 import { getExport } from "@/db/queries/export";
 

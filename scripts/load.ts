@@ -1,4 +1,5 @@
 // npm run db:load — validate data/ and load it into DATABASE_URL (default: the embedded file).
+import "./dotenv-init";
 import { fileURLToPath } from "node:url";
 import { getDb } from "@/db/client";
 import { loadDataset } from "@/db/load";

@@ -1,10 +1,12 @@
 // npm start: load the database if it is missing or older than data/, build the app if it was never
 // built or was built from other code or data, then serve it. One command from a fresh clone.
+import "./dotenv-init";
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ensureDatabase } from "@/db/ensure";
+import { getEnv } from "@/lib/env";
 
 const STAMP = ".next/build-stamp";
 const SOURCES = ["app", "components", "lib", "db", "public", "next.config.ts", "package-lock.json", "postcss.config.mjs"];
@@ -19,9 +21,9 @@ function hashTree(hash: ReturnType<typeof createHash>, path: string): void {
   hash.update(path).update(readFileSync(path));
 }
 
-/** What the build depends on: the code and the loaded data (pages are prerendered from it). */
+/** What the build depends on: the code, the loaded data and the site's address (pages are prerendered). */
 function buildStamp(dataVersion: string): string {
-  const hash = createHash("sha256").update(dataVersion);
+  const hash = createHash("sha256").update(dataVersion).update(getEnv().SITE_URL).update(getEnv().DATABASE_URL);
   for (const path of SOURCES) hashTree(hash, path);
   return hash.digest("hex");
 }

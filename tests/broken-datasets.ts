@@ -10,6 +10,8 @@ const cite = (f: Fixture, i: number) => (obs(f, i).citations as Record<string, u
 export const BROKEN: Broken[] = [
   { name: "an unknown series", mutate: (f) => void (obs(f, 0).series = "ru-am-nope"),
     message: `${OBS}: ru-am-trade/2021: series: unknown series 'ru-am-nope'` },
+  { name: "an id that does not name its series", mutate: (f) => void (obs(f, 1).id = "trade/2024"),
+    message: `${OBS}: trade/2024: id: must start with its series, 'ru-am-trade/'` },
   { name: "an unknown source", mutate: (f) => void (cite(f, 0).source = "nobody-2020"),
     message: `${OBS}: ru-am-trade/2021: citations[0].source: unknown source 'nobody-2020'` },
   { name: "an unknown entity", mutate: (f) => void ((f.series[0] as { entities: { entity: string }[] }).entities[0]!.entity = "XX"),

@@ -57,6 +57,7 @@ describe("story chart specs", () => {
     expect(decade?.footnotes.length).toBeGreaterThanOrEqual(2);
     expect(points.find((p) => p.period === "2025")).toMatchObject({ bound: "max", label: "< 10%" });
     expect(spec?.series[0]?.segments).toEqual([]);
+    expect(spec?.annotations.map((a) => a.label)).toEqual(["44-day war (2020)", "Coup plot exposed (18 Sept 2024)"]);
   });
 
   it("links footnotes to the quoted sentence with a text fragment", async () => {

@@ -15,7 +15,10 @@ export async function fetchChartSpec(id: string): Promise<ChartSpec | null> {
   // Story charts are defined in code; only a series chart needs its series' title and unit to resolve.
   const summaries = id.startsWith(SERIES_CHART_PREFIX) ? await fetchSeriesSummaries(id.slice(SERIES_CHART_PREFIX.length)) : [];
   const def = getChartDef(id, summaries);
-  return def ? buildChartSpec(def, await getSeriesData(...def.series)) : null;
+  if (!def) return null;
+  // Events are observations of other series (ids start with their series' slug); load those too.
+  const eventSeries = (def.events ?? []).map((e) => e.observation.split("/")[0] ?? "");
+  return buildChartSpec(def, await getSeriesData(...new Set([...def.series, ...eventSeries])));
 }
 
 /** The spec of a chart id, or null for an unknown id; cached per request. */

@@ -16,7 +16,8 @@ export type ChartDef = {
   series: string[];
   /** Bar labels by series slug (bars charts). */
   categories?: Record<string, string>;
-  annotations?: Annotation[];
+  /** Dated events drawn on time charts, each taken from an observation so its date comes from the data. */
+  events?: { observation: string; label: string }[];
   notes?: string[];
 };
 
@@ -98,6 +99,17 @@ function domains(points: ChartPoint[], unit: Unit): Pick<ChartSpec, "xDomain" | 
   return { xDomain, yDomain };
 }
 
+function eventAnnotations(def: ChartDef, data: SeriesData[]): Annotation[] {
+  const all = new Map(data.flatMap((s) => s.observations.map((o) => [o.id, o])));
+  return (def.events ?? []).flatMap(({ observation, label }) => {
+    const o = all.get(observation);
+    if (!o) return [];
+    const start = decimalYear(o.periodStart);
+    const end = decimalYear(o.periodEnd, true);
+    return [{ at: (start + end) / 2, label: `${label} (${formatPeriod(o.period)})` }];
+  });
+}
+
 function summarize(def: ChartDef, series: ChartSeries[], unit: Unit): string {
   const parts = series.map((s) => `${s.title}: ${s.points.map((p) => p.description).join("; ")}.`);
   return `${def.title}, in ${UNIT_INFO[unit].label}. ${parts.join(" ")}`;
@@ -121,7 +133,7 @@ export function buildChartSpec(def: ChartDef, data: SeriesData[]): ChartSpec {
   const has = (f: (p: ChartPoint) => boolean) => points.some(f);
   return {
     id: def.id, kind: def.kind, title: def.title, subtitle: def.subtitle, unit, axisLabel: UNIT_INFO[unit].label,
-    ...domains(points, unit), series, annotations: def.annotations ?? [], footnotes: notes.all(),
+    ...domains(points, unit), series, annotations: eventAnnotations(def, data), footnotes: notes.all(),
     notes: [...(def.notes ?? []), ...(def.kind === "time" ? [gapNote(series)].flatMap((n) => n ?? []) : [])],
     marks: {
       exact: has((p) => p.bound === "exact" && !p.derived), approx: has((p) => p.bound === "approx" && !p.derived),

@@ -31,7 +31,8 @@ function headroom(spec: ChartSpec, plotH: number, sz: Sizes): number {
 
 function geometry(spec: ChartSpec, frame: Frame): Geo {
   const sz = sizesFor(frame.width);
-  const plotH = Math.min(340, Math.max(180, Math.round(frame.width * 0.42)));
+  // Phones get a taller plot than the width alone suggests: a flat chart hides the differences it shows.
+  const plotH = Math.min(340, Math.max(frame.width < 560 ? 230 : 180, Math.round(frame.width * 0.42)));
   const labelTop = frame.y + sz.small * 1.45;
   const y = scaleLinear().domain(spec.yDomain).range([plotH, 0]);
   const yTicks = valueTicks(y, Math.min(6, Math.floor(plotH / 50)), spec.unit, null, sz.tick);

@@ -66,6 +66,8 @@ export function checkObservations(parsed: Parsed, errors: string[]): void {
   const byId = new Map(parsed.observations.map((o) => [o.record.id, o.record]));
   for (const { file, record: o } of parsed.observations as Located<ObservationRecord>[]) {
     const report: Report = (field, message) => errors.push(`${file}: ${o.id}: ${field}: ${message}`);
+    // Ids name their series, so a reference like {ru-am-trade-turnover/2021} says what it reads.
+    if (!o.id.startsWith(`${o.series}/`)) report("id", `must start with its series, '${o.series}/'`);
     const unit = seriesUnits.get(o.series);
     if (unit === undefined) report("series", `unknown series '${o.series}'`);
     const range = unit ? UNIT_INFO[unit].range : undefined;
