@@ -5,6 +5,19 @@ export function footnoteId(chartId: string, n: number): string {
   return `fn-${chartId}-${n}`;
 }
 
+/** The sentence the figure came from, with the quoted clause in bold. */
+function Quote({ f }: { f: Footnote }) {
+  const at = f.context ? f.context.indexOf(f.quote) : -1;
+  if (!f.context || at < 0) return <>“{f.quote}”</>;
+  return (
+    <>
+      “{f.context.slice(0, at)}
+      <strong className="font-semibold">{f.quote}</strong>
+      {f.context.slice(at + f.quote.length)}”
+    </>
+  );
+}
+
 function SourceLine({ f }: { f: Footnote }) {
   return (
     <>
@@ -28,7 +41,9 @@ export function FootnoteList({ chartId, footnotes }: { chartId: string; footnote
             <div>
               <span className="sr-only">Source {f.n}: </span>
               <SourceLine f={f} />
-              <blockquote className="my-1 border-l-2 border-[var(--rule)] pl-2 italic">“{f.quote}”</blockquote>
+              <blockquote className="my-1 border-l-2 border-[var(--rule)] pl-2 italic">
+                <Quote f={f} />
+              </blockquote>
               {f.href ? (
                 <a href={f.href} rel="noopener" className="underline">
                   Open the sentence in the article<span aria-hidden="true"> ↗</span>

@@ -29,7 +29,7 @@ function point(unit: Unit, i: PointInput): ChartPoint {
 
 function footnote(n: number, f: Partial<Footnote> & Pick<Footnote, "author" | "publication" | "published" | "quote">): Footnote {
   return {
-    n, sourceId: `src-${n}`, title: null, titleNote: null, publishedInferred: false, href: null, listingUrl: null,
+    n, sourceId: `src-${n}`, title: null, titleNote: null, context: null, publishedInferred: false, href: null, listingUrl: null,
     observationIds: [], ...f,
   };
 }

@@ -33,6 +33,7 @@ export class FootnoteNumbering {
         published: formatPublished(s.published, s.publishedInferred),
         publishedInferred: s.publishedInferred,
         quote: c.quote,
+        context: c.context,
         href: s.url ? textFragmentUrl(s.url, c.context ?? c.quote) : null,
         listingUrl: s.listingUrl,
         observationIds: [],

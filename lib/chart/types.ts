@@ -16,6 +16,8 @@ export type Footnote = {
   published: string;
   publishedInferred: boolean;
   quote: string;
+  /** The whole sentence around the quote, when the quote is only a clause of it. */
+  context: string | null;
   /** The article URL with a #:~:text= fragment landing on the quoted sentence, or null. */
   href: string | null;
   /** A publisher listing page that holds the article, when the article URL is unknown. */
