@@ -62,7 +62,7 @@ describe("bibtexEntry", () => {
     expect(field(entry, "month")).toBeUndefined();
     expect(field(entry, "url")).toBeUndefined();
     expect(field(entry, "note")).toBe(
-      "{Publication date not stated; inferred: c. Jan–Feb 2025. Untitled here: CACI headline not recovered. " +
+      "{Publication date not stated; inferred: c. Jan–Feb 2025. CACI headline not recovered. " +
         "Article URL not found; publisher's listing: https://cacianalyst.org/itemlist/tag/Nagorno\\%20Karabakh.html}",
     );
   });

@@ -47,7 +47,7 @@ function dateFields(f: Footnote): DateFields {
 function notes(f: Footnote): string[] {
   const out: string[] = [];
   if (f.publishedInferred) out.push(`Publication date not stated; inferred: ${f.published}`);
-  if (f.title === null && f.titleNote) out.push(`Untitled here: ${f.titleNote}`);
+  if (f.title === null && f.titleNote) out.push(f.titleNote);
   if (!f.href && f.listingUrl) out.push(`Article URL not found; publisher's listing: ${f.listingUrl}`);
   return out;
 }
