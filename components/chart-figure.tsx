@@ -4,6 +4,7 @@ import { ResponsiveChart } from "./charts/responsive-chart";
 import { FootnoteList } from "./footnote-list";
 import { HighlightStyles } from "./highlight-styles";
 import { HowToCite } from "./how-to-cite";
+import { SharePanel } from "./share-panel";
 import { ValueTable } from "./value-table";
 
 type Props = { spec: ChartSpec; permalink: string; headingLevel?: 2 | 3 };
@@ -36,6 +37,7 @@ export function ChartFigure({ spec, permalink, headingLevel = 2 }: Props) {
       <FootnoteList chartId={spec.id} footnotes={spec.footnotes} />
       <ValueTable spec={spec} />
       <HowToCite spec={spec} permalink={permalink} />
+      <SharePanel spec={spec} permalink={permalink} />
       <HighlightStyles spec={spec} scope={scope} />
     </figure>
   );
