@@ -22,6 +22,8 @@ type Props = {
   footnotes: Footnote[];
   /** Inside an embed's frame a link must open a new tab: navigating the frame would strand the reader in it. */
   embedded?: boolean;
+  /** h3 under a chart's h2 on the site; h2 in an embed, whose chart title is the page's h1. */
+  headingLevel?: 2 | 3;
 };
 
 function OutLink({ href, embedded, children }: { href: string; embedded: boolean; children: ReactNode }) {
@@ -34,18 +36,20 @@ function OutLink({ href, embedded, children }: { href: string; embedded: boolean
 
 function SourcePageLink({ sourceId, embedded }: { sourceId: string; embedded: boolean }) {
   const text = "All figures from this article";
-  if (!embedded) return <Link href={`/sources/${sourceId}`}>{text}</Link>;
+  // Underlined like the article link beside it: colour alone does not tell a link from the text around it.
+  if (!embedded) return <Link href={`/sources/${sourceId}`} className="underline">{text}</Link>;
   return (
-    <a href={absoluteUrl(`/sources/${sourceId}`)} target="_blank" rel="noopener">
+    <a href={absoluteUrl(`/sources/${sourceId}`)} target="_blank" rel="noopener" className="underline">
       {text}
     </a>
   );
 }
 
-export function FootnoteList({ chartId, footnotes, embedded = false }: Props) {
+export function FootnoteList({ chartId, footnotes, embedded = false, headingLevel = 3 }: Props) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <section aria-label="Sources" className="mt-4">
-      <h3 className="text-sm font-semibold">Sources</h3>
+      <Heading className="text-sm font-semibold">Sources</Heading>
       <ol className="mt-2 space-y-3 text-sm">
         {footnotes.map((f) => (
           <li key={f.n} id={footnoteId(chartId, f.n)} data-fn={f.n} tabIndex={-1} className="footnote flex gap-2 rounded p-1">

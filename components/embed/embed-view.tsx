@@ -36,7 +36,7 @@ export function EmbedView({ spec, options, dashboardUrl }: Props) {
   const fixed = options.height === null ? undefined : { height: options.height, overflowY: "auto" as const };
   return (
     <div className="embed" data-theme={options.theme === "auto" ? undefined : options.theme} style={fixed}>
-      <article id={scope} aria-labelledby={`${scope}-title`} className="px-3 py-3">
+      <main id={scope} aria-labelledby={`${scope}-title`} className="px-3 py-3">
         <h1 id={`${scope}-title`} className="text-lg font-semibold leading-snug">
           {spec.title}
         </h1>
@@ -47,14 +47,14 @@ export function EmbedView({ spec, options, dashboardUrl }: Props) {
         </p>
         <ResponsiveChart spec={spec} labelledBy={`${scope}-title`} describedBy={`${scope}-desc`} layouts={EMBED_LAYOUTS} />
         <Notes notes={spec.notes} />
-        {options.footnotes === "show" ? <FootnoteList chartId={spec.id} footnotes={spec.footnotes} embedded /> : <SourcesLine footnotes={spec.footnotes} />}
+        {options.footnotes === "show" ? <FootnoteList chartId={spec.id} footnotes={spec.footnotes} embedded headingLevel={2} /> : <SourcesLine footnotes={spec.footnotes} />}
         <footer className="mt-4 border-t border-[var(--rule)] pt-2 text-sm" data-embed-footer>
           <a href={dashboardUrl} target="_blank" rel="noopener">
             {SITE_NAME}: this chart with its data table, downloads and citation<span aria-hidden="true"> ↗</span>
           </a>
         </footer>
         <HighlightStyles spec={spec} scope={scope} />
-      </article>
+      </main>
       <EmbedHeightScript chartId={spec.id} />
     </div>
   );
