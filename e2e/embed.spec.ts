@@ -40,8 +40,13 @@ async function expectFits(frameEl: Locator): Promise<void> {
     return Math.abs(outer - (await frame.evaluate(() => document.documentElement.scrollHeight)));
   };
   await expect.poll(gap, { timeout: 10_000 }).toBeLessThanOrEqual(2);
-  const doc = await frame.evaluate(() => ({ scroll: document.documentElement.scrollHeight, client: document.documentElement.clientHeight }));
+  const doc = await frame.evaluate(() => {
+    const d = document.documentElement;
+    return { scroll: d.scrollHeight, client: d.clientHeight, scrollWidth: d.scrollWidth, clientWidth: d.clientWidth };
+  });
   expect(doc.scroll).toBeLessThanOrEqual(doc.client + 1);
+  // Nothing may stick out sideways either: a horizontal scrollbar would also take height from the content.
+  expect(doc.scrollWidth).toBeLessThanOrEqual(doc.clientWidth);
   const footer = frame.locator("[data-embed-footer] a");
   await expect(footer).toBeVisible();
   expect(await footer.evaluate((a) => a.getBoundingClientRect().bottom <= document.documentElement.clientHeight)).toBe(true);
