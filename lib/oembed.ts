@@ -4,7 +4,7 @@ import { layoutChart } from "./chart/scene";
 import type { ChartSpec } from "./chart/types";
 import { SERIES_CHART_PREFIX } from "./charts";
 import { embedCode, estimateEmbedHeight } from "./embed-code";
-import { DEFAULT_EMBED_OPTIONS, parseEmbedOptions, type EmbedOptions } from "./embed-options";
+import { DEFAULT_EMBED_OPTIONS, MAX_EMBED_HEIGHT, MIN_EMBED_HEIGHT, parseEmbedOptions, type EmbedOptions } from "./embed-options";
 import { getStory } from "./stories";
 
 export type OembedError = { ok: false; status: 400 | 404 | 501; message: string };
@@ -83,8 +83,8 @@ export function oembedResponse({ spec, options, query, siteUrl, siteName }: Resp
   const width = Math.min(query.maxwidth ?? 640, MAX_WIDTH);
   let opts = options;
   if (query.maxheight !== null && estimateEmbedHeight(spec, Math.max(width, NARROWEST), options) > query.maxheight) {
-    if (query.maxheight < 200) return { ok: false, status: 404, message: "no embed fits in a maxheight under 200" };
-    opts = { ...options, height: Math.min(query.maxheight, 2000) };
+    if (query.maxheight < MIN_EMBED_HEIGHT) return { ok: false, status: 404, message: `no embed fits in a maxheight under ${MIN_EMBED_HEIGHT}` };
+    opts = { ...options, height: Math.min(query.maxheight, MAX_EMBED_HEIGHT) };
   }
   const height = estimateEmbedHeight(spec, Math.max(width, NARROWEST), opts);
   const thumbWidth = Math.max(320, width);

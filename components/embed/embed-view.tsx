@@ -7,7 +7,6 @@ import { EMBED_LAYOUTS } from "@/lib/chart-layouts";
 import type { EmbedOptions } from "@/lib/embed-options";
 import { SITE_NAME } from "@/lib/site";
 import { EmbedHeightScript } from "./embed-height-script";
-
 import { SourcesLine } from "./sources-line";
 
 type Props = { spec: ChartSpec; options: EmbedOptions; dashboardUrl: string };
