@@ -16,7 +16,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `PORT=${PORT} npm start`,
+    // Embed codes, citations and oEmbed answers are written for SITE_URL: the tests must be at that address.
+    command: `PORT=${PORT} SITE_URL=http://127.0.0.1:${PORT} npm start`,
     url: `http://127.0.0.1:${PORT}/`,
     timeout: 600_000,
     reuseExistingServer: !process.env.CI,

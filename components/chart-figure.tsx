@@ -1,11 +1,11 @@
-import { layoutChart } from "@/lib/chart/scene";
 import type { ChartSpec } from "@/lib/chart/types";
 import { BoundLegend } from "./bound-legend";
-import { ChartSvg } from "./charts/chart-svg";
 import { ExploreChart } from "./charts/explore-chart";
+import { ResponsiveChart } from "./charts/responsive-chart";
 import { FootnoteList } from "./footnote-list";
 import { HighlightStyles } from "./highlight-styles";
 import { HowToCite } from "./how-to-cite";
+import { SharePanel } from "./share-panel";
 import { ValueTable } from "./value-table";
 
 type Props = { spec: ChartSpec; permalink: string; headingLevel?: 2 | 3 };
@@ -24,12 +24,7 @@ export function ChartFigure({ spec, permalink, headingLevel = 2 }: Props) {
       <p id={`${scope}-desc`} className="sr-only">
         {spec.summary}
       </p>
-      <div className="mt-2 hidden sm:block" data-chart-wide>
-        <ChartSvg scene={layoutChart(spec, { width: 800, standalone: false })} chartId={spec.id} labelledBy={`${scope}-title`} describedBy={`${scope}-desc`} />
-      </div>
-      <div className="mt-2 sm:hidden" data-chart-narrow>
-        <ChartSvg scene={layoutChart(spec, { width: 360, standalone: false })} chartId={spec.id} labelledBy={`${scope}-title`} describedBy={`${scope}-desc`} />
-      </div>
+      <ResponsiveChart spec={spec} labelledBy={`${scope}-title`} describedBy={`${scope}-desc`} />
       <ExploreChart spec={spec} />
       {spec.notes.length > 0 ? (
         <figcaption className="mt-3 space-y-1 text-sm">
@@ -44,6 +39,7 @@ export function ChartFigure({ spec, permalink, headingLevel = 2 }: Props) {
       <FootnoteList chartId={spec.id} footnotes={spec.footnotes} />
       <ValueTable spec={spec} />
       <HowToCite spec={spec} permalink={permalink} />
+      <SharePanel spec={spec} permalink={permalink} />
       <HighlightStyles spec={spec} scope={scope} />
     </figure>
   );

@@ -1,5 +1,7 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import type { Footnote } from "@/lib/chart/types";
+import { absoluteUrl } from "@/lib/site";
 
 export function footnoteId(chartId: string, n: number): string {
   return `fn-${chartId}-${n}`;
@@ -28,14 +30,43 @@ function SourceLine({ f }: { f: Footnote }) {
   );
 }
 
-export function FootnoteList({ chartId, footnotes }: { chartId: string; footnotes: Footnote[] }) {
+type Props = {
+  chartId: string;
+  footnotes: Footnote[];
+  /** Inside an embed's frame a link must open a new tab: navigating the frame would strand the reader in it. */
+  embedded?: boolean;
+  /** h3 under a chart's h2 on the site; h2 in an embed, whose chart title is the page's h1. */
+  headingLevel?: 2 | 3;
+};
+
+function OutLink({ href, embedded, children }: { href: string; embedded: boolean; children: ReactNode }) {
+  return (
+    <a href={href} rel="noopener" className="underline" target={embedded ? "_blank" : undefined}>
+      {children}
+    </a>
+  );
+}
+
+function SourcePageLink({ sourceId, embedded }: { sourceId: string; embedded: boolean }) {
+  const text = "All figures from this article";
+  // Underlined like the article link beside it: colour alone does not tell a link from the text around it.
+  if (!embedded) return <Link href={`/sources/${sourceId}`} className="underline">{text}</Link>;
+  return (
+    <a href={absoluteUrl(`/sources/${sourceId}`)} target="_blank" rel="noopener" className="underline">
+      {text}
+    </a>
+  );
+}
+
+export function FootnoteList({ chartId, footnotes, embedded = false, headingLevel = 3 }: Props) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <section aria-label="Sources" className="mt-4">
-      <h3 className="text-sm font-semibold">Sources</h3>
+      <Heading className="text-sm font-semibold">Sources</Heading>
       <ol className="mt-2 space-y-3 text-sm">
         {footnotes.map((f) => (
           <li key={f.n} id={footnoteId(chartId, f.n)} data-fn={f.n} tabIndex={-1} className="footnote flex gap-2 rounded p-1">
-            <span className="font-semibold tabular-nums" aria-hidden="true">
+            <span className="shrink-0 font-semibold tabular-nums" aria-hidden="true">
               [{f.n}]
             </span>
             <div>
@@ -45,17 +76,17 @@ export function FootnoteList({ chartId, footnotes }: { chartId: string; footnote
                 <Quote f={f} />
               </blockquote>
               {f.href ? (
-                <a href={f.href} rel="noopener" className="underline">
+                <OutLink href={f.href} embedded={embedded}>
                   Open the sentence in the article<span aria-hidden="true"> ↗</span>
-                </a>
+                </OutLink>
               ) : f.listingUrl ? (
-                <a href={f.listingUrl} rel="noopener" className="underline">
+                <OutLink href={f.listingUrl} embedded={embedded}>
                   Publisher’s listing (article URL not found)<span aria-hidden="true"> ↗</span>
-                </a>
+                </OutLink>
               ) : (
                 <span className="text-[var(--muted)]">No URL found for this article.</span>
               )}{" "}
-              · <Link href={`/sources/${f.sourceId}`}>All figures from this article</Link>
+              · <SourcePageLink sourceId={f.sourceId} embedded={embedded} />
             </div>
           </li>
         ))}

@@ -3,15 +3,17 @@ import { createClient } from "@libsql/client";
 
 const client = createClient({ url: process.env.DATABASE_URL ?? "file:.data/dashboard.db" });
 
-export type DbObservation = { id: string; series_slug: string; value: number; bound: string };
+export type DbObservation = { id: string; series_slug: string; period: string; value: number; bound: string };
 
 export async function observationsOf(seriesSlugs: string[]): Promise<DbObservation[]> {
   const placeholders = seriesSlugs.map(() => "?").join(",");
   const rs = await client.execute({
-    sql: `select id, series_slug, value, bound from observations where series_slug in (${placeholders})`,
+    sql: `select id, series_slug, period, value, bound from observations where series_slug in (${placeholders})`,
     args: seriesSlugs,
   });
-  return rs.rows.map((r) => ({ id: String(r.id), series_slug: String(r.series_slug), value: Number(r.value), bound: String(r.bound) }));
+  return rs.rows.map((r) => ({
+    id: String(r.id), series_slug: String(r.series_slug), period: String(r.period), value: Number(r.value), bound: String(r.bound),
+  }));
 }
 
 export async function allSlugs(): Promise<{ series: string[]; sources: string[] }> {

@@ -28,3 +28,10 @@ export function getChartDef(id: string, series: SeriesSummary[]): ChartDef | und
   const s = series.find((x) => x.slug === id.slice(SERIES_CHART_PREFIX.length));
   return s && seriesChartDef(s);
 }
+
+/** Where a chart lives on the dashboard, as a path: its section of a story, or its series page. */
+export function chartPagePath(id: string): string | null {
+  const story = STORIES.find((s) => s.charts.some((c) => c.id === id));
+  if (story) return `/stories/${story.slug}#chart-${id}`;
+  return id.startsWith(SERIES_CHART_PREFIX) ? `/series/${id.slice(SERIES_CHART_PREFIX.length)}` : null;
+}

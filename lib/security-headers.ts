@@ -26,7 +26,11 @@ function rule(source: string, frameAncestors: string): HeaderRule {
   return { source, headers: [...common, { key: "Content-Security-Policy", value: csp }, ...frame] };
 }
 
-/** Later rules win in Next.js, so the framable routes come after the catch-all. */
+/**
+ * Next.js applies every matching rule, later ones overriding a header of the same name. The catch-all
+ * leaves out the framable routes: otherwise its X-Frame-Options: SAMEORIGIN would still reach them, and a
+ * browser that honours it over frame-ancestors would refuse every embed.
+ */
 export function securityHeaders(): HeaderRule[] {
-  return [rule("/:path*", "'self'"), rule("/embed/:path*", "*"), rule("/charts/:path*", "*")];
+  return [rule("/:path((?!embed/|charts/).*)", "'self'"), rule("/embed/:path*", "*"), rule("/charts/:path*", "*")];
 }

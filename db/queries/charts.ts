@@ -2,8 +2,8 @@ import "server-only";
 import { cache } from "react";
 import { buildChartSpec } from "@/lib/chart/build";
 import type { ChartSpec } from "@/lib/chart/types";
-import { getChartDef, SERIES_CHART_PREFIX } from "@/lib/charts";
-import { fetchSeriesSummaries, getSeriesData } from "./series";
+import { getChartDef, SERIES_CHART_PREFIX, STORY_CHARTS } from "@/lib/charts";
+import { fetchSeriesSummaries, getSeriesData, getSeriesSlugs } from "./series";
 
 /**
  * The spec of a chart id, or null for an unknown id, without React's cache of the spec itself.
@@ -23,3 +23,8 @@ export async function fetchChartSpec(id: string): Promise<ChartSpec | null> {
 
 /** The spec of a chart id, or null for an unknown id; cached per request. */
 export const getChartSpec = cache(fetchChartSpec);
+
+/** Every chart id: the story charts, then one per series; embeds and their prerendering cover them all. */
+export async function getAllChartIds(): Promise<string[]> {
+  return [...STORY_CHARTS.map((c) => c.id), ...(await getSeriesSlugs()).map((slug) => `${SERIES_CHART_PREFIX}${slug}`)];
+}

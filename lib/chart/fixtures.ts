@@ -27,7 +27,7 @@ function point(unit: Unit, i: PointInput): ChartPoint {
   };
 }
 
-function footnote(n: number, f: Partial<Footnote> & Pick<Footnote, "author" | "publication" | "published" | "quote">): Footnote {
+function footnote(n: number, f: Partial<Footnote> & Pick<Footnote, "author" | "publication" | "published" | "publishedDate" | "quote">): Footnote {
   return {
     n, sourceId: `src-${n}`, title: null, titleNote: null, context: null, publishedInferred: false, href: null, listingUrl: null,
     observationIds: [], ...f,
@@ -36,24 +36,24 @@ function footnote(n: number, f: Partial<Footnote> & Pick<Footnote, "author" | "p
 
 const GIRAGOSIAN = footnote(1, {
   author: "Richard Giragosian", title: "Russian power in the South Caucasus: an overview of trade and leverage",
-  publication: "Carnegie Politika", published: "12 Mar 2021",
+  publication: "Carnegie Politika", published: "12 Mar 2021", publishedDate: "2021-03-12",
   quote: "Trade turnover between Russia and Armenia reached $2.6 billion in 2021, the highest in a decade.",
   href: "https://carnegieendowment.org/politika/2021/03/russian-power-south-caucasus#:~:text=Trade%20turnover%20between%20Russia,highest%20in%20a%20decade.",
 });
 const POGHOSYAN = footnote(2, {
   author: "Hovhannes Poghosyan", titleNote: "headline not recovered from the archive", publication: "Aravot",
-  published: "c. Feb 2023", publishedInferred: true,
+  published: "c. Feb 2023", publishedDate: "2023-02/2023-02", publishedInferred: true,
   quote: "Turnover grew by roughly two thirds in 2022, officials said.",
   listingUrl: "https://www.aravot.am/category/economy/",
 });
 const SUKHANKIN = footnote(3, {
   author: "Sergey Sukhankin", title: "The Russia–Iran treaty and the South Caucasus", publication: "Jamestown Foundation",
-  published: "21 Feb 2025", quote: "Re-exports to Russia are estimated at no more than $4 billion for 2024.",
+  published: "21 Feb 2025", publishedDate: "2025-02-21", quote: "Re-exports to Russia are estimated at no more than $4 billion for 2024.",
   href: "https://jamestown.org/program/the-russia-iran-treaty-and-the-south-caucasus/#:~:text=Re%2Dexports%20to%20Russia,for%202024.",
 });
 const CUTLER = footnote(4, {
   author: "Robert M. Cutler", title: "Bilateral talks and the trade numbers", publication: "Asia Times",
-  published: "3 Mar 2025", quote: "Armenia’s trade with Russia stood at $7.4 billion last year.",
+  published: "3 Mar 2025", publishedDate: "2025-03-03", quote: "Armenia’s trade with Russia stood at $7.4 billion last year.",
   href: "https://asiatimes.com/2025/03/bilateral-talks-and-the-trade-numbers/",
 });
 

@@ -32,6 +32,7 @@ export class FootnoteNumbering {
         publication: s.publication,
         published: formatPublished(s.published, s.publishedInferred),
         publishedInferred: s.publishedInferred,
+        publishedDate: s.published,
         quote: c.quote,
         context: c.context,
         href: s.url ? textFragmentUrl(s.url, c.context ?? c.quote) : null,

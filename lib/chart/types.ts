@@ -15,6 +15,8 @@ export type Footnote = {
   /** "21 Feb 2025", or "c. Feb 2023" when only inferred. */
   published: string;
   publishedInferred: boolean;
+  /** As stored: "2025-02-21", or "2025-01/2025-02" (from/to) when only inferred; for machine-readable citations. */
+  publishedDate: string;
   quote: string;
   /** The whole sentence around the quote, when the quote is only a clause of it. */
   context: string | null;

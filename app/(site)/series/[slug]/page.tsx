@@ -4,6 +4,7 @@ import { ChartFigure } from "@/components/chart-figure";
 import { getChartSpec } from "@/db/queries/charts";
 import { getSeriesData, getSeriesSlugs } from "@/db/queries/series";
 import { SERIES_CHART_PREFIX } from "@/lib/charts";
+import { oembedAlternates } from "@/lib/oembed-discovery";
 import { absoluteUrl } from "@/lib/site";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -16,7 +17,8 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [s] = await getSeriesData((await params).slug);
-  return s ? { title: s.title, description: s.description ?? undefined } : {};
+  if (!s) return {};
+  return { title: s.title, description: s.description ?? undefined, alternates: oembedAlternates(`/series/${s.slug}`, s.title) };
 }
 
 export default async function SeriesPage({ params }: Props) {

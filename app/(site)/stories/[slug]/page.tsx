@@ -4,6 +4,7 @@ import { ChartFigure } from "@/components/chart-figure";
 import { StoryFacts } from "@/components/story-facts";
 import { getChartSpec } from "@/db/queries/charts";
 import { getAllSeriesData } from "@/db/queries/series";
+import { oembedAlternates } from "@/lib/oembed-discovery";
 import { absoluteUrl } from "@/lib/site";
 import { STORIES, getStory } from "@/lib/stories";
 
@@ -17,7 +18,8 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const story = getStory((await params).slug);
-  return story ? { title: story.title, description: story.dek } : {};
+  if (!story) return {};
+  return { title: story.title, description: story.dek, alternates: oembedAlternates(`/stories/${story.slug}`, story.title) };
 }
 
 export default async function StoryPage({ params }: Props) {

@@ -1,0 +1,23 @@
+import type { NextRequest } from "next/server";
+import { getChartSpec } from "@/db/queries/charts";
+import { getEnv } from "@/lib/env";
+import { textError } from "@/lib/http";
+import { chartFromUrl, oembedResponse, parseOembedQuery } from "@/lib/oembed";
+import { SITE_NAME } from "@/lib/site";
+
+/** GET /oembed?url=<a chart's URL on this dashboard>&format=json[&maxwidth=&maxheight=] */
+export async function GET(request: NextRequest) {
+  const query = parseOembedQuery(request.nextUrl.searchParams);
+  if (!query.ok) return textError(query.status, query.message);
+  const siteUrl = getEnv().SITE_URL;
+  const target = chartFromUrl(query.value.url, siteUrl);
+  if (!target.ok) return textError(target.status, target.message);
+  const spec = await getChartSpec(target.chartId);
+  if (!spec) return textError(404, `no chart ${target.chartId}`);
+  const answer = oembedResponse({ spec, options: target.options, query: query.value, siteUrl, siteName: SITE_NAME });
+  if (!answer.ok) return textError(answer.status, answer.message);
+  // Consumers fetch this from browsers too (previews in editors), so any origin may read it.
+  return Response.json(answer.value, {
+    headers: { "Cache-Control": "public, max-age=300, stale-while-revalidate=86400", "Access-Control-Allow-Origin": "*" },
+  });
+}

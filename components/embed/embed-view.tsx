@@ -1,0 +1,60 @@
+import { BoundLegend } from "@/components/bound-legend";
+import { ResponsiveChart } from "@/components/charts/responsive-chart";
+import { FootnoteList } from "@/components/footnote-list";
+import { HighlightStyles } from "@/components/highlight-styles";
+import type { ChartSpec } from "@/lib/chart/types";
+import { EMBED_LAYOUTS } from "@/lib/chart-layouts";
+import type { EmbedOptions } from "@/lib/embed-options";
+import { SITE_NAME } from "@/lib/site";
+import { EmbedHeightScript } from "./embed-height-script";
+import { SourcesLine } from "./sources-line";
+
+type Props = { spec: ChartSpec; options: EmbedOptions; dashboardUrl: string };
+
+function Notes({ notes }: { notes: string[] }) {
+  if (notes.length === 0) return null;
+  return (
+    <div className="mt-3 space-y-1 text-sm">
+      {notes.map((note) => (
+        <p key={note}>
+          <span className="font-semibold">Note: </span>
+          {note}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+/**
+ * A chart as another site shows it: title, legend, plot, notes and sources, and a way back to the dashboard.
+ * A fixed height (options.height) makes this box scroll; otherwise it is as tall as its content and the
+ * host page grows the frame to fit (components/embed/embed-height-script.tsx, public/embed.js).
+ */
+export function EmbedView({ spec, options, dashboardUrl }: Props) {
+  const scope = `chart-${spec.id}`;
+  const fixed = options.height === null ? undefined : { height: options.height, overflowY: "auto" as const };
+  return (
+    <div className="embed" data-theme={options.theme === "auto" ? undefined : options.theme} style={fixed}>
+      <main id={scope} aria-labelledby={`${scope}-title`} className="px-3 py-3">
+        <h1 id={`${scope}-title`} className="text-lg font-semibold leading-snug">
+          {spec.title}
+        </h1>
+        <p className="text-sm text-[var(--muted)]">{spec.subtitle}</p>
+        <BoundLegend marks={spec.marks} />
+        <p id={`${scope}-desc`} className="sr-only">
+          {spec.summary}
+        </p>
+        <ResponsiveChart spec={spec} labelledBy={`${scope}-title`} describedBy={`${scope}-desc`} layouts={EMBED_LAYOUTS} />
+        <Notes notes={spec.notes} />
+        {options.footnotes === "show" ? <FootnoteList chartId={spec.id} footnotes={spec.footnotes} embedded headingLevel={2} /> : <SourcesLine footnotes={spec.footnotes} />}
+        <footer className="mt-4 border-t border-[var(--rule)] pt-2 text-sm" data-embed-footer>
+          <a href={dashboardUrl} target="_blank" rel="noopener">
+            {SITE_NAME}: this chart with its data table, downloads and citation<span aria-hidden="true"> ↗</span>
+          </a>
+        </footer>
+        <HighlightStyles spec={spec} scope={scope} />
+      </main>
+      <EmbedHeightScript chartId={spec.id} />
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import type { ReactNode } from "react";
+import { chartBibtex } from "@/lib/bibtex";
+import type { ChartSpec } from "@/lib/chart/types";
+import { citationText } from "@/lib/cite";
+import { embedCode } from "@/lib/embed-code";
+import { getEnv } from "@/lib/env";
+import { CopyButton } from "./copy-button";
+
+type Props = { spec: ChartSpec; permalink: string };
+
+type FieldProps = { id: string; label: string; copyLabel: string; text: string; rows?: number };
+
+function CopyField({ id, label, copyLabel, text, rows }: FieldProps) {
+  const field = "w-full rounded border border-[var(--rule)] bg-transparent p-1.5 font-mono text-xs";
+  return (
+    <div>
+      <div className="flex items-center gap-2">
+        <label htmlFor={id} className="font-semibold">
+          {label}
+        </label>
+        <CopyButton text={text} label={copyLabel} />
+      </div>
+      {rows === undefined ? (
+        <input id={id} type="url" readOnly value={text} className={`mt-1 ${field}`} />
+      ) : (
+        <textarea id={id} readOnly rows={rows} value={text} className={`mt-1 ${field}`} spellCheck={false} />
+      )}
+    </div>
+  );
+}
+
+function Links({ label, links }: { label: string; links: { href: string; text: string }[] }) {
+  return (
+    <div className="flex flex-wrap items-baseline gap-x-3">
+      <dt className="font-semibold">{label}</dt>
+      {links.map((l) => (
+        <dd key={l.href}>
+          <a href={l.href}>{l.text}</a>
+        </dd>
+      ))}
+    </div>
+  );
+}
+
+function Hint({ children }: { children: ReactNode }) {
+  return <p className="mt-1 text-xs text-[var(--muted)]">{children}</p>;
+}
+
+/**
+ * Everything needed to take a chart elsewhere with its sources: the embed code, images, data, citations
+ * and a permalink. A disclosure, closed by default, and left out of print, where none of it can be used.
+ */
+export function SharePanel({ spec, permalink }: Props) {
+  const id = (part: string) => `share-${spec.id}-${part}`;
+  const file = (ext: string, query = "") => `/charts/${spec.id}.${ext}${query}`;
+  return (
+    <details className="no-print mt-4 rounded border border-[var(--rule)] p-2 text-sm" data-share-panel={spec.id}>
+      <summary className="cursor-pointer font-semibold">Share, embed or download this chart</summary>
+      <div className="mt-3 space-y-4">
+        <div>
+          <CopyField id={id("embed")} label="Embed code" copyLabel="Copy embed code" text={embedCode({ spec, siteUrl: getEnv().SITE_URL })} rows={4} />
+          <Hint>
+            The frame grows to fit the chart and its sources. Options go in the frame’s address, for example{" "}
+            <code>/embed/{spec.id}?theme=dark&amp;footnotes=hide</code>: <code>theme</code> light or dark (default: the
+            reader’s system), <code>footnotes=hide</code> for a one-line source list, <code>height</code> in pixels for a
+            fixed height that scrolls.
+          </Hint>
+        </div>
+        <dl className="space-y-1">
+          <Links label="Image" links={[{ href: file("svg"), text: "SVG" }, { href: file("png"), text: "PNG" }, { href: file("png", "?scale=2"), text: "PNG, 2× for print" }]} />
+          <Links label="Data" links={[{ href: file("csv"), text: "CSV" }, { href: file("json"), text: "JSON" }]} />
+        </dl>
+        <div className="flex items-center gap-2">
+          <span className="font-semibold">Citation</span>
+          <CopyButton text={citationText(spec, permalink)} label="Copy citation" />
+        </div>
+        <div>
+          <CopyField id={id("bibtex")} label="BibTeX" copyLabel="Copy BibTeX" text={chartBibtex(spec)} rows={6} />
+          <Hint>One entry per article the chart draws on; an inferred publication date is marked in the note.</Hint>
+        </div>
+        <CopyField id={id("permalink")} label="Permalink" copyLabel="Copy link" text={permalink} />
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,80 @@
+// The chart files an embed's no-script image, the share panel and oEmbed thumbnails point at.
+import { expect, test } from "@playwright/test";
+import { STORIES } from "../lib/stories";
+import { csvRecords } from "./csv";
+import { observationsOf } from "./db";
+
+const chart = STORIES[0]?.charts[0];
+const CHART = chart?.id ?? "";
+
+type ChartJson = {
+  chart: { title: string };
+  values: { series: string; period: string; value: number; bound: string; footnotes: number[] }[];
+  footnotes: { n: number; author: string }[];
+};
+
+test("unknown charts are 404s and out-of-range parameters 400s", async ({ request }) => {
+  expect((await request.get("/charts/nope.svg")).status()).toBe(404);
+  for (const query of ["width=0", "width=1000000000", "scale=abc"]) {
+    const res = await request.get(`/charts/${CHART}.png?${query}`);
+    expect(res.status(), query).toBe(400);
+    expect(res.headers()["content-type"]).toContain("text/plain");
+  }
+});
+
+test("a PNG asked for at 640 is 640 pixels wide", async ({ request }) => {
+  const res = await request.get(`/charts/${CHART}.png?width=640`);
+  expect(res.status()).toBe(200);
+  const png = await res.body();
+  expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  expect(png.subarray(12, 16).toString("latin1")).toBe("IHDR");
+  expect(png.readUInt32BE(16)).toBe(640);
+  expect(png.readUInt32BE(20)).toBeGreaterThan(0);
+});
+
+test("the SVG is well-formed XML with the title and every footnote's author", async ({ page, request }) => {
+  const svg = await (await request.get(`/charts/${CHART}.svg`)).text();
+  const json = (await (await request.get(`/charts/${CHART}.json`)).json()) as ChartJson;
+  await page.goto("about:blank");
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, "image/svg+xml");
+    return { error: doc.getElementsByTagName("parsererror").length, root: doc.documentElement.localName, text: doc.documentElement.textContent ?? "" };
+  }, svg);
+  expect(parsed.error).toBe(0);
+  expect(parsed.root).toBe("svg");
+  const flat = parsed.text.replace(/\s+/g, " ");
+  expect(flat).toContain(json.chart.title);
+  expect(json.footnotes.length).toBeGreaterThan(0);
+  for (const f of json.footnotes) expect(flat).toContain(f.author);
+});
+
+test("the CSV reads back to the JSON download's values and the database's", async ({ request }) => {
+  const rows = csvRecords(await (await request.get(`/charts/${CHART}.csv`)).text());
+  const json = (await (await request.get(`/charts/${CHART}.json`)).json()) as ChartJson;
+  const db = await observationsOf(chart?.series ?? []);
+  const key = (series: string, period: string) => `${series}|${period}`;
+  expect(json.values.map((v) => key(v.series, v.period)).sort()).toEqual(db.map((o) => key(o.series_slug, o.period)).sort());
+  for (const v of json.values) {
+    const o = db.find((x) => x.series_slug === v.series && x.period === v.period);
+    expect(o && [o.value, o.bound]).toEqual([v.value, v.bound]);
+    const mine = rows.filter((r) => r.series === v.series && r.period === v.period);
+    // One CSV row per citation of the value, each with the value as the database holds it.
+    expect(mine.map((r) => Number(r.citation))).toEqual(v.footnotes);
+    for (const r of mine) expect([Number(r.value), r.bound]).toEqual([v.value, v.bound]);
+  }
+  expect(rows.length).toBe(json.values.reduce((n, v) => n + Math.max(1, v.footnotes.length), 0));
+});
+
+test("images carry an ETag and Cache-Control, and a matching If-None-Match gets a 304", async ({ request }) => {
+  for (const file of [`${CHART}.png?width=640`, `${CHART}.svg`]) {
+    const first = await request.get(`/charts/${file}`);
+    const etag = first.headers()["etag"];
+    expect(etag, file).toMatch(/^".+"$/);
+    expect(first.headers()["cache-control"], file).toContain("max-age=");
+    const again = await request.get(`/charts/${file}`, { headers: { "If-None-Match": etag ?? "" } });
+    expect(again.status(), file).toBe(304);
+    expect(again.headers()["etag"]).toBe(etag);
+    const headers = first.headers();
+    expect(headers["content-security-policy"], file).toContain("frame-ancestors *");
+  }
+});
