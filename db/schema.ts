@@ -61,7 +61,8 @@ export const observations = sqliteTable(
     note: text("note"),
     ordinal: integer("ordinal").notNull(),
   },
-  (t) => [index("observations_series_period").on(t.seriesSlug, t.periodStart)],
+  // Ordinal too: a series page reads its observations in (period_start, ordinal) order straight from the index.
+  (t) => [index("observations_series_period").on(t.seriesSlug, t.periodStart, t.ordinal)],
 );
 
 export const observationInputs = sqliteTable(
@@ -84,7 +85,8 @@ export const citations = sqliteTable(
     context: text("context"),
     ordinal: integer("ordinal").notNull(),
   },
-  (t) => [index("citations_observation").on(t.observationId), index("citations_source").on(t.sourceId)],
+  // Ordinal too: each figure's citations are read in their order without a sort per observation.
+  (t) => [index("citations_observation").on(t.observationId, t.ordinal), index("citations_source").on(t.sourceId)],
 );
 
 export const meta = sqliteTable("meta", {

