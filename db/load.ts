@@ -22,8 +22,8 @@ type Statement = { sql: string; args: InValue[] };
 
 /**
  * Multi-row INSERTs for the rows of one table, written as drizzle writes them (same SQL, same driver
- * values) but assembled directly: drizzle's builder took 3–4× longer than SQLite's own work at
- * 10^5–10^6 rows (docs/benchmarks.md, Scale). Generated lazily, so only one batch of arguments exists at a time.
+ * values) but assembled directly: through drizzle's builder the same inserts took 3–4× as long at
+ * 10^5 rows (docs/benchmarks.md, Scale). Generated lazily, so only one batch's arguments exist at a time.
  */
 function* insertStatements(table: SQLiteTable, rows: readonly object[]): Generator<Statement> {
   const columns = Object.entries(getTableColumns(table));

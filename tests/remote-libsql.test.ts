@@ -2,7 +2,7 @@
 // over HTTP as a deployment with DATABASE_URL=http://… uses them: same rows as the embedded file,
 // the same chart, and a failed load that leaves the remote database as it was.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -70,6 +70,7 @@ if ("reason" in sqld) console.warn(`remote libSQL test skipped: ${sqld.reason}`)
 describe.skipIf("reason" in sqld)("a remote libSQL server (sqld)", () => {
   let proc: ChildProcess;
   let url: string;
+  let dir: string;
   let remote: Db;
   let stderr = "";
 
@@ -77,7 +78,7 @@ describe.skipIf("reason" in sqld)("a remote libSQL server (sqld)", () => {
     if (!("bin" in sqld)) return;
     const port = await freePort();
     url = `http://127.0.0.1:${port}`;
-    const dir = mkdtempSync(join(tmpdir(), "sqld-"));
+    dir = mkdtempSync(join(tmpdir(), "sqld-"));
     proc = spawn(sqld.bin, ["--db-path", join(dir, "data.sqld"), "--http-listen-addr", `127.0.0.1:${port}`, "--no-welcome"], {
       stdio: ["ignore", "ignore", "pipe"],
     });
@@ -90,12 +91,14 @@ describe.skipIf("reason" in sqld)("a remote libSQL server (sqld)", () => {
 
   afterAll(async () => {
     remote?.$client.close();
-    if (!proc || proc.exitCode !== null) return;
-    const exited = new Promise((r) => proc.once("exit", r));
-    proc.kill("SIGTERM");
-    const timer = setTimeout(() => proc.kill("SIGKILL"), 5_000);
-    await exited;
-    clearTimeout(timer);
+    if (proc && proc.exitCode === null) {
+      const exited = new Promise((r) => proc.once("exit", r));
+      proc.kill("SIGTERM");
+      const timer = setTimeout(() => proc.kill("SIGKILL"), 5_000);
+      await exited;
+      clearTimeout(timer);
+    }
+    if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   it("holds exactly the rows an embedded load of data/ gives", async () => {

@@ -1,0 +1,218 @@
+// Scale benchmark: synthetic datasets of 10^3–10^6 observations go through the real loader (YAML files,
+// full validation, one transaction) into a temporary database, then the page queries are timed on it.
+// Each size loads in one child process and is queried from another, so each peak RSS is its own.
+// npm run bench:scale   (BENCH_SIZES=1000,10000 to choose sizes; BENCH_CPU_PROF=dir to profile the children;
+// BENCH_DATABASE_URL=http://127.0.0.1:8080 to load and query a running libSQL server instead of a temporary file)
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const PER_SERIES = 50; // one observation per series-year, 1975–2024
+const SERIES_PER_FILE = 20; // one observations file (one "article") per 1,000 observations
+const UNITS = ["USD", "percent", "count"] as const;
+const BOUNDS = [["exact", "reached"], ["approx", "was about"], ["min", "was more than"], ["max", "did not exceed"]] as const;
+const q = (s: string) => JSON.stringify(s); // a JSON string is a valid double-quoted YAML scalar
+
+type Stats = { p50: number; p95: number; runs: number };
+type Result = {
+  observations: number; series: number; yamlMb: number; loadS: number; loadRssMb: number; dbMb: number;
+  seriesQuery: Stats; seriesChart: Stats; story: Stats; allSeries?: Stats; allSeriesRows?: number; peakRssMb: number;
+  loadAvg: number; // the machine's 1-minute load average when the size finished: 2 cores, so above ~1.5 the figures are noisy
+};
+
+/** The value, and how a quote writes it, so the loader's quote check accepts it. */
+function figure(s: number, year: number): { value: number; text: string } {
+  const base = ((s * 7919 + year * 104729) % 9000) + 1000;
+  const unit = UNITS[s % 3];
+  if (unit === "USD") return { value: base * 1e6, text: `$${base} million` };
+  if (unit === "percent") return { value: (base % 900) / 10, text: `${(base % 900) / 10} percent` };
+  return { value: base * 7, text: (base * 7).toLocaleString("en-US") };
+}
+
+function observationYaml(s: number, year: number, source: string): string {
+  const head = `- id: s-${s}/${year}\n  series: s-${s}\n  period: "${year}"\n`;
+  if (year === 1974 + PER_SERIES) {
+    // The last year is derived from the one before, so formulas, inputs and cycle checks run too.
+    const value = figure(s, year - 1).value * (1 + 5 / 100);
+    return `${head}  value: ${value}\n  bound: approx\n  derived:\n    formula: "{s-${s}/${year - 1}} * (1 + 5 / 100)"\n`;
+  }
+  const { value, text } = figure(s, year);
+  const [bound, phrase] = BOUNDS[year % 4] ?? BOUNDS[0];
+  const quote = `the figure ${phrase} ${text} in ${year}`;
+  const cite = (src: string) => `    - source: ${src}\n      quote: ${q(quote)}\n`;
+  return (
+    `${head}  value: ${value}\n  bound: ${bound}\n${bound === "min" ? "  strict: true\n" : ""}` +
+    `${year % 25 === 0 ? "  note: A synthetic note.\n" : ""}  citations:\n${cite(source)}` +
+    `${year % 10 === 0 ? `      context: ${q(`In its review, ${quote}, the report said.`)}\n` : ""}` +
+    `${year % 7 === 0 ? cite("synthetic-0") : ""}`
+  );
+}
+
+function seriesYaml(s: number): string {
+  return (
+    `- slug: s-${s}\n  title: ${q(`Synthetic series ${s}`)}\n  unit: ${UNITS[s % 3]}\n  measure: synthetic\n` +
+    `  description: ${q(`Synthetic series ${s} of the scale benchmark.`)}\n` +
+    `  entities:\n    - { entity: C${s % 10}, role: partner }\n    - { entity: C${(s + 1) % 10}, role: partner }\n`
+  );
+}
+
+/** Writes data/ for n observations; returns its size in bytes. */
+export function writeDataset(dir: string, n: number): number {
+  const seriesCount = n / PER_SERIES;
+  const files = Math.ceil(seriesCount / SERIES_PER_FILE);
+  for (const sub of ["series", "observations"]) mkdirSync(join(dir, sub), { recursive: true });
+  const put = (name: string, text: string) => (writeFileSync(join(dir, name), text), text.length);
+  let bytes = put("entities.yaml", Array.from({ length: 10 }, (_, i) => `- { id: C${i}, name: Country ${i}, kind: country, iso: null }\n`).join(""));
+  const sources = Array.from({ length: files }, (_, f) =>
+    `- id: synthetic-${f}\n  title: ${q(`Synthetic article ${f}`)}\n  author: A. Writer\n  publication: Bench\n  publisher: Bench\n` +
+    `  published: { date: "2024-01-01" }\n  url: https://example.org/articles/${f}\n`);
+  bytes += put("sources.yaml", sources.join(""));
+  for (let f = 0; f < files; f++) {
+    const first = f * SERIES_PER_FILE;
+    const group = Array.from({ length: Math.min(SERIES_PER_FILE, seriesCount - first) }, (_, i) => first + i);
+    bytes += put(`series/synthetic-${f}.yaml`, group.map(seriesYaml).join(""));
+    const years = Array.from({ length: PER_SERIES }, (_, y) => 1975 + y);
+    const observations = group.flatMap((s) => years.map((y) => observationYaml(s, y, `synthetic-${f}`)));
+    bytes += put(`observations/synthetic-${f}.yaml`, observations.join(""));
+  }
+  return bytes;
+}
+
+/** Runs fn `runs` times (fewer if the time budget runs out, at least 3) after warm-up; p50/p95 in ms. */
+async function time(runs: number, budgetMs: number, fn: (i: number) => Promise<unknown>, warmUp = 50): Promise<Stats> {
+  for (let i = 0; i < warmUp; i++) await fn(i);
+  const ms: number[] = [];
+  const start = performance.now();
+  for (let i = 0; i < runs && (i < 3 || performance.now() - start < budgetMs); i++) {
+    const t = performance.now();
+    await fn(i);
+    ms.push(performance.now() - t);
+  }
+  ms.sort((a, b) => a - b);
+  const at = (p: number) => ms[Math.min(ms.length - 1, Math.ceil(p * ms.length) - 1)] ?? NaN;
+  return { p50: at(0.5), p95: at(0.95), runs: ms.length };
+}
+
+const rssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+// The child reports as it goes, so a size whose last step runs out of memory still gives the rest.
+const report = (part: Partial<Result>) => console.log(JSON.stringify(part));
+
+function useDatabase(dbFile: string): void {
+  const remote = process.env.BENCH_DATABASE_URL;
+  // Only a server's URL: a file: URL could name the dashboard's own .data/dashboard.db.
+  if (remote && !/^(https?|wss?|libsql):\/\//.test(remote)) throw new Error("BENCH_DATABASE_URL must be a libSQL server's URL");
+  process.env.DATABASE_URL = remote ?? `file:${dbFile}`;
+}
+
+async function measureLoad(dataDir: string, dbFile: string): Promise<void> {
+  useDatabase(dbFile);
+  const { getDb } = await import("@/db/client");
+  const { loadDataset } = await import("@/db/load");
+  const t0 = performance.now();
+  const loaded = await loadDataset(getDb(), dataDir);
+  const loadS = (performance.now() - t0) / 1000;
+  if (!loaded.ok) throw new Error(`the synthetic dataset was rejected:\n${loaded.errors.slice(0, 5).join("\n")}`);
+  const dbMb = [dbFile, `${dbFile}-wal`].filter(existsSync).reduce((sum, f) => sum + statSync(f).size, 0) / 2 ** 20;
+  report({ observations: loaded.counts.observations ?? 0, loadS, loadRssMb: rssMb(), dbMb });
+}
+
+/** What a series page, a story chart and the home page ask of the database, from a fresh process as a server has. */
+async function measureQueries(dbFile: string, n: number): Promise<void> {
+  useDatabase(dbFile);
+  const { fetchAllSeriesData, fetchSeriesData } = await import("@/db/queries/series");
+  const { fetchChartSpec } = await import("@/db/queries/charts");
+  const { buildChartSpec } = await import("@/lib/chart/build");
+  const seriesCount = n / PER_SERIES;
+  const pick = (i: number) => (i * 7919) % seriesCount; // spread over the whole table, same order every run
+  const seriesQuery = await time(200, 60_000, async (i) => {
+    const [s] = await fetchSeriesData([`s-${pick(i)}`]);
+    if (s?.observations.length !== PER_SERIES) throw new Error("series query returned the wrong rows");
+  });
+  const seriesChart = await time(200, 60_000, (i) => fetchChartSpec(`series-s-${pick(i)}`));
+  const story = await time(200, 60_000, async (i) => {
+    // Three series of one unit, as a story chart draws.
+    const base = pick(i) % (seriesCount - 6);
+    const slugs = [0, 3, 6].map((d) => `s-${base - (base % 3) + d}`);
+    const def = { id: "bench-story", kind: "time" as const, title: "Story", subtitle: "Bench", series: slugs };
+    return buildChartSpec(def, await fetchSeriesData(slugs));
+  });
+  report({ series: seriesCount, seriesQuery, seriesChart, story, peakRssMb: rssMb() });
+  let allSeriesRows = 0;
+  try {
+    const allSeries = await time(200, 30_000, async () => (allSeriesRows = (await fetchAllSeriesData()).length), 1);
+    report({ allSeries, allSeriesRows, peakRssMb: rssMb() });
+  } catch (e) {
+    // A remote server refuses answers above its --max-response-size: a finding, not a crash.
+    const cause = e instanceof Error && e.cause instanceof Error ? e.cause : e;
+    console.error(`all series: ${String(cause instanceof Error ? cause.message : cause).split("\n")[0]}`);
+  }
+}
+
+/** Runs this file in a child process; its JSON lines, even those of a child that failed later. */
+function runChild(args: string[]): Partial<Result>[] {
+  const prof = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${resolve(process.env.BENCH_CPU_PROF)}`] : [];
+  const child = spawnSync(process.execPath, [...process.execArgv, ...prof, fileURLToPath(import.meta.url), ...args], {
+    stdio: ["ignore", "pipe", "inherit"], encoding: "utf8", maxBuffer: 2 ** 26,
+  });
+  if (child.status !== 0) console.error(`${args[0]}: the child stopped (status ${child.status}, signal ${child.signal})`);
+  return child.stdout.split("\n").filter((l) => l.startsWith("{")).map((l) => JSON.parse(l) as Partial<Result>);
+}
+
+function runSize(n: number): Result {
+  const dir = mkdtempSync(join(tmpdir(), `bench-scale-${n}-`));
+  try {
+    const dataDir = join(dir, "data");
+    const yamlMb = writeDataset(dataDir, n) / 2 ** 20;
+    const dbFile = join(dir, "bench.db");
+    // Never the dashboard's own database: the benchmark's always lives in its temporary folder.
+    if (!resolve(dbFile).startsWith(resolve(tmpdir()))) throw new Error(`refusing to write outside ${tmpdir()}`);
+    // Loading and querying in two processes: the loader's multi-GB heap would otherwise put its garbage
+    // collections into the query latencies, which a page server never sees.
+    const parts = [runChild(["--load", dataDir, dbFile]), runChild(["--query", dbFile, String(n)])].flat();
+    const result = Object.assign({ yamlMb }, ...parts) as Result;
+    if (!result.story) throw new Error(`size ${n}: a child failed; see its messages above`);
+    return { ...result, loadAvg: loadavg()[0] ?? 0 };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const fmt = (x: number, digits = 1) => x.toFixed(digits);
+const lat = (s?: Stats) => (s ? `${fmt(s.p50)} / ${fmt(s.p95)}` : "failed");
+
+/** One markdown table; the × columns are ratios to the first size, comparable within this one run. */
+function printTable(results: Result[]): void {
+  const first = results[0];
+  console.log(
+    "| observations | series | YAML MB | validate+load s | µs/obs | peak RSS load MB | DB MB | series query p50/p95 ms | p95 × | " +
+      "series chart spec p50/p95 ms | story chart p50/p95 ms | all series p50/p95 ms (runs) | peak RSS queries MB | load avg |",
+  );
+  console.log(`|${" ---: |".repeat(14)}`);
+  for (const r of results) {
+    const ratio = first ? fmt(r.seriesQuery.p95 / first.seriesQuery.p95) : "";
+    console.log(
+      `| ${r.observations.toLocaleString("en-US")} | ${r.series.toLocaleString("en-US")} | ${fmt(r.yamlMb)} | ${fmt(r.loadS, 2)} | ` +
+        `${fmt((r.loadS * 1e6) / r.observations, 0)} | ${r.loadRssMb} | ${r.dbMb ? fmt(r.dbMb) : "remote"} | ${lat(r.seriesQuery)} | ${ratio} | ` +
+        `${lat(r.seriesChart)} | ${lat(r.story)} | ${lat(r.allSeries)} (${r.allSeries?.runs ?? 0}) | ${r.peakRssMb} | ${fmt(r.loadAvg)} |`,
+    );
+  }
+}
+
+async function main(): Promise<void> {
+  const [mode, a, b] = process.argv.slice(2);
+  if (mode === "--load" && a && b) return measureLoad(a, b);
+  if (mode === "--query" && a && b) return measureQueries(a, Number(b));
+  const sizes = (process.env.BENCH_SIZES ?? "1000,10000,100000,1000000").split(",").map(Number);
+  const results: Result[] = [];
+  for (const size of sizes) {
+    console.error(`size ${size.toLocaleString("en-US")}…`);
+    results.push(runSize(size));
+    console.error(JSON.stringify(results[results.length - 1]));
+  }
+  printTable(results);
+}
+
+// Imported (to reuse the generator), it only defines; run, it benchmarks.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
