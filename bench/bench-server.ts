@@ -51,7 +51,7 @@ function stopper(child: ChildProcess): () => Promise<void> {
  * brought up to date first, as `npm start` does; without it the existing build is served as it is.
  */
 export async function startServer(port: number, opts: { prepare?: boolean } = {}): Promise<BenchServer> {
-  if (opts.prepare !== false) await prepare((line) => console.error(line));
+  if (opts.prepare !== false) await prepare((line) => console.error(line), true);
   const origin = `http://127.0.0.1:${port}`;
   const nextBin = "node_modules/next/dist/bin/next";
   const child = spawn(process.execPath, [nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"], {

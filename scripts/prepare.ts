@@ -1,7 +1,7 @@
 // What `npm start` does before serving: load the database if it is missing or older than data/, and
 // build the app if it was never built or was built from other code or data. Shared with the
 // benchmarks, which serve the same build but start the server themselves.
-import { spawnSync } from "node:child_process";
+import { spawnSync, type StdioOptions } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -26,19 +26,23 @@ function buildStamp(dataVersion: string): string {
   return hash.digest("hex");
 }
 
-/** Runs `next` with the given arguments in the foreground; exits the process if it fails. */
-export function runNext(args: string[]): void {
-  const result = spawnSync("npx", ["next", ...args], { stdio: "inherit", env: process.env });
+/**
+ * Runs `next` with the given arguments in the foreground; exits the process if it fails. With toStderr
+ * its output goes to stderr, so a benchmark's stdout holds only its table.
+ */
+export function runNext(args: string[], toStderr = false): void {
+  const stdio: StdioOptions = toStderr ? ["inherit", 2, 2] : "inherit";
+  const result = spawnSync("npx", ["next", ...args], { stdio, env: process.env });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
 /** Loads the database and builds the app when either is out of date. */
-export async function prepare(log: (line: string) => void = console.log): Promise<void> {
+export async function prepare(log: (line: string) => void = console.log, toStderr = false): Promise<void> {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   const stamp = buildStamp(await ensureDatabase(log));
   const built = existsSync(".next/BUILD_ID") && existsSync(STAMP) && readFileSync(STAMP, "utf8") === stamp;
   if (built) return;
   log("Building the dashboard (pages are prerendered from the database)…");
-  runNext(["build"]);
+  runNext(["build"], toStderr);
   writeFileSync(STAMP, stamp);
 }
