@@ -11,6 +11,12 @@ export const HOME: Target = { label: "home", path: "/" };
 
 export const STORY_PAGES: Target[] = STORIES.map((s) => ({ label: `story ${s.slug}`, path: `/stories/${s.slug}` }));
 
+const FIRST_SERIES = STORIES[0]?.charts[0]?.series[0] ?? "ru-am-trade-turnover";
+
+export const SERIES_PAGE: Target = { label: "series page", path: `/series/${FIRST_SERIES}` };
+export const SOURCES_PAGE: Target = { label: "sources", path: "/sources" };
+export const SERIES_SVG: Target = { label: "series chart SVG", path: `/charts/series-${FIRST_SERIES}.svg` };
+
 export const CHART_FILES = {
   svg: { label: "chart SVG", path: `/charts/${EMBED_CHART}.svg` },
   png: { label: "chart PNG", path: `/charts/${EMBED_CHART}.png` },
