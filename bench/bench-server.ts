@@ -9,10 +9,11 @@ export type BenchServer = { origin: string; pid: number; stop: () => Promise<voi
 /** Ports this project's benchmarks may use; anything else may belong to another process on the machine. */
 const PORT_RANGE = { min: 3500, max: 3599 };
 
-export function benchPort(fallback: number): number {
-  const port = Number(process.env.BENCH_PORT ?? fallback);
+/** BENCH_PORT or the benchmark's default, checked against the range; explicit ports are checked too. */
+export function benchPort(fallback: number, what = "BENCH_PORT"): number {
+  const port = what === "BENCH_PORT" ? Number(process.env.BENCH_PORT ?? fallback) : fallback;
   if (!Number.isInteger(port) || port < PORT_RANGE.min || port > PORT_RANGE.max) {
-    throw new Error(`BENCH_PORT must be between ${PORT_RANGE.min} and ${PORT_RANGE.max}, got ${port}`);
+    throw new Error(`${what} must be between ${PORT_RANGE.min} and ${PORT_RANGE.max}, got ${port}`);
   }
   return port;
 }
@@ -50,11 +51,13 @@ function stopper(child: ChildProcess): () => Promise<void> {
  * Serves the current build on 127.0.0.1:port. With `prepare` (the default) the database and build are
  * brought up to date first, as `npm start` does; without it the existing build is served as it is.
  */
-export async function startServer(port: number, opts: { prepare?: boolean } = {}): Promise<BenchServer> {
+export async function startServer(port: number, opts: { prepare?: boolean; inspectPort?: number } = {}): Promise<BenchServer> {
   if (opts.prepare !== false) await prepare((line) => console.error(line), true);
   const origin = `http://127.0.0.1:${port}`;
   const nextBin = "node_modules/next/dist/bin/next";
-  const child = spawn(process.execPath, [nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  // The inspector (soak only) lets the benchmark run a full GC before reading memory.
+  const inspect = opts.inspectPort ? [`--inspect=127.0.0.1:${benchPort(opts.inspectPort, "inspector port")}`] : [];
+  const child = spawn(process.execPath, [...inspect, nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
   });
