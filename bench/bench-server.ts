@@ -127,3 +127,15 @@ export async function withServer<T>(defaultPort: number, fn: (server: { origin: 
     await server.stop();
   }
 }
+
+/** CPU seconds (user + system, all threads) a process has used, from /proc/<pid>/stat. */
+export function cpuSeconds(pid: number): number {
+  // The command name (field 2) may hold spaces, so count fields from after its closing parenthesis.
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  const ticks = Number(fields[11]) + Number(fields[12]); // utime and stime: fields 14 and 15 of the line
+  return ticks / CLOCK_TICKS_PER_SECOND;
+}
+
+/** USER_HZ, 100 on Linux for every architecture Node runs on (getconf CLK_TCK). */
+const CLOCK_TICKS_PER_SECOND = 100;

@@ -3,7 +3,7 @@
 // same server in the same run. The machine is shared and noisy, so only the ratio is comparable
 // between runs; the target is a ratio of at least 0.5 for pages. Prints a markdown table.
 import { CHART_FILES, EMBED_TODO_NOTE, HOME, STORY_PAGES, embedTarget, embedTodoRow, type Target } from "./bench-pages";
-import { benchPort, startServer, type BenchServer } from "./bench-server";
+import { benchPort, cpuSeconds, startServer, type BenchServer } from "./bench-server";
 import { fetchIdentity, load, type LoadResult } from "./load";
 import { markdownTable } from "./markdown-table";
 import { removeTwins, writeTwins, type Twin } from "./static-twins";
@@ -11,7 +11,10 @@ import { removeTwins, writeTwins, type Twin } from "./static-twins";
 const SECONDS = Number(process.env.THROUGHPUT_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.THROUGHPUT_CONNECTIONS ?? 32);
 const PAGE_TARGET = 0.5;
-const HEADER = ["route", "bytes", "req/s", "p50 ms", "p99 ms", "static req/s", "static p50 ms", "static p99 ms", "ratio", "errors + non-2xx"];
+const HEADER = [
+  "route", "bytes", "req/s", "p50 ms", "p99 ms", "static req/s", "static p50 ms", "static p99 ms", "ratio",
+  "server CPU ms/req (route / static)", "CPU ratio", "errors + non-2xx",
+];
 
 type Body = { body: Buffer; type: string };
 
@@ -40,11 +43,22 @@ async function checkTwin(server: BenchServer, twin: Twin, expected: Buffer): Pro
   if (res.status !== 200 || !res.body.equals(expected)) throw new Error(`${twin.path} is not served as written (HTTP ${res.status})`);
 }
 
-const run = (origin: string, path: string, seconds: number) => load({ origin, paths: [path], seconds, connections: CONNECTIONS });
+type Measured = LoadResult & { cpuMs: number };
+
+/**
+ * One load run, with the server's CPU time per response: req/s follows how much of a core the server
+ * gets on this shared machine, CPU per response hardly does, so it is the steadier way to compare.
+ */
+async function run(server: BenchServer, path: string, seconds: number): Promise<Measured> {
+  const before = cpuSeconds(server.pid);
+  const result = await load({ origin: server.origin, paths: [path], seconds, connections: CONNECTIONS });
+  return { ...result, cpuMs: ((cpuSeconds(server.pid) - before) * 1000) / Math.max(result.requests, 1) };
+}
 
 /** Two halves of one side of the comparison: req/s over both, p50 their mean, p99 the worse one. */
-function combine(a: LoadResult, b: LoadResult): LoadResult {
+function combine(a: Measured, b: Measured): Measured {
   return {
+    cpuMs: (a.cpuMs * a.requests + b.cpuMs * b.requests) / Math.max(a.requests + b.requests, 1),
     rps: (a.rps + b.rps) / 2,
     p50: (a.p50 + b.p50) / 2,
     p99: Math.max(a.p99, b.p99),
@@ -58,22 +72,24 @@ function combine(a: LoadResult, b: LoadResult): LoadResult {
  * Route and twin in the order route, twin, twin, route (half the time each), so a load from other
  * processes that rises or falls during the pair weighs on both sides alike.
  */
-async function pair(origin: string, route: string, twin: string): Promise<{ route: LoadResult; file: LoadResult }> {
+async function pair(server: BenchServer, route: string, twin: string): Promise<{ route: Measured; file: Measured }> {
   const half = SECONDS / 2;
-  const r1 = await run(origin, route, half);
-  const f1 = await run(origin, twin, half);
-  const f2 = await run(origin, twin, half);
-  const r2 = await run(origin, route, half);
+  const r1 = await run(server, route, half);
+  const f1 = await run(server, twin, half);
+  const f2 = await run(server, twin, half);
+  const r2 = await run(server, route, half);
   return { route: combine(r1, r2), file: combine(f1, f2) };
 }
 
-function row(target: Target, bytes: number, route: LoadResult, file: LoadResult): string[] {
+function row(target: Target, bytes: number, route: Measured, file: Measured): string[] {
   const ratio = route.rps / file.rps;
+  const cpuRatio = file.cpuMs / route.cpuMs;
   const page = !target.path.startsWith("/charts/");
   const verdict = page ? (ratio >= PAGE_TARGET ? " ✓" : " ✗") : "";
   return [
     target.path, String(bytes), route.rps.toFixed(0), route.p50.toFixed(0), String(route.p99),
     file.rps.toFixed(0), file.p50.toFixed(0), String(file.p99), `${ratio.toFixed(2)}${verdict}`,
+    `${route.cpuMs.toFixed(2)} / ${file.cpuMs.toFixed(2)}`, cpuRatio.toFixed(2),
     String(route.errors + route.non2xx + file.errors + file.non2xx),
   ];
 }
@@ -89,9 +105,9 @@ async function measure(port: number, targets: Target[], bodies: Body[], twins: T
       if (!twin || !body) continue;
       await checkTwin(server, twin, body.body);
       // A short warm-up each, so neither side pays for first-request compilation or cold caches.
-      await run(server.origin, target.path, 2);
-      await run(server.origin, twin.path, 2);
-      const { route, file } = await pair(server.origin, target.path, twin.path);
+      await run(server, target.path, 2);
+      await run(server, twin.path, 2);
+      const { route, file } = await pair(server, target.path, twin.path);
       rows.push(row(target, body.body.length, route, file));
     }
     return rows;
@@ -109,7 +125,7 @@ try {
   const { targets, bodies, hasEmbed } = await recordBodies(port);
   const rows = await measure(port, targets, bodies, writeTwins(bodies));
   if (!hasEmbed) rows.push(embedTodoRow(HEADER.length));
-  console.log(`${SECONDS} s per side (route, twin, twin, route), ${CONNECTIONS} connections, uncompressed; ratio = route req/s ÷ static twin req/s (target ≥ ${PAGE_TARGET} for pages)\n`);
+  console.log(`${SECONDS} s per side (route, twin, twin, route), ${CONNECTIONS} connections, uncompressed; ratio = route req/s ÷ static twin req/s (target ≥ ${PAGE_TARGET} for pages); CPU ratio = static CPU per response ÷ route CPU per response\n`);
   console.log(markdownTable(HEADER, rows));
   if (!hasEmbed) console.log(`\n${EMBED_TODO_NOTE}`);
 } finally {
