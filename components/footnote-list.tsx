@@ -1,5 +1,5 @@
-import Link from "next/link";
 import type { Footnote } from "@/lib/chart/types";
+import { PageLink } from "./page-link";
 
 export function footnoteId(chartId: string, n: number): string {
   return `fn-${chartId}-${n}`;
@@ -40,7 +40,7 @@ export function FootnoteList({ chartId, footnotes }: { chartId: string; footnote
               ) : (
                 <span className="text-[var(--muted)]">No URL found for this article.</span>
               )}{" "}
-              · <Link href={`/sources/${f.sourceId}`}>All figures from this article</Link>
+              · <PageLink href={`/sources/${f.sourceId}`}>All figures from this article</PageLink>
             </div>
           </li>
         ))}
