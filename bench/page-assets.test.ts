@@ -14,11 +14,13 @@ describe("pageAssets", () => {
       '<script src="/_next/c.js?v=1&amp;x=2" async=""></script>',
       "<script>self.__next_f.push([1])</script>",
       '<script type="application/ld+json">{"a":1}</script>',
+      '<style data-precedence="next">body{margin:0}</style>',
     ].join("");
     expect(pageAssets(html, PAGE)).toEqual({
       scripts: ["http://127.0.0.1:3500/_next/b.js", "http://127.0.0.1:3500/_next/c.js?v=1&x=2"],
       stylesheets: ["http://127.0.0.1:3500/_next/a.css"],
       inlineScripts: ["self.__next_f.push([1])"],
+      inlineStyles: ["body{margin:0}"],
     });
   });
 

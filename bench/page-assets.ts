@@ -1,7 +1,7 @@
 // What a page makes the browser download: the scripts and stylesheets its HTML names, its inline
 // scripts, and the font files its stylesheets point to.
 
-export type PageAssets = { scripts: string[]; stylesheets: string[]; inlineScripts: string[] };
+export type PageAssets = { scripts: string[]; stylesheets: string[]; inlineScripts: string[]; inlineStyles: string[] };
 
 function attr(tag: string, name: string): string | undefined {
   const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, "i").exec(tag);
@@ -30,7 +30,9 @@ export function pageAssets(html: string, pageUrl: string): PageAssets {
     if (rel === "stylesheet") stylesheets.add(new URL(href, pageUrl).href);
     else if (rel === "modulepreload" || (rel === "preload" && attr(tag, "as") === "script")) scripts.add(new URL(href, pageUrl).href);
   }
-  return { scripts: [...scripts], stylesheets: [...stylesheets], inlineScripts };
+  // Inlined stylesheets (Next's inlineCss) still are CSS the browser must parse before the first paint.
+  const inlineStyles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1] ?? "").filter((css) => css.trim() !== "");
+  return { scripts: [...scripts], stylesheets: [...stylesheets], inlineScripts, inlineStyles };
 }
 
 /**
