@@ -1,3 +1,4 @@
+import { interactiveSpec } from "@/lib/chart/interactive-spec";
 import { layoutChart } from "@/lib/chart/scene";
 import type { ChartSpec } from "@/lib/chart/types";
 import { BoundLegend } from "./bound-legend";
@@ -30,7 +31,7 @@ export function ChartFigure({ spec, permalink, headingLevel = 2 }: Props) {
       <div className="mt-2 sm:hidden" data-chart-narrow>
         <ChartSvg scene={layoutChart(spec, { width: 360, standalone: false })} chartId={spec.id} labelledBy={`${scope}-title`} describedBy={`${scope}-desc`} />
       </div>
-      <ExploreChart spec={spec} />
+      <ExploreChart spec={interactiveSpec(spec)} />
       {spec.notes.length > 0 ? (
         <figcaption className="mt-3 space-y-1 text-sm">
           {spec.notes.map((note) => (
