@@ -4,6 +4,10 @@ import { securityHeaders } from "./lib/security-headers";
 const config: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Next.js makes a page's ETag by hashing its whole HTML in JavaScript on every request: a third of
+  // the server's CPU on a story page (docs/benchmarks.md, Throughput). Pages are prerendered and change
+  // only with a rebuild; chart files keep their own cheap ETags (app/charts/[file]/route.ts).
+  generateEtags: false,
   serverExternalPackages: ["@resvg/resvg-js", "@libsql/client", "libsql"],
   async headers() {
     return securityHeaders();

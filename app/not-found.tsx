@@ -1,16 +1,16 @@
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import { SITE_NAME } from "@/lib/site";
 
 export default function NotFound() {
   return (
     <main id="main" className="mx-auto max-w-5xl px-4 py-6">
       <p>
-        <Link href="/">{SITE_NAME}</Link>
+        <PageLink href="/">{SITE_NAME}</PageLink>
       </p>
       <h1 className="mt-4 text-2xl font-semibold">Not found</h1>
       <p className="mt-2">
-        There is no page at this address. The figures are listed on the <Link href="/">overview</Link>, and the
-        articles under <Link href="/sources">Sources</Link>.
+        There is no page at this address. The figures are listed on the <PageLink href="/">overview</PageLink>, and the
+        articles under <PageLink href="/sources">Sources</PageLink>.
       </p>
     </main>
   );

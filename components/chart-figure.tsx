@@ -1,3 +1,4 @@
+import { interactiveSpec } from "@/lib/chart/interactive-spec";
 import type { ChartSpec } from "@/lib/chart/types";
 import { BoundLegend } from "./bound-legend";
 import { ExploreChart } from "./charts/explore-chart";
@@ -25,7 +26,7 @@ export function ChartFigure({ spec, permalink, headingLevel = 2 }: Props) {
         {spec.summary}
       </p>
       <ResponsiveChart spec={spec} labelledBy={`${scope}-title`} describedBy={`${scope}-desc`} />
-      <ExploreChart spec={spec} />
+      <ExploreChart spec={interactiveSpec(spec)} />
       {spec.notes.length > 0 ? (
         <figcaption className="mt-3 space-y-1 text-sm">
           {spec.notes.map((note) => (

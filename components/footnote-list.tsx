@@ -1,7 +1,7 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 import type { Footnote } from "@/lib/chart/types";
 import { absoluteUrl } from "@/lib/site";
+import { PageLink } from "./page-link";
 
 export function footnoteId(chartId: string, n: number): string {
   return `fn-${chartId}-${n}`;
@@ -50,7 +50,7 @@ function OutLink({ href, embedded, children }: { href: string; embedded: boolean
 function SourcePageLink({ sourceId, embedded }: { sourceId: string; embedded: boolean }) {
   const text = "All figures from this article";
   // Underlined like the article link beside it: colour alone does not tell a link from the text around it.
-  if (!embedded) return <Link href={`/sources/${sourceId}`} className="underline">{text}</Link>;
+  if (!embedded) return <PageLink href={`/sources/${sourceId}`} className="underline">{text}</PageLink>;
   return (
     <a href={absoluteUrl(`/sources/${sourceId}`)} target="_blank" rel="noopener" className="underline">
       {text}

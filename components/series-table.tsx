@@ -1,5 +1,5 @@
-import Link from "next/link";
 import type { SeriesIndexRow } from "@/lib/series-index";
+import { PageLink } from "./page-link";
 
 export function SeriesTable({ rows }: { rows: SeriesIndexRow[] }) {
   return (
@@ -17,7 +17,7 @@ export function SeriesTable({ rows }: { rows: SeriesIndexRow[] }) {
           {rows.map((r) => (
             <tr key={r.slug} className="border-b border-[var(--rule)] align-top" data-series={r.slug}>
               <td className="py-1 pr-3">
-                <Link href={`/series/${r.slug}`}>{r.title}</Link>
+                <PageLink href={`/series/${r.slug}`}>{r.title}</PageLink>
                 <div className="text-xs text-[var(--muted)]">{r.entities}</div>
               </td>
               <td className="py-1 pr-3 whitespace-nowrap font-semibold tabular-nums" data-label="Latest">
@@ -29,7 +29,7 @@ export function SeriesTable({ rows }: { rows: SeriesIndexRow[] }) {
                 {r.latest?.sources.map((s, i) => (
                   <span key={s.id}>
                     {i > 0 ? "; " : ""}
-                    <Link href={`/sources/${s.id}`}>{s.author}</Link>
+                    <PageLink href={`/sources/${s.id}`}>{s.author}</PageLink>
                   </span>
                 ))}
               </td>

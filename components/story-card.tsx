@@ -1,15 +1,15 @@
-import Link from "next/link";
 import { layoutChart } from "@/lib/chart/scene";
 import type { ChartSpec } from "@/lib/chart/types";
 import type { Story } from "@/lib/stories";
 import { ChartSvg } from "./charts/chart-svg";
+import { PageLink } from "./page-link";
 
 export function StoryCard({ story, spec }: { story: Story; spec: ChartSpec }) {
   const id = `card-${story.slug}`;
   return (
     <li className="flex flex-col rounded border border-[var(--rule)] p-3">
       <h3 id={`${id}-title`} className="font-semibold leading-snug">
-        <Link href={`/stories/${story.slug}`}>{story.title}</Link>
+        <PageLink href={`/stories/${story.slug}`}>{story.title}</PageLink>
       </h3>
       <p className="mt-1 text-sm text-[var(--muted)]">{story.dek}</p>
       <p id={`${id}-desc`} className="sr-only">{spec.summary}</p>

@@ -1,10 +1,10 @@
-import Link from "next/link";
 import type { SeriesData } from "@/db/queries/series";
 import { formatBounded } from "@/lib/format";
 import { formatPeriod } from "@/lib/period";
 import { computeRatio } from "@/lib/ratio";
 import type { Story } from "@/lib/stories";
 import { isUnit } from "@/lib/units";
+import { PageLink } from "./page-link";
 
 function findObservation(data: SeriesData[], id: string) {
   for (const s of data) {
@@ -31,12 +31,12 @@ export function StoryFacts({ story, data }: { story: Story; data: SeriesData[] }
       {facts.map(({ s, o, unit }) => (
         <div key={o.id} className="rounded border border-[var(--rule)] p-3">
           <dt className="text-sm text-[var(--muted)]">
-            <Link href={`/series/${s.slug}`}>{s.title}</Link>, {formatPeriod(o.period)}
+            <PageLink href={`/series/${s.slug}`}>{s.title}</PageLink>, {formatPeriod(o.period)}
           </dt>
           <dd className="text-2xl font-semibold tabular-nums">{formatBounded({ value: o.value, unit, bound: o.bound, strict: o.strict })}</dd>
           {o.citations.map((c) => (
             <dd key={c.id} className="text-xs text-[var(--muted)]">
-              “{c.quote}” — <Link href={`/sources/${c.source.id}`}>{c.source.author}</Link>
+              “{c.quote}” — <PageLink href={`/sources/${c.source.id}`}>{c.source.author}</PageLink>
             </dd>
           ))}
           {o.formula ? <dd className="text-xs text-[var(--muted)]">Derived: {o.formula}</dd> : null}

@@ -32,8 +32,14 @@ export function ValueTable({ spec }: { spec: ChartSpec }) {
                 {p.note ? <div className="text-xs text-[var(--muted)]">{p.note}</div> : null}
               </td>
               <td className="py-1" data-label="Sources">
+                {/* At least 24 × 24 px each, so a finger can hit one source marker and not its neighbour. */}
                 {p.footnotes.map((n) => (
-                  <a key={n} href={`#${footnoteId(spec.id, n)}`} className="mr-1" aria-label={`Source ${n}`}>
+                  <a
+                    key={n}
+                    href={`#${footnoteId(spec.id, n)}`}
+                    className="mr-1 inline-flex min-h-6 min-w-6 items-center justify-center"
+                    aria-label={`Source ${n}`}
+                  >
                     [{n}]
                   </a>
                 ))}

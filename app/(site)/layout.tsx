@@ -1,5 +1,5 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
+import { PageLink } from "@/components/page-link";
 import { SITE_NAME } from "@/lib/site";
 
 export default function SiteLayout({ children }: { children: ReactNode }) {
@@ -10,13 +10,13 @@ export default function SiteLayout({ children }: { children: ReactNode }) {
       </a>
       <header className="border-b border-[var(--rule)] no-print">
         <nav aria-label="Site" className="mx-auto flex max-w-5xl flex-wrap items-baseline gap-x-6 gap-y-1 px-4 py-3">
-          <Link href="/" className="font-semibold text-[var(--fg)] no-underline">
+          <PageLink href="/" className="font-semibold text-[var(--fg)] no-underline">
             {SITE_NAME}
-          </Link>
-          <Link href="/stories/russia-armenia-trade">Trade</Link>
-          <Link href="/stories/india-pakistan-arms">Arms deals</Link>
-          <Link href="/stories/armenia-arms-dependence">Arms dependence</Link>
-          <Link href="/sources">Sources</Link>
+          </PageLink>
+          <PageLink href="/stories/russia-armenia-trade">Trade</PageLink>
+          <PageLink href="/stories/india-pakistan-arms">Arms deals</PageLink>
+          <PageLink href="/stories/armenia-arms-dependence">Arms dependence</PageLink>
+          <PageLink href="/sources">Sources</PageLink>
         </nav>
       </header>
       <main id="main" className="mx-auto max-w-5xl px-4 py-6">

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import { SeriesTable } from "@/components/series-table";
 import { StoryCard } from "@/components/story-card";
 import { getChartSpec } from "@/db/queries/charts";
@@ -17,7 +17,7 @@ export default async function HomePage() {
       <h1 className="text-2xl font-semibold">South Caucasus trade and arms flows</h1>
       <p className="mt-1 max-w-3xl text-[var(--muted)]">
         {SITE_TAGLINE}. Figures are never shown more precisely than the articles state them; see{" "}
-        <Link href="/sources">the sources</Link>.
+        <PageLink href="/sources">the sources</PageLink>.
       </p>
       <section aria-labelledby="stories" className="mt-6">
         <h2 id="stories" className="text-lg font-semibold">Stories</h2>

@@ -2,7 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { useState } from "react";
-import type { ChartSpec } from "@/lib/chart/types";
+import type { InteractiveSpec } from "@/lib/chart/interactive-spec";
 
 // Recharts (~100 KB gzip) is fetched only when the reader opens the interactive view.
 const InteractiveChart = dynamic(() => import("./interactive-chart").then((m) => m.InteractiveChart), {
@@ -10,7 +10,7 @@ const InteractiveChart = dynamic(() => import("./interactive-chart").then((m) =>
   loading: () => <p className="text-sm">Loading the interactive chart…</p>,
 });
 
-export function ExploreChart({ spec }: { spec: ChartSpec }) {
+export function ExploreChart({ spec }: { spec: InteractiveSpec }) {
   const [open, setOpen] = useState(false);
   if (spec.kind !== "time") return null;
   return (

@@ -4,7 +4,8 @@
 // it: the server-drawn SVG is the first paint and works without JavaScript.
 import { scaleLinear } from "d3-scale";
 import { CartesianGrid, ComposedChart, Line, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from "recharts";
-import type { ChartPoint, ChartSpec } from "@/lib/chart/types";
+import type { InteractiveSpec } from "@/lib/chart/interactive-spec";
+import type { ChartPoint } from "@/lib/chart/types";
 import { formatValue } from "@/lib/format";
 
 const COLORS = ["var(--chart-series-0)", "var(--chart-series-1)", "var(--chart-series-2)", "var(--chart-series-3)", "var(--chart-series-4)", "var(--chart-series-5)"];
@@ -37,14 +38,14 @@ function TooltipBody({ active, payload }: { active?: boolean; payload?: { payloa
 }
 
 /** Year labels sit under the middle of each year, where annual values are drawn; value ticks are round. */
-function axes(spec: ChartSpec) {
+function axes(spec: InteractiveSpec) {
   const years: number[] = [];
   for (let y = spec.xDomain[0]; y < spec.xDomain[1]; y++) years.push(y + 0.5);
   const y = scaleLinear().domain(spec.yDomain).nice();
   return { xTicks: years, yTicks: y.ticks(5), yDomain: y.domain() as [number, number] };
 }
 
-export function InteractiveChart({ spec }: { spec: ChartSpec }) {
+export function InteractiveChart({ spec }: { spec: InteractiveSpec }) {
   const byId = new Map(spec.series.flatMap((s) => s.points.map((p) => [p.id, p])));
   const { xTicks, yTicks, yDomain } = axes(spec);
   return (

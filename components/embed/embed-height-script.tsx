@@ -7,7 +7,7 @@ export const HEIGHT_MESSAGE = "caucasus-flows:height";
 export const SIZED_MESSAGE = "caucasus-flows:sized";
 export const MEASURE_MESSAGE = "caucasus-flows:measure";
 
-/** Plain ES5 so it runs in any browser that can show the chart; measured in docs/embed-js.md. */
+/** Plain ES5 so it runs in any browser that can show the chart; measured in docs/benchmarks.md (Embed page JavaScript). */
 export function heightScript(chartId: string): string {
   const id = JSON.stringify(chartId).replace(/</g, "\\u003c");
   return (

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import { getSources } from "@/db/queries/sources";
 import { formatPublished } from "@/lib/period";
 
@@ -16,9 +16,9 @@ export default async function SourcesPage() {
       <ul className="mt-4 divide-y divide-[var(--rule)]">
         {sources.map((s) => (
           <li key={s.id} className="py-3">
-            <Link href={`/sources/${s.id}`} className="font-semibold">
+            <PageLink href={`/sources/${s.id}`} className="font-semibold">
               {s.title ?? `Untitled article by ${s.author}`}
-            </Link>
+            </PageLink>
             <div className="text-sm">
               {s.author} · <i>{s.publication}</i> · {formatPublished(s.published, s.publishedInferred)}
             </div>

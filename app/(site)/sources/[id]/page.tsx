@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { PageLink } from "@/components/page-link";
 import { getSource, getSourceIds } from "@/db/queries/sources";
 import { formatBounded } from "@/lib/format";
 import { formatPeriod, formatPublished } from "@/lib/period";
@@ -50,7 +50,7 @@ export default async function SourcePage({ params }: Props) {
                 <span className="font-semibold tabular-nums">
                   {isUnit(unit) ? formatBounded({ value: o.value, unit, bound: o.bound, strict: o.strict }) : o.value}
                 </span>{" "}
-                — <Link href={`/series/${o.series.slug}`}>{o.series.title}</Link>, {formatPeriod(o.period)}
+                — <PageLink href={`/series/${o.series.slug}`}>{o.series.title}</PageLink>, {formatPeriod(o.period)}
               </div>
               <blockquote className="mt-1 border-l-2 border-[var(--rule)] pl-2 text-sm italic">“{c.quote}”</blockquote>
               {o.note ? <p className="mt-1 text-xs text-[var(--muted)]">{o.note}</p> : null}

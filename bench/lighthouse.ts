@@ -1,0 +1,43 @@
+// npm run bench:lighthouse — Lighthouse mobile scores for the home page, each story page and the embed
+// page, in Debian's Chromium. Each page runs RUNS times and the table shows the medians, because one
+// run on a busy two-core machine can be off by several points. Prints a markdown table.
+import { EMBED_TODO_NOTE, HOME, STORY_PAGES, embedTarget, embedTodoRow, type Target } from "./bench-pages";
+import { withServer } from "./bench-server";
+import { CATEGORIES, LIGHTHOUSE, METRICS, lighthouse, type LighthouseResult } from "./lighthouse-run";
+import { markdownTable, median } from "./markdown-table";
+
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+const HEADER = ["page", ...CATEGORIES, "FCP ms", "LCP ms", "TBT ms", "CLS"];
+
+function row(target: Target, runs: LighthouseResult[]): string[] {
+  const scores = CATEGORIES.map((c) => median(runs.map((r) => r.scores[c])).toFixed(2));
+  const metrics = METRICS.map((m) => median(runs.map((r) => r.metrics[m])));
+  const [fcp = 0, lcp = 0, tbt = 0, cls = 0] = metrics;
+  return [target.path, ...scores, fcp.toFixed(0), lcp.toFixed(0), tbt.toFixed(0), cls.toFixed(3)];
+}
+
+/** Audits that lost points in any run, with how many runs they failed in. */
+function notes(target: Target, runs: LighthouseResult[]): string[] {
+  const counts = new Map<string, number>();
+  for (const audit of runs.flatMap((r) => r.failing)) counts.set(audit, (counts.get(audit) ?? 0) + 1);
+  return [...counts].map(([audit, n]) => `- ${target.path}: ${audit} (${n}/${runs.length} runs)`);
+}
+
+await withServer(3530, async ({ origin }) => {
+  const embed = await embedTarget(origin);
+  const targets = [HOME, ...STORY_PAGES, ...(embed ? [embed] : [])];
+  const rows: string[][] = [];
+  const failing: string[] = [];
+  for (const target of targets) {
+    const runs: LighthouseResult[] = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await lighthouse(`${origin}${target.path}`));
+    console.error(`${target.path}: ${runs.map((r) => r.scores.performance).join(", ")}`);
+    rows.push(row(target, runs));
+    failing.push(...notes(target, runs));
+  }
+  if (!embed) rows.push(embedTodoRow(HEADER.length));
+  console.log(`${LIGHTHOUSE}, mobile, median of ${RUNS} runs\n`);
+  console.log(markdownTable(HEADER, rows));
+  console.log(`\nAudits that lost points:\n${failing.length ? failing.join("\n") : "- none"}`);
+  if (!embed) console.log(`\n${EMBED_TODO_NOTE}`);
+});
