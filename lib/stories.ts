@@ -77,6 +77,12 @@ export const STORIES: Story[] = [
   },
 ];
 
+/** The series a story's ratios and facts read: observation ids start with their series' slug. */
+export function storyFactSeries(story: Story): string[] {
+  const ids = [...(story.ratios ?? []).flatMap((r) => [r.numerator, r.denominator]), ...(story.facts ?? [])];
+  return [...new Set(ids.map((id) => id.split("/")[0] ?? ""))];
+}
+
 export function getStory(slug: string): Story | undefined {
   return STORIES.find((s) => s.slug === slug);
 }

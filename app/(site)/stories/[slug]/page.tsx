@@ -3,10 +3,10 @@ import { notFound } from "next/navigation";
 import { ChartFigure } from "@/components/chart-figure";
 import { StoryFacts } from "@/components/story-facts";
 import { getChartSpec } from "@/db/queries/charts";
-import { getAllSeriesData } from "@/db/queries/series";
+import { getSeriesData } from "@/db/queries/series";
 import { oembedAlternates } from "@/lib/oembed-discovery";
 import { absoluteUrl } from "@/lib/site";
-import { STORIES, getStory } from "@/lib/stories";
+import { STORIES, getStory, storyFactSeries } from "@/lib/stories";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -25,7 +25,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StoryPage({ params }: Props) {
   const story = getStory((await params).slug);
   if (!story) notFound();
-  const [specs, data] = await Promise.all([Promise.all(story.charts.map((c) => getChartSpec(c.id))), getAllSeriesData()]);
+  const [specs, data] = await Promise.all([
+    Promise.all(story.charts.map((c) => getChartSpec(c.id))),
+    getSeriesData(...storyFactSeries(story)),
+  ]);
   return (
     <article>
       <h1 className="text-2xl font-semibold">{story.title}</h1>
