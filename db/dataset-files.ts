@@ -42,8 +42,3 @@ export function readDataFiles(dataDir: string, root = join(dataDir, "..")): Read
   }
   return { files, errors, version: hash.digest("hex").slice(0, 16) };
 }
-
-/** The data version without validating anything: cheap enough to check on every start. */
-export function getDataVersion(dataDir: string): string {
-  return readDataFiles(dataDir).version;
-}

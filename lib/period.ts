@@ -53,11 +53,14 @@ export function formatPeriod(text: string): string {
   return text.split("/").map(labelPart).join("–");
 }
 
-/** An inferred publication date "2023-02-16/2023-02-28" → "c. Feb 2023"; exact ones as days. */
+/** An inferred publication date "2023-02-16/2023-02-28" → "c. Feb 2023", "2024-10/2025-02" → "c. Oct 2024–Feb 2025"; exact ones as days. */
 export function formatPublished(published: string, inferred: boolean): string {
   if (!inferred) return formatPeriod(published);
-  const [from, to] = published.split("/");
-  const a = labelPart((from ?? "").slice(0, 7));
-  const b = labelPart((to ?? from ?? "").slice(0, 7));
-  return a === b ? `c. ${a}` : `c. ${a.split(" ")[0]}${a.split(" ")[1] === b.split(" ")[1] ? "" : ` ${a.split(" ")[1]}`}–${b}`;
+  const [from = "", to = from] = published.split("/");
+  const a = labelPart(from.slice(0, 7));
+  const b = labelPart(to.slice(0, 7));
+  if (a === b) return `c. ${a}`;
+  // Within one year the year is said once: "c. Jan–Feb 2025".
+  const sameYear = from.slice(0, 4) === to.slice(0, 4);
+  return `c. ${sameYear ? a.split(" ")[0] : a}–${b}`;
 }

@@ -2,7 +2,7 @@
 import type { ScaleLinear } from "d3-scale";
 import { formatValue } from "../format";
 import type { Unit } from "../units";
-import { clampText, textExtent, textWidth } from "./scene-text";
+import { clampText, textWidth } from "./scene-text";
 import type { Primitive, TextPrim } from "./scene-types";
 
 export type Frame = { x: number; y: number; width: number };
@@ -62,20 +62,6 @@ export function yearTicks(domain: [number, number], pxPerYear: number, size: num
 /** A text primitive kept inside [lo, hi] horizontally. */
 export function textIn(t: TextPrim, lo: number, hi: number): TextPrim {
   return clampText(t, lo, hi);
-}
-
-/** Drop labels (in order) that would overlap the previous kept one. */
-export function dropOverlapping(labels: TextPrim[], gap: number): TextPrim[] {
-  const kept: TextPrim[] = [];
-  let right = -Infinity;
-  for (const t of labels) {
-    const [x0, x1] = textExtent(t);
-    if (x0 >= right + gap) {
-      kept.push(t);
-      right = x1;
-    }
-  }
-  return kept;
 }
 
 export function gridLine(x1: number, y1: number, x2: number, y2: number, zero: boolean): Primitive {
