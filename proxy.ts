@@ -3,9 +3,9 @@
 // and a bad option (theme=purple) must not quietly render something the host did not ask for; valid
 // non-default options are rewritten to the per-request variant page so /embed/<chart> stays prerendered.
 import { NextResponse, type NextRequest } from "next/server";
-import { isDefaultEmbed, parseEmbedOptions } from "@/lib/embed-options";
-import { textError } from "@/lib/http";
-import { refuseRequest } from "@/lib/request-guard";
+import { isDefaultEmbed, parseEmbedOptions } from "@/lib/embed/embed-options";
+import { textError } from "@/lib/http/text-error";
+import { refuseRequest } from "@/lib/http/request-guard";
 
 const EMBED = /^\/embed\/([^/]+)$/;
 

@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { SITE_NAME, SITE_TAGLINE } from "@/lib/site";
-import { getEnv } from "@/lib/env";
+import { SITE_NAME, SITE_TAGLINE } from "@/lib/site/site";
+import { getEnv } from "@/lib/site/env";
 import { inter } from "./fonts";
 import "./globals.css";
 

@@ -1,5 +1,5 @@
 import { PageLink } from "@/components/page-link";
-import { SITE_NAME } from "@/lib/site";
+import { SITE_NAME } from "@/lib/site/site";
 
 export default function NotFound() {
   return (

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { absoluteUrl } from "@/lib/site";
+import { absoluteUrl } from "@/lib/site/site";
 
 /** Everything is public; crawlers find every page through the sitemap. */
 export default function robots(): MetadataRoute.Robots {

@@ -1,8 +1,8 @@
 import type { MetadataRoute } from "next";
 import { getSeriesSlugs } from "@/db/queries/series";
 import { getSourceIds } from "@/db/queries/sources";
-import { absoluteUrl } from "@/lib/site";
-import { STORIES } from "@/lib/stories";
+import { absoluteUrl } from "@/lib/site/site";
+import { STORIES } from "@/lib/registry/stories";
 
 /** Every page a reader can land on: home, stories, series and sources, from the loaded data. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {

@@ -1,5 +1,5 @@
 // The pages and files the benchmarks measure, named once so every table covers the same set.
-import { STORIES } from "@/lib/stories";
+import { STORIES } from "@/lib/registry/stories";
 
 export type Target = { label: string; path: string };
 

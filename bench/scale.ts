@@ -122,7 +122,7 @@ async function measureLoad(dataDir: string, dbFile: string): Promise<void> {
 async function measureQueries(dbFile: string, n: number): Promise<void> {
   useDatabase(dbFile);
   const { fetchAllSeriesData, fetchSeriesData } = await import("@/db/queries/series");
-  const { fetchChartSpec } = await import("@/db/queries/charts");
+  const { fetchChartSpec } = await import("@/server/chart-specs");
   const { buildChartSpec } = await import("@/lib/chart/build");
   const seriesCount = n / PER_SERIES;
   const pick = (i: number) => (i * 7919) % seriesCount; // spread over the whole table, same order every run

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { Footnote } from "@/lib/chart/types";
-import { absoluteUrl } from "@/lib/site";
+import { absoluteUrl } from "@/lib/site/site";
 import { PageLink } from "./page-link";
 
 export function footnoteId(chartId: string, n: number): string {

@@ -1,4 +1,4 @@
-import { citationText } from "@/lib/cite";
+import { citationText } from "@/lib/cite/citation-text";
 import type { ChartSpec } from "@/lib/chart/types";
 import { CopyButton } from "./copy-button";
 

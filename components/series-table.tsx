@@ -1,4 +1,4 @@
-import type { SeriesIndexRow } from "@/lib/series-index";
+import type { SeriesIndexRow } from "@/lib/registry/series-index";
 import { PageLink } from "./page-link";
 
 export function SeriesTable({ rows }: { rows: SeriesIndexRow[] }) {

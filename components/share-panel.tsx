@@ -1,9 +1,9 @@
 import type { ReactNode } from "react";
-import { chartBibtex } from "@/lib/bibtex";
+import { chartBibtex } from "@/lib/cite/bibtex";
 import type { ChartSpec } from "@/lib/chart/types";
-import { citationText } from "@/lib/cite";
-import { embedCode } from "@/lib/embed-code";
-import { getEnv } from "@/lib/env";
+import { citationText } from "@/lib/cite/citation-text";
+import { embedCode } from "@/lib/embed/embed-code";
+import { getEnv } from "@/lib/site/env";
 import { CopyButton } from "./copy-button";
 
 type Props = { spec: ChartSpec; permalink: string };

@@ -1,6 +1,6 @@
 import { layoutChart } from "@/lib/chart/scene";
 import type { ChartSpec } from "@/lib/chart/types";
-import type { Story } from "@/lib/stories";
+import type { Story } from "@/lib/registry/stories";
 import { ChartSvg } from "./charts/chart-svg";
 import { PageLink } from "./page-link";
 

@@ -1,9 +1,9 @@
 import type { SeriesData } from "@/db/queries/series";
-import { formatBounded } from "@/lib/format";
-import { formatPeriod } from "@/lib/period";
-import { computeRatio } from "@/lib/ratio";
-import type { Story } from "@/lib/stories";
-import { isUnit } from "@/lib/units";
+import { formatBounded } from "@/lib/model/format";
+import { formatPeriod } from "@/lib/model/period";
+import { computeRatio } from "@/lib/model/ratio";
+import type { Story } from "@/lib/registry/stories";
+import { isUnit } from "@/lib/model/units";
 import { PageLink } from "./page-link";
 
 function findObservation(data: SeriesData[], id: string) {

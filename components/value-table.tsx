@@ -1,4 +1,4 @@
-import { BOUND_LABEL } from "@/lib/format";
+import { BOUND_LABEL } from "@/lib/model/format";
 import type { ChartSpec } from "@/lib/chart/types";
 import { footnoteId } from "./footnote-list";
 

@@ -2,7 +2,7 @@ import { createClient, type Client } from "@libsql/client";
 import { drizzle } from "drizzle-orm/libsql";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
-import { getEnv } from "@/lib/env";
+import { getEnv } from "@/lib/site/env";
 import * as schema from "./schema";
 
 export type Db = ReturnType<typeof createDb>;

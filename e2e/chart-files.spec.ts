@@ -1,6 +1,6 @@
 // The chart files an embed's no-script image, the share panel and oEmbed thumbnails point at.
 import { expect, test } from "@playwright/test";
-import { STORIES } from "../lib/stories";
+import { STORIES } from "../lib/registry/stories";
 import { csvRecords } from "./csv";
 import { observationsOf } from "./db";
 

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { STORIES } from "../lib/stories";
+import { STORIES } from "../lib/registry/stories";
 import { hostHtml, startHostPage, type HostPage } from "./host-page";
 
 const story = STORIES[0];

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { STORIES } from "../lib/stories";
+import { STORIES } from "../lib/registry/stories";
 import { allSlugs, observationsOf } from "./db";
 
 for (const story of STORIES) {

@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ensureDatabase } from "@/db/ensure";
-import { getEnv } from "@/lib/env";
+import { getEnv } from "@/lib/site/env";
 
 const STAMP = ".next/build-stamp";
 const SOURCES = ["app", "components", "lib", "db", "public", "next.config.ts", "package-lock.json", "postcss.config.mjs"];

@@ -9,9 +9,9 @@ process.env.DATABASE_URL = `file:${join(mkdtempSync(join(tmpdir(), "downloads-")
 const { getDb } = await import("@/db/client");
 const { loadDataset } = await import("@/db/load");
 const { DATA_DIR } = await import("@/db/ensure");
-const { getChartSpec } = await import("@/db/queries/charts");
+const { getChartSpec } = await import("@/server/chart-specs");
 const { getExport } = await import("@/db/queries/export");
-const { downloadRows, toCsv } = await import("@/lib/downloads");
+const { downloadRows, toCsv } = await import("@/lib/chart/downloads");
 
 beforeAll(async () => {
   expect(await loadDataset(getDb(), DATA_DIR)).toMatchObject({ ok: true });

@@ -11,7 +11,7 @@ const { getDb } = await import("@/db/client");
 const { loadDataset } = await import("@/db/load");
 const { DATA_DIR } = await import("@/db/ensure");
 const { getAllSeriesData } = await import("@/db/queries/series");
-const { getChartSpec } = await import("@/db/queries/charts");
+const { getChartSpec } = await import("@/server/chart-specs");
 const { getSource, getSources } = await import("@/db/queries/sources");
 
 beforeAll(async () => {

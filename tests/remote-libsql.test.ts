@@ -115,7 +115,7 @@ describe.skipIf("reason" in sqld)("a remote libSQL server (sqld)", () => {
   it("serves the Russia–Armenia trade chart through the page queries", async () => {
     process.env.DATABASE_URL = url;
     const { getDb } = await import("@/db/client");
-    const { fetchChartSpec } = await import("@/db/queries/charts");
+    const { fetchChartSpec } = await import("@/server/chart-specs");
     expect(getDb().$client.protocol).toBe("http");
     const spec = await fetchChartSpec("russia-armenia-trade");
     const trade = spec?.series.find((s) => s.slug === "ru-am-trade-turnover");

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { PageLink } from "@/components/page-link";
-import { SITE_NAME } from "@/lib/site";
+import { SITE_NAME } from "@/lib/site/site";
 
 export default function SiteLayout({ children }: { children: ReactNode }) {
   return (

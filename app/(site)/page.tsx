@@ -1,11 +1,11 @@
 import { PageLink } from "@/components/page-link";
 import { SeriesTable } from "@/components/series-table";
 import { StoryCard } from "@/components/story-card";
-import { getChartSpec } from "@/db/queries/charts";
+import { getChartSpec } from "@/server/chart-specs";
 import { getAllSeriesData } from "@/db/queries/series";
-import { seriesIndex } from "@/lib/series-index";
-import { SITE_TAGLINE } from "@/lib/site";
-import { STORIES } from "@/lib/stories";
+import { seriesIndex } from "@/lib/registry/series-index";
+import { SITE_TAGLINE } from "@/lib/site/site";
+import { STORIES } from "@/lib/registry/stories";
 
 export default async function HomePage() {
   const [data, specs] = await Promise.all([

@@ -1,9 +1,9 @@
 import type { NextRequest } from "next/server";
-import { getChartSpec } from "@/db/queries/charts";
-import { getEnv } from "@/lib/env";
-import { textError } from "@/lib/http";
-import { chartFromUrl, oembedResponse, parseOembedQuery } from "@/lib/oembed";
-import { SITE_NAME } from "@/lib/site";
+import { getChartSpec } from "@/server/chart-specs";
+import { getEnv } from "@/lib/site/env";
+import { textError } from "@/lib/http/text-error";
+import { chartFromUrl, oembedResponse, parseOembedQuery } from "@/lib/embed/oembed";
+import { SITE_NAME } from "@/lib/site/site";
 
 /** GET /oembed?url=<a chart's URL on this dashboard>&format=json[&maxwidth=&maxheight=] */
 export async function GET(request: NextRequest) {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { GAS_SPEC, TRADE_SPEC } from "@/lib/chart/fixtures";
+import { GAS_SPEC, TRADE_SPEC } from "@/tests/fixtures/chart-fixtures";
 import { layoutChart } from "@/lib/chart/scene";
 import { PALETTES } from "@/lib/chart/scene-palette";
 import { ChartSvg } from "./chart-svg";

@@ -6,7 +6,7 @@ import { scaleLinear } from "d3-scale";
 import { CartesianGrid, ComposedChart, Line, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from "recharts";
 import type { InteractiveSpec } from "@/lib/chart/interactive-spec";
 import type { ChartPoint } from "@/lib/chart/types";
-import { formatValue } from "@/lib/format";
+import { formatValue } from "@/lib/model/format";
 
 const COLORS = ["var(--chart-series-0)", "var(--chart-series-1)", "var(--chart-series-2)", "var(--chart-series-3)", "var(--chart-series-4)", "var(--chart-series-5)"];
 

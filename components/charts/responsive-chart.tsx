@@ -1,6 +1,6 @@
 import { layoutChart } from "@/lib/chart/scene";
 import type { ChartSpec } from "@/lib/chart/types";
-import { PAGE_LAYOUTS, type ChartLayout } from "@/lib/chart-layouts";
+import { PAGE_LAYOUTS, type ChartLayout } from "@/lib/chart/layouts";
 import { ChartSvg } from "./chart-svg";
 
 type Props = { spec: ChartSpec; labelledBy: string; describedBy: string; layouts?: ChartLayout[] };

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getChartSpec } from "@/db/queries/charts";
-import { chartPagePath } from "@/lib/charts";
-import type { EmbedOptions } from "@/lib/embed-options";
-import { oembedAlternates } from "@/lib/oembed-discovery";
-import { absoluteUrl } from "@/lib/site";
+import { getChartSpec } from "@/server/chart-specs";
+import { chartPagePath } from "@/lib/registry/charts";
+import type { EmbedOptions } from "@/lib/embed/embed-options";
+import { oembedAlternates } from "@/lib/embed/oembed-discovery";
+import { absoluteUrl } from "@/lib/site/site";
 import { EmbedView } from "./embed-view";
 
 /** The embed's title, and its oEmbed endpoint for tools that are handed the embed URL itself. */

@@ -3,9 +3,9 @@ import { ResponsiveChart } from "@/components/charts/responsive-chart";
 import { FootnoteList } from "@/components/footnote-list";
 import { HighlightStyles } from "@/components/highlight-styles";
 import type { ChartSpec } from "@/lib/chart/types";
-import { EMBED_LAYOUTS } from "@/lib/chart-layouts";
-import type { EmbedOptions } from "@/lib/embed-options";
-import { SITE_NAME } from "@/lib/site";
+import { EMBED_LAYOUTS } from "@/lib/chart/layouts";
+import type { EmbedOptions } from "@/lib/embed/embed-options";
+import { SITE_NAME } from "@/lib/site/site";
 import { EmbedHeightScript } from "./embed-height-script";
 import { SourcesLine } from "./sources-line";
 

@@ -1,5 +1,5 @@
 import type { Footnote } from "@/lib/chart/types";
-import { absoluteUrl } from "@/lib/site";
+import { absoluteUrl } from "@/lib/site/site";
 
 function firstPerSource(footnotes: Footnote[]): Footnote[] {
   const seen = new Set<string>();

@@ -1,6 +1,6 @@
 import "server-only";
 import { asc } from "drizzle-orm";
-import { groupBy } from "@/lib/group-by";
+import { groupBy } from "@/lib/util/group-by";
 import { getDb } from "../client";
 import { citations, observations, series, sources } from "../schema";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { asc, eq, inArray } from "drizzle-orm";
 import { cache } from "react";
-import type { SeriesSummary } from "@/lib/charts";
+import type { SeriesSummary } from "@/lib/registry/charts";
 import { getDb } from "../client";
 import { citations, observations, series } from "../schema";
 

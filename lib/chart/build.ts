@@ -1,8 +1,8 @@
 // The one pure function that turns database rows into a chart spec (see types.ts).
 import type { SeriesData } from "@/db/queries/series";
-import { describeBounded, formatBounded } from "../format";
-import { formatPeriod } from "../period";
-import { UNIT_INFO, isUnit, type Unit } from "../units";
+import { describeBounded, formatBounded } from "../model/format";
+import { formatPeriod } from "../model/period";
+import { UNIT_INFO, isUnit, type Unit } from "../model/units";
 import { FootnoteNumbering } from "./footnotes";
 import { decimalYear } from "./time";
 import type { Annotation, ChartPoint, ChartSeries, ChartSpec } from "./types";

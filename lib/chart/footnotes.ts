@@ -1,6 +1,6 @@
 // Numbered footnotes: one per distinct (source, quote), numbered in order of first use on a chart.
 import type { SeriesData } from "@/db/queries/series";
-import { formatPublished } from "../period";
+import { formatPublished } from "../model/period";
 import type { Footnote } from "./types";
 
 type CitationRow = SeriesData["observations"][number]["citations"][number];

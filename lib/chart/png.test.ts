@@ -1,6 +1,6 @@
 import { inflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { FIXTURES } from "./fixtures";
+import { FIXTURES } from "../../tests/fixtures/chart-fixtures";
 import { chartFontFiles, svgToPng } from "./png";
 import { layoutChart } from "./scene";
 import { sceneToSvg } from "./svg";

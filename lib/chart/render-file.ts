@@ -1,6 +1,6 @@
 // A chart as a file: the same spec drawn as SVG or PNG, or written as CSV or JSON.
-import type { ChartRequest } from "../chart-request";
-import { toCsv, toJson } from "../downloads";
+import type { ChartRequest } from "./request";
+import { toCsv, toJson } from "./downloads";
 import { svgToPng } from "./png";
 import { layoutChart } from "./scene";
 import { sceneToSvg } from "./svg";

@@ -1,5 +1,5 @@
 // What a screen reader hears for one mark: "2024: at most $4B, source 3".
-import { describeBounded } from "../format";
+import { describeBounded } from "../model/format";
 import type { ChartPoint, ChartSeries, ChartSpec } from "./types";
 
 export function sourcesPhrase(footnotes: number[]): string {

@@ -1,7 +1,7 @@
 // Axes: value ticks labelled with formatValue, year ticks that never overlap.
 import type { ScaleLinear } from "d3-scale";
-import { formatValue } from "../format";
-import type { Unit } from "../units";
+import { formatValue } from "../model/format";
+import type { Unit } from "../model/units";
 import { clampText, textWidth } from "./scene-text";
 import type { Primitive, TextPrim } from "./scene-types";
 

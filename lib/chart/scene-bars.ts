@@ -1,7 +1,7 @@
 // The plot of a bars chart: one horizontal bar per point, its category beside or above it,
 // its value label and footnote numbers at the bar end, the bound drawn at the end.
 import { scaleLinear, type ScaleLinear } from "d3-scale";
-import { formatValue } from "../format";
+import { formatValue } from "../model/format";
 import { markAriaLabel } from "./scene-aria";
 import { gridLine, sizesFor, textIn, valueTicks, type Frame, type Sizes } from "./scene-axes";
 import { FN_GAP, footnoteText } from "./scene-labels";

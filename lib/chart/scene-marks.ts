@@ -1,6 +1,6 @@
 // The glyphs that carry a value's precision: exact (filled), approximate (hollow), derived (dashed),
 // bounds (an arrow pointing the way the true value may lie), intervals (a bar over the period).
-import type { BoundKind } from "../units";
+import type { BoundKind } from "../model/units";
 import type { Box } from "./scene-text";
 import { SERIES_ROLES, type ColorRole, type Primitive, type SeriesRole } from "./scene-types";
 

@@ -1,6 +1,6 @@
 // The plot of a time chart: value grid, year axis, annotations, joined segments and marks.
 import { scaleLinear, type ScaleLinear } from "d3-scale";
-import { formatValue } from "../format";
+import { formatValue } from "../model/format";
 import { annotationPrims, stackAnnotations, type AnnotationBlock } from "./scene-annotations";
 import { markAriaLabel } from "./scene-aria";
 import { gridLine, sizesFor, textIn, valueTicks, yearTicks, type Frame, type Sizes } from "./scene-axes";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FIXTURES, GAS_SPEC, INVEST_SPEC, TRADE_SPEC } from "./fixtures";
+import { FIXTURES, GAS_SPEC, INVEST_SPEC, TRADE_SPEC } from "../../tests/fixtures/chart-fixtures";
 import { layoutChart } from "./scene";
 import { textBox, textExtent, textWidth, wrapText } from "./scene-text";
 import { flatten, markGroups, type CirclePrim, type GroupPrim, type LinePrim, type Primitive, type RectPrim, type Scene, type TextPrim } from "./scene-types";

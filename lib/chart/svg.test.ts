@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FIXTURES, TRADE_SPEC } from "./fixtures";
+import { FIXTURES, TRADE_SPEC } from "../../tests/fixtures/chart-fixtures";
 import { layoutChart } from "./scene";
 import { PALETTES, contrast, type Theme } from "./scene-palette";
 import { SERIES_ROLES } from "./scene-types";

@@ -1,7 +1,7 @@
 // The chart spec: everything any renderer needs to draw a chart, and nothing about how to draw it.
 // One spec per chart feeds the server SVG/PNG, the interactive Recharts view, the table, the
 // downloads and the footnotes, so they can never disagree.
-import type { BoundKind, Unit } from "../units";
+import type { BoundKind, Unit } from "../model/units";
 
 export type Footnote = {
   /** 1-based, in order of first use on the chart. */

@@ -1,7 +1,7 @@
 // Rules that need more than one record: references, value ranges, quotes and derived formulas.
-import { evaluateFormula, formulaInputs } from "../formula";
-import { quoteStates } from "../quote-numbers";
-import { UNIT_INFO } from "../units";
+import { evaluateFormula, formulaInputs } from "../model/formula";
+import { quoteStates } from "./quote-numbers";
+import { UNIT_INFO } from "../model/units";
 import type { ObservationRecord } from "./schema";
 import type { Located, Parsed } from "./validate";
 

@@ -1,7 +1,7 @@
 // Turns validated records into the rows of the database tables.
 import type { NewCitation, NewObservation, NewSeries, NewSource, Entity, ObservationInput, SeriesEntity } from "@/db/schema";
-import { formulaInputs } from "../formula";
-import { parsePeriod } from "../period";
+import { formulaInputs } from "../model/formula";
+import { parsePeriod } from "../model/period";
 import type { SourceRecord } from "./schema";
 import type { Parsed } from "./validate";
 

@@ -1,7 +1,7 @@
 // The shape of every record in data/. Cross-record rules (references, quotes, formulas) live in validate.ts.
 import { z } from "zod";
-import { parsePeriod } from "../period";
-import { BOUNDS, UNITS } from "../units";
+import { parsePeriod } from "../model/period";
+import { BOUNDS, UNITS } from "../model/units";
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case words joined by '-'");
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be YYYY-MM-DD");

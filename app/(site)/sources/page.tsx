@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { PageLink } from "@/components/page-link";
 import { getSources } from "@/db/queries/sources";
-import { formatPublished } from "@/lib/period";
+import { formatPublished } from "@/lib/model/period";
 
 export const metadata: Metadata = { title: "Sources", description: "The articles every figure comes from." };
 

@@ -1,10 +1,10 @@
 import type { NextRequest } from "next/server";
-import { getChartSpec } from "@/db/queries/charts";
+import { getChartSpec } from "@/server/chart-specs";
 import { getDataVersion } from "@/db/queries/meta";
 import { renderChartFile, type RenderedFile } from "@/lib/chart/render-file";
-import { parseChartRequest } from "@/lib/chart-request";
-import { textError } from "@/lib/http";
-import { Lru } from "@/lib/lru";
+import { parseChartRequest } from "@/lib/chart/request";
+import { textError } from "@/lib/http/text-error";
+import { Lru } from "@/lib/http/lru";
 
 const cache = new Lru<RenderedFile>(200);
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { EmbedPage, embedMetadata } from "@/components/embed/embed-page";
-import { getAllChartIds } from "@/db/queries/charts";
-import { DEFAULT_EMBED_OPTIONS } from "@/lib/embed-options";
+import { getAllChartIds } from "@/server/chart-specs";
+import { DEFAULT_EMBED_OPTIONS } from "@/lib/embed/embed-options";
 
 // /embed/<chart> with the default options. Other options are checked by proxy.ts (a bad value is a 400)
 // and rewritten to ./variant, so this page never reads the query and stays prerendered.

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ChartFigure } from "@/components/chart-figure";
-import { getChartSpec } from "@/db/queries/charts";
+import { getChartSpec } from "@/server/chart-specs";
 import { getSeriesData, getSeriesSlugs } from "@/db/queries/series";
-import { SERIES_CHART_PREFIX } from "@/lib/charts";
-import { oembedAlternates } from "@/lib/oembed-discovery";
-import { absoluteUrl } from "@/lib/site";
+import { SERIES_CHART_PREFIX } from "@/lib/registry/charts";
+import { oembedAlternates } from "@/lib/embed/oembed-discovery";
+import { absoluteUrl } from "@/lib/site/site";
 
 type Props = { params: Promise<{ slug: string }> };
 

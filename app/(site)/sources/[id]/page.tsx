@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageLink } from "@/components/page-link";
 import { getSource, getSourceIds } from "@/db/queries/sources";
-import { formatBounded } from "@/lib/format";
-import { formatPeriod, formatPublished } from "@/lib/period";
-import { isUnit } from "@/lib/units";
+import { formatBounded } from "@/lib/model/format";
+import { formatPeriod, formatPublished } from "@/lib/model/period";
+import { isUnit } from "@/lib/model/units";
 
 type Props = { params: Promise<{ id: string }> };
 

@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ChartFigure } from "@/components/chart-figure";
 import { StoryFacts } from "@/components/story-facts";
-import { getChartSpec } from "@/db/queries/charts";
+import { getChartSpec } from "@/server/chart-specs";
 import { getSeriesData } from "@/db/queries/series";
-import { oembedAlternates } from "@/lib/oembed-discovery";
-import { absoluteUrl } from "@/lib/site";
-import { STORIES, getStory, storyFactSeries } from "@/lib/stories";
+import { oembedAlternates } from "@/lib/embed/oembed-discovery";
+import { absoluteUrl } from "@/lib/site/site";
+import { STORIES, getStory, storyFactSeries } from "@/lib/registry/stories";
 
 type Props = { params: Promise<{ slug: string }> };
 

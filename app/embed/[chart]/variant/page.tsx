@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EmbedPage, embedMetadata } from "@/components/embed/embed-page";
-import { parseEmbedOptions } from "@/lib/embed-options";
+import { parseEmbedOptions } from "@/lib/embed/embed-options";
 
 // /embed/<chart>?theme=…&footnotes=…&height=… after proxy.ts has checked the options; rendered per request,
 // since caching every height a host might ask for would let anyone fill the cache.

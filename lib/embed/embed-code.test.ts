@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { GAS_SPEC, TRADE_SPEC } from "./chart/fixtures";
+import { GAS_SPEC, TRADE_SPEC } from "../../tests/fixtures/chart-fixtures";
 import { DEFAULT_EMBED_WIDTH, embedCode, embedUrl, escapeAttr, estimateEmbedHeight } from "./embed-code";
 
 const SITE = "https://flows.example.org";

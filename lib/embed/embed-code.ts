@@ -1,9 +1,9 @@
 // The HTML another site pastes to show a chart: a frame that public/embed.js grows to its content, and an
 // image with the chart's summary for readers without JavaScript. Pure: the spec and SITE_URL in, a string out.
-import { layoutChart } from "./chart/scene";
-import { textWidth } from "./chart/scene-text";
-import type { ChartSpec, Footnote } from "./chart/types";
-import { embedLayoutWidth } from "./chart-layouts";
+import { layoutChart } from "../chart/scene";
+import { textWidth } from "../chart/scene-text";
+import type { ChartSpec, Footnote } from "../chart/types";
+import { embedLayoutWidth } from "../chart/layouts";
 import { DEFAULT_EMBED_OPTIONS, embedQuery, type EmbedOptions } from "./embed-options";
 
 /** The frame width the estimate assumes when the host's is unknown: a typical article column. */

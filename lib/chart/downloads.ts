@@ -1,6 +1,6 @@
 // Data downloads of a chart: one row per value and citation, with everything needed to cite it.
 import { stringify } from "csv-stringify/sync";
-import type { ChartPoint, ChartSpec, Footnote } from "./chart/types";
+import type { ChartPoint, ChartSpec, Footnote } from "./types";
 
 export type DownloadRow = {
   chart: string;

@@ -1,7 +1,7 @@
 // Every chart the dashboard can show, by id: the story charts and one chart per series.
-import type { ChartDef } from "./chart/build";
+import type { ChartDef } from "../chart/build";
 import { STORIES } from "./stories";
-import { UNIT_INFO, isUnit } from "./units";
+import { UNIT_INFO, isUnit } from "../model/units";
 
 export type SeriesSummary = { slug: string; title: string; unit: string; description: string | null };
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { TRADE_SPEC } from "./chart/fixtures";
+import { TRADE_SPEC } from "../../tests/fixtures/chart-fixtures";
 import { DEFAULT_EMBED_OPTIONS } from "./embed-options";
 import { chartFromUrl, oembedResponse, parseOembedQuery, type OembedQuery } from "./oembed";
-import { STORIES } from "./stories";
+import { STORIES } from "../registry/stories";
 
 const SITE = "https://flows.example.org";
 const story = STORIES[0];

@@ -2,8 +2,8 @@ import "server-only";
 import { cache } from "react";
 import { buildChartSpec } from "@/lib/chart/build";
 import type { ChartSpec } from "@/lib/chart/types";
-import { getChartDef, SERIES_CHART_PREFIX, STORY_CHARTS } from "@/lib/charts";
-import { fetchSeriesSummaries, getSeriesData, getSeriesSlugs } from "./series";
+import { getChartDef, SERIES_CHART_PREFIX, STORY_CHARTS } from "@/lib/registry/charts";
+import { fetchSeriesSummaries, getSeriesData, getSeriesSlugs } from "../db/queries/series";
 
 /**
  * The spec of a chart id, or null for an unknown id, without React's cache of the spec itself.

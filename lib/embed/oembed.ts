@@ -1,11 +1,11 @@
 // oEmbed (https://oembed.com): which chart a dashboard URL shows, and the answer a CMS gets for it. Pure,
 // so every URL form is tested without a server; app/oembed/route.ts adds the database lookup.
-import { layoutChart } from "./chart/scene";
-import type { ChartSpec } from "./chart/types";
-import { SERIES_CHART_PREFIX } from "./charts";
+import { layoutChart } from "../chart/scene";
+import type { ChartSpec } from "../chart/types";
+import { SERIES_CHART_PREFIX } from "../registry/charts";
 import { embedCode, estimateEmbedHeight } from "./embed-code";
 import { DEFAULT_EMBED_OPTIONS, MAX_EMBED_HEIGHT, MIN_EMBED_HEIGHT, parseEmbedOptions, type EmbedOptions } from "./embed-options";
-import { getStory } from "./stories";
+import { getStory } from "../registry/stories";
 
 export type OembedError = { ok: false; status: 400 | 404 | 501; message: string };
 export type OembedQuery = { url: string; maxwidth: number | null; maxheight: number | null };

@@ -1,6 +1,6 @@
 // "How to cite": the chart, the dashboard URL and the articles behind it, as plain text.
-import type { ChartSpec, Footnote } from "./chart/types";
-import { SITE_NAME } from "./site";
+import type { ChartSpec, Footnote } from "../chart/types";
+import { SITE_NAME } from "../site/site";
 
 function articleRef(f: Footnote): string {
   const title = f.title ? `“${f.title}”` : "untitled article";

@@ -1,6 +1,6 @@
 // BibTeX entries for the articles behind a chart, so a reference manager gets the sources themselves and
 // not only the chart. A date the article never stated stays visibly approximate, in the note.
-import type { ChartSpec, Footnote } from "./chart/types";
+import type { ChartSpec, Footnote } from "../chart/types";
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"] as const;
 

@@ -1,8 +1,8 @@
 // The home page's list: every series with its latest value, written as honestly as the article did.
 import type { SeriesData } from "@/db/queries/series";
-import { formatBounded } from "./format";
-import { formatPeriod } from "./period";
-import { isUnit } from "./units";
+import { formatBounded } from "../model/format";
+import { formatPeriod } from "../model/period";
+import { isUnit } from "../model/units";
 
 export type SeriesIndexRow = {
   slug: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { bibtexEntry, bibtexKey, bibtexUrl, chartBibtex, escapeBibtex } from "./bibtex";
-import { TRADE_SPEC } from "./chart/fixtures";
-import type { Footnote } from "./chart/types";
+import { TRADE_SPEC } from "../../tests/fixtures/chart-fixtures";
+import type { Footnote } from "../chart/types";
 
 const BASE: Footnote = {
   n: 1, sourceId: "sukhankin-2025-russia-iran-treaty", author: "Sergey Sukhankin",

@@ -1,6 +1,6 @@
 // The story pages: which series each chart shows and the words around them. Values never live here;
 // they come from the database through the chart spec.
-import type { ChartDef } from "./chart/build";
+import type { ChartDef } from "../chart/build";
 
 export type Ratio = { label: string; numerator: string; denominator: string };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseChartRequest } from "./chart-request";
+import { parseChartRequest } from "./request";
 
 const q = (s: string) => new URLSearchParams(s);
 
