@@ -51,16 +51,23 @@ function stopper(child: ChildProcess): () => Promise<void> {
  * Serves the current build on 127.0.0.1:port. With `prepare` (the default) the database and build are
  * brought up to date first, as `npm start` does; without it the existing build is served as it is.
  */
-export async function startServer(port: number, opts: { prepare?: boolean; inspectPort?: number } = {}): Promise<BenchServer> {
+export async function startServer(
+  port: number,
+  opts: { prepare?: boolean; inspectPort?: number } = {},
+): Promise<BenchServer> {
   if (opts.prepare !== false) await prepare((line) => console.error(line), true);
   const origin = `http://127.0.0.1:${port}`;
   const nextBin = "node_modules/next/dist/bin/next";
   // The inspector (soak only) lets the benchmark run a full GC before reading memory.
   const inspect = opts.inspectPort ? [`--inspect=127.0.0.1:${benchPort(opts.inspectPort, "inspector port")}`] : [];
-  const child = spawn(process.execPath, [...inspect, nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
-    stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
-  });
+  const child = spawn(
+    process.execPath,
+    [...inspect, nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"],
+    {
+      stdio: ["ignore", "ignore", "inherit"],
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    },
+  );
   const stop = stopper(child);
   try {
     await waitUntilReady(origin, child, 60_000);
@@ -93,7 +100,8 @@ export function listeningPid(port: number): number | undefined {
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      if (readdirSync(`/proc/${entry}/fd`).some((fd) => readlinkSync(`/proc/${entry}/fd/${fd}`) === target)) return Number(entry);
+      if (readdirSync(`/proc/${entry}/fd`).some((fd) => readlinkSync(`/proc/${entry}/fd/${fd}`) === target))
+        return Number(entry);
     } catch {
       // The process ended or is not ours to read: it cannot be the one we look for.
     }

@@ -7,7 +7,12 @@ import { join } from "node:path";
 
 export const LIGHTHOUSE = "lighthouse@12.8.2";
 export const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
-export const METRICS = ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift"] as const;
+export const METRICS = [
+  "first-contentful-paint",
+  "largest-contentful-paint",
+  "total-blocking-time",
+  "cumulative-layout-shift",
+] as const;
 const CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-background-networking --no-first-run";
 
 export type Category = (typeof CATEGORIES)[number];
@@ -29,15 +34,22 @@ function failingAudits(report: Report): string[] {
   for (const [category, { auditRefs }] of Object.entries(report.categories)) {
     for (const ref of auditRefs) {
       const audit = report.audits[ref.id];
-      if (ref.weight > 0 && audit?.score !== null && audit?.score !== undefined && audit.score < 1) failing.push(`${category}: ${ref.id}`);
+      if (ref.weight > 0 && audit?.score !== null && audit?.score !== undefined && audit.score < 1)
+        failing.push(`${category}: ${ref.id}`);
     }
   }
   return failing;
 }
 
 function parse(report: Report): LighthouseResult {
-  const scores = Object.fromEntries(CATEGORIES.map((c) => [c, report.categories[c]?.score ?? Number.NaN])) as Record<Category, number>;
-  const metrics = Object.fromEntries(METRICS.map((m) => [m, report.audits[m]?.numericValue ?? Number.NaN])) as Record<Metric, number>;
+  const scores = Object.fromEntries(CATEGORIES.map((c) => [c, report.categories[c]?.score ?? Number.NaN])) as Record<
+    Category,
+    number
+  >;
+  const metrics = Object.fromEntries(METRICS.map((m) => [m, report.audits[m]?.numericValue ?? Number.NaN])) as Record<
+    Metric,
+    number
+  >;
   return { scores, metrics, failing: failingAudits(report) };
 }
 
@@ -64,7 +76,15 @@ export async function lighthouse(url: string): Promise<LighthouseResult> {
   const output = join(dir, "report.json");
   try {
     await npx(
-      [LIGHTHOUSE, url, "--quiet", "--output=json", `--output-path=${output}`, `--only-categories=${CATEGORIES.join(",")}`, `--chrome-flags=${CHROME_FLAGS}`],
+      [
+        LIGHTHOUSE,
+        url,
+        "--quiet",
+        "--output=json",
+        `--output-path=${output}`,
+        `--only-categories=${CATEGORIES.join(",")}`,
+        `--chrome-flags=${CHROME_FLAGS}`,
+      ],
       180_000,
     );
     return parse(JSON.parse(readFileSync(output, "utf8")) as Report);

@@ -50,7 +50,9 @@ export function fetchIdentity(origin: string, path: string): Promise<{ status: n
     const req = request(`${origin}${path}`, { headers: { "accept-encoding": "identity" } }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks), type: res.headers["content-type"] ?? "" }));
+      res.on("end", () =>
+        resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks), type: res.headers["content-type"] ?? "" }),
+      );
       res.on("error", reject);
     });
     req.on("error", reject);

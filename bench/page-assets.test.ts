@@ -35,7 +35,10 @@ describe("fontUrls", () => {
     const css =
       '@font-face{font-family:Inter;src:url(../media/a.woff2)format("woff2"),url(../media/a.woff)format("woff")}' +
       "@font-face{font-family:Inter;src:url('../media/b.woff2') format('woff2')}";
-    expect(fontUrls(css, "http://h/_next/static/chunks/x.css")).toEqual(["http://h/_next/static/media/a.woff2", "http://h/_next/static/media/b.woff2"]);
+    expect(fontUrls(css, "http://h/_next/static/chunks/x.css")).toEqual([
+      "http://h/_next/static/media/a.woff2",
+      "http://h/_next/static/media/b.woff2",
+    ]);
   });
 });
 

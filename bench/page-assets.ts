@@ -19,7 +19,8 @@ export function pageAssets(html: string, pageUrl: string): PageAssets {
     // Browsers that run modules skip nomodule scripts (legacy polyfills), so they never download them.
     if (/\snomodule\b/i.test(m[1] ?? "")) continue;
     if (src) scripts.add(new URL(src, pageUrl).href);
-    else if ((m[2] ?? "").trim() !== "" && !/type\s*=\s*["']?application\/(ld\+)?json/i.test(m[1] ?? "")) inlineScripts.push(m[2] ?? "");
+    else if ((m[2] ?? "").trim() !== "" && !/type\s*=\s*["']?application\/(ld\+)?json/i.test(m[1] ?? ""))
+      inlineScripts.push(m[2] ?? "");
   }
   for (const m of html.matchAll(/<link\b[^>]*>/gi)) {
     const tag = m[0];
@@ -28,10 +29,13 @@ export function pageAssets(html: string, pageUrl: string): PageAssets {
     if (!href) continue;
     // Preloaded scripts are downloaded too, whether or not a script tag names them.
     if (rel === "stylesheet") stylesheets.add(new URL(href, pageUrl).href);
-    else if (rel === "modulepreload" || (rel === "preload" && attr(tag, "as") === "script")) scripts.add(new URL(href, pageUrl).href);
+    else if (rel === "modulepreload" || (rel === "preload" && attr(tag, "as") === "script"))
+      scripts.add(new URL(href, pageUrl).href);
   }
   // Inlined stylesheets (Next's inlineCss) still are CSS the browser must parse before the first paint.
-  const inlineStyles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1] ?? "").filter((css) => css.trim() !== "");
+  const inlineStyles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)]
+    .map((m) => m[1] ?? "")
+    .filter((css) => css.trim() !== "");
   return { scripts: [...scripts], stylesheets: [...stylesheets], inlineScripts, inlineStyles };
 }
 

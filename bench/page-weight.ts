@@ -7,7 +7,14 @@ import { kb, markdownTable } from "./markdown-table";
 import { fontUrls, pageAssets } from "./page-assets";
 
 type Weight = {
-  html: number; js: number; inlineJs: number; css: number; inlineCss: number; fonts: number; files: number; recharts: boolean;
+  html: number;
+  js: number;
+  inlineJs: number;
+  css: number;
+  inlineCss: number;
+  fonts: number;
+  files: number;
+  recharts: boolean;
 };
 
 const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
@@ -45,16 +52,27 @@ async function pageWeight(url: string): Promise<Weight> {
 }
 
 const HEADER = [
-  "page", "JS gzip KB (of it inline)", "CSS gzip KB (of it inline)", "HTML gzip KB", "JS+CSS+HTML KB", "fonts KB", "JS/CSS files",
+  "page",
+  "JS gzip KB (of it inline)",
+  "CSS gzip KB (of it inline)",
+  "HTML gzip KB",
+  "JS+CSS+HTML KB",
+  "fonts KB",
+  "JS/CSS files",
   "Recharts in initial JS",
 ];
 
 function row(target: Target, w: Weight): string[] {
   return [
     // Inline scripts and styles are part of the HTML, so the total counts them once.
-    target.path, `${kb(w.js)} (${kb(w.inlineJs)})`, `${kb(w.css)} (${kb(w.inlineCss)})`, kb(w.html),
+    target.path,
+    `${kb(w.js)} (${kb(w.inlineJs)})`,
+    `${kb(w.css)} (${kb(w.inlineCss)})`,
+    kb(w.html),
     kb(w.js - w.inlineJs + w.css - w.inlineCss + w.html),
-    kb(w.fonts), String(w.files), w.recharts ? "yes" : "no",
+    kb(w.fonts),
+    String(w.files),
+    w.recharts ? "yes" : "no",
   ];
 }
 

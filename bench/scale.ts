@@ -12,13 +12,28 @@ import { fileURLToPath } from "node:url";
 const PER_SERIES = 50; // one observation per series-year, 1975–2024
 const SERIES_PER_FILE = 20; // one observations file (one "article") per 1,000 observations
 const UNITS = ["USD", "percent", "count"] as const;
-const BOUNDS = [["exact", "reached"], ["approx", "was about"], ["min", "was more than"], ["max", "did not exceed"]] as const;
+const BOUNDS = [
+  ["exact", "reached"],
+  ["approx", "was about"],
+  ["min", "was more than"],
+  ["max", "did not exceed"],
+] as const;
 const q = (s: string) => JSON.stringify(s); // a JSON string is a valid double-quoted YAML scalar
 
 type Stats = { p50: number; p95: number; runs: number };
 type Result = {
-  observations: number; series: number; yamlMb: number; loadS: number; loadRssMb: number; dbMb: number;
-  seriesQuery: Stats; seriesChart: Stats; story: Stats; allSeries?: Stats; allSeriesRows?: number; peakRssMb: number;
+  observations: number;
+  series: number;
+  yamlMb: number;
+  loadS: number;
+  loadRssMb: number;
+  dbMb: number;
+  seriesQuery: Stats;
+  seriesChart: Stats;
+  story: Stats;
+  allSeries?: Stats;
+  allSeriesRows?: number;
+  peakRssMb: number;
   loadAvg: number; // the machine's 1-minute load average when the size finished: 2 cores, so above ~1.5 the figures are noisy
 };
 
@@ -64,10 +79,16 @@ export function writeDataset(dir: string, n: number): number {
   const files = Math.ceil(seriesCount / SERIES_PER_FILE);
   for (const sub of ["series", "observations"]) mkdirSync(join(dir, sub), { recursive: true });
   const put = (name: string, text: string) => (writeFileSync(join(dir, name), text), text.length);
-  let bytes = put("entities.yaml", Array.from({ length: 10 }, (_, i) => `- { id: C${i}, name: Country ${i}, kind: country, iso: null }\n`).join(""));
-  const sources = Array.from({ length: files }, (_, f) =>
-    `- id: synthetic-${f}\n  title: ${q(`Synthetic article ${f}`)}\n  author: A. Writer\n  publication: Bench\n  publisher: Bench\n` +
-    `  published: { date: "2024-01-01" }\n  url: https://example.org/articles/${f}\n`);
+  let bytes = put(
+    "entities.yaml",
+    Array.from({ length: 10 }, (_, i) => `- { id: C${i}, name: Country ${i}, kind: country, iso: null }\n`).join(""),
+  );
+  const sources = Array.from(
+    { length: files },
+    (_, f) =>
+      `- id: synthetic-${f}\n  title: ${q(`Synthetic article ${f}`)}\n  author: A. Writer\n  publication: Bench\n  publisher: Bench\n` +
+      `  published: { date: "2024-01-01" }\n  url: https://example.org/articles/${f}\n`,
+  );
   bytes += put("sources.yaml", sources.join(""));
   for (let f = 0; f < files; f++) {
     const first = f * SERIES_PER_FILE;
@@ -102,7 +123,8 @@ const report = (part: Partial<Result>) => console.log(JSON.stringify(part));
 function useDatabase(dbFile: string): void {
   const remote = process.env.BENCH_DATABASE_URL;
   // Only a server's URL: a file: URL could name the dashboard's own .data/dashboard.db.
-  if (remote && !/^(https?|wss?|libsql):\/\//.test(remote)) throw new Error("BENCH_DATABASE_URL must be a libSQL server's URL");
+  if (remote && !/^(https?|wss?|libsql):\/\//.test(remote))
+    throw new Error("BENCH_DATABASE_URL must be a libSQL server's URL");
   process.env.DATABASE_URL = remote ?? `file:${dbFile}`;
 }
 
@@ -152,12 +174,20 @@ async function measureQueries(dbFile: string, n: number): Promise<void> {
 
 /** Runs this file in a child process; its JSON lines, even those of a child that failed later. */
 function runChild(args: string[]): Partial<Result>[] {
-  const prof = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${resolve(process.env.BENCH_CPU_PROF)}`] : [];
+  const prof = process.env.BENCH_CPU_PROF
+    ? ["--cpu-prof", `--cpu-prof-dir=${resolve(process.env.BENCH_CPU_PROF)}`]
+    : [];
   const child = spawnSync(process.execPath, [...process.execArgv, ...prof, fileURLToPath(import.meta.url), ...args], {
-    stdio: ["ignore", "pipe", "inherit"], encoding: "utf8", maxBuffer: 2 ** 26,
+    stdio: ["ignore", "pipe", "inherit"],
+    encoding: "utf8",
+    maxBuffer: 2 ** 26,
   });
-  if (child.status !== 0) console.error(`${args[0]}: the child stopped (status ${child.status}, signal ${child.signal})`);
-  return child.stdout.split("\n").filter((l) => l.startsWith("{")).map((l) => JSON.parse(l) as Partial<Result>);
+  if (child.status !== 0)
+    console.error(`${args[0]}: the child stopped (status ${child.status}, signal ${child.signal})`);
+  return child.stdout
+    .split("\n")
+    .filter((l) => l.startsWith("{"))
+    .map((l) => JSON.parse(l) as Partial<Result>);
 }
 
 function runSize(n: number): Result {

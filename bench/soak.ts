@@ -1,7 +1,16 @@
 // npm run bench:soak — a minute of mixed traffic at 64 connections over every kind of page and chart
 // file, after a 10 s warm-up: errors, non-2xx responses (every URL is valid, so any is a failure) and
 // the server's resident memory after the warm-up and at the end. Prints markdown.
-import { CHART_FILES, EMBED_TODO_NOTE, HOME, SERIES_PAGE, SERIES_SVG, SOURCES_PAGE, STORY_PAGES, embedTarget } from "./bench-pages";
+import {
+  CHART_FILES,
+  EMBED_TODO_NOTE,
+  HOME,
+  SERIES_PAGE,
+  SERIES_SVG,
+  SOURCES_PAGE,
+  STORY_PAGES,
+  embedTarget,
+} from "./bench-pages";
 import { benchPort, residentMiB, startServer } from "./bench-server";
 import { collectGarbage } from "./inspector-gc";
 import { load, type LoadResult } from "./load";
@@ -60,9 +69,17 @@ function summary(run: LoadResult, rss: Rss): string[][] {
     ["latency p50 / p99 ms", `${run.p50} / ${run.p99}`, ""],
     ["errors (incl. timeouts)", String(run.errors), ok(run.errors === 0)],
     ["non-2xx", String(run.non2xx), ok(run.non2xx === 0)],
-    ["RSS after warm-up / at end MiB (peak during run)", `${rss.warm.raw.toFixed(1)} / ${rss.end.raw.toFixed(1)} (${rss.peak.toFixed(1)})`, ""],
+    [
+      "RSS after warm-up / at end MiB (peak during run)",
+      `${rss.warm.raw.toFixed(1)} / ${rss.end.raw.toFixed(1)} (${rss.peak.toFixed(1)})`,
+      "",
+    ],
     ["RSS change, as read", pct(growth), ok(growth <= RSS_TOLERANCE)],
-    ["RSS after a full GC, after warm-up / at end MiB", `${rss.warm.afterGc.toFixed(1)} / ${rss.end.afterGc.toFixed(1)}`, ""],
+    [
+      "RSS after a full GC, after warm-up / at end MiB",
+      `${rss.warm.afterGc.toFixed(1)} / ${rss.end.afterGc.toFixed(1)}`,
+      "",
+    ],
     ["RSS change, after a full GC", pct(gcGrowth), ok(gcGrowth <= RSS_TOLERANCE)],
   ];
 }
@@ -72,7 +89,15 @@ const inspectPort = port + 1;
 const server = await startServer(port, { inspectPort });
 try {
   const embed = await embedTarget(server.origin);
-  const targets = [HOME, ...STORY_PAGES, SERIES_PAGE, SOURCES_PAGE, ...Object.values(CHART_FILES), SERIES_SVG, ...(embed ? [embed] : [])];
+  const targets = [
+    HOME,
+    ...STORY_PAGES,
+    SERIES_PAGE,
+    SOURCES_PAGE,
+    ...Object.values(CHART_FILES),
+    SERIES_SVG,
+    ...(embed ? [embed] : []),
+  ];
   const paths = targets.map((t) => t.path);
   const base = { origin: server.origin, paths, connections: CONNECTIONS };
   await load({ ...base, seconds: WARMUP_SECONDS });
@@ -83,8 +108,15 @@ try {
   const samples = sampler.stop();
   const end = await readRss(server.pid, inspectPort);
   const rss = { warm, end, peak: Math.max(end.raw, ...samples) };
-  console.log(`${SECONDS} s of mixed traffic after a ${WARMUP_SECONDS} s warm-up, ${CONNECTIONS} connections, server pid ${server.pid}\n`);
-  console.log(markdownTable(["measure", "value", `target (0 errors, 0 non-2xx, RSS within ${RSS_TOLERANCE * 100}%)`], summary(run, rss)));
+  console.log(
+    `${SECONDS} s of mixed traffic after a ${WARMUP_SECONDS} s warm-up, ${CONNECTIONS} connections, server pid ${server.pid}\n`,
+  );
+  console.log(
+    markdownTable(
+      ["measure", "value", `target (0 errors, 0 non-2xx, RSS within ${RSS_TOLERANCE * 100}%)`],
+      summary(run, rss),
+    ),
+  );
   console.log(`\nRSS every 5 s, MiB: ${samples.map((s) => s.toFixed(0)).join(", ")}\n`);
   console.log(markdownTable(["URL", "responses", "non-2xx", "statuses"], statusRows(counts)));
   if (!embed) console.log(`\n${EMBED_TODO_NOTE}`);

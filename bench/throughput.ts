@@ -12,8 +12,18 @@ const SECONDS = Number(process.env.THROUGHPUT_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.THROUGHPUT_CONNECTIONS ?? 32);
 const PAGE_TARGET = 0.5;
 const HEADER = [
-  "route", "bytes", "req/s", "p50 ms", "p99 ms", "static req/s", "static p50 ms", "static p99 ms", "ratio",
-  "server CPU ms/req (route / static)", "CPU ratio", "errors + non-2xx",
+  "route",
+  "bytes",
+  "req/s",
+  "p50 ms",
+  "p99 ms",
+  "static req/s",
+  "static p50 ms",
+  "static p99 ms",
+  "ratio",
+  "server CPU ms/req (route / static)",
+  "CPU ratio",
+  "errors + non-2xx",
 ];
 
 type Body = { body: Buffer; type: string };
@@ -40,7 +50,8 @@ async function recordBodies(port: number): Promise<{ targets: Target[]; bodies: 
 
 async function checkTwin(server: BenchServer, twin: Twin, expected: Buffer): Promise<void> {
   const res = await fetchIdentity(server.origin, twin.path);
-  if (res.status !== 200 || !res.body.equals(expected)) throw new Error(`${twin.path} is not served as written (HTTP ${res.status})`);
+  if (res.status !== 200 || !res.body.equals(expected))
+    throw new Error(`${twin.path} is not served as written (HTTP ${res.status})`);
 }
 
 type Measured = LoadResult & { cpuMs: number };
@@ -87,9 +98,17 @@ function row(target: Target, bytes: number, route: Measured, file: Measured): st
   const page = !target.path.startsWith("/charts/");
   const verdict = page ? (ratio >= PAGE_TARGET ? " ✓" : " ✗") : "";
   return [
-    target.path, String(bytes), route.rps.toFixed(0), route.p50.toFixed(0), String(route.p99),
-    file.rps.toFixed(0), file.p50.toFixed(0), String(file.p99), `${ratio.toFixed(2)}${verdict}`,
-    `${route.cpuMs.toFixed(2)} / ${file.cpuMs.toFixed(2)}`, cpuRatio.toFixed(2),
+    target.path,
+    String(bytes),
+    route.rps.toFixed(0),
+    route.p50.toFixed(0),
+    String(route.p99),
+    file.rps.toFixed(0),
+    file.p50.toFixed(0),
+    String(file.p99),
+    `${ratio.toFixed(2)}${verdict}`,
+    `${route.cpuMs.toFixed(2)} / ${file.cpuMs.toFixed(2)}`,
+    cpuRatio.toFixed(2),
     String(route.errors + route.non2xx + file.errors + file.non2xx),
   ];
 }
@@ -125,7 +144,9 @@ try {
   const { targets, bodies, hasEmbed } = await recordBodies(port);
   const rows = await measure(port, targets, bodies, writeTwins(bodies));
   if (!hasEmbed) rows.push(embedTodoRow(HEADER.length));
-  console.log(`${SECONDS} s per side (route, twin, twin, route), ${CONNECTIONS} connections, uncompressed; ratio = route req/s ÷ static twin req/s (target ≥ ${PAGE_TARGET} for pages); CPU ratio = static CPU per response ÷ route CPU per response\n`);
+  console.log(
+    `${SECONDS} s per side (route, twin, twin, route), ${CONNECTIONS} connections, uncompressed; ratio = route req/s ÷ static twin req/s (target ≥ ${PAGE_TARGET} for pages); CPU ratio = static CPU per response ÷ route CPU per response\n`,
+  );
   console.log(markdownTable(HEADER, rows));
   if (!hasEmbed) console.log(`\n${EMBED_TODO_NOTE}`);
 } finally {

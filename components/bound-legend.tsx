@@ -4,7 +4,11 @@ type MarkKind = keyof ChartSpec["marks"];
 
 const ITEMS: { kind: MarkKind; label: string; glyph: React.ReactNode }[] = [
   { kind: "exact", label: "as stated", glyph: <circle cx="10" cy="10" r="4.5" fill="currentColor" /> },
-  { kind: "approx", label: "approximately", glyph: <circle cx="10" cy="10" r="4.5" fill="none" stroke="currentColor" strokeWidth="2" /> },
+  {
+    kind: "approx",
+    label: "approximately",
+    glyph: <circle cx="10" cy="10" r="4.5" fill="none" stroke="currentColor" strokeWidth="2" />,
+  },
   {
     kind: "min",
     label: "at least / more than",

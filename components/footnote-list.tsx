@@ -50,7 +50,12 @@ function OutLink({ href, embedded, children }: { href: string; embedded: boolean
 function SourcePageLink({ sourceId, embedded }: { sourceId: string; embedded: boolean }) {
   const text = "All figures from this article";
   // Underlined like the article link beside it: colour alone does not tell a link from the text around it.
-  if (!embedded) return <PageLink href={`/sources/${sourceId}`} className="underline">{text}</PageLink>;
+  if (!embedded)
+    return (
+      <PageLink href={`/sources/${sourceId}`} className="underline">
+        {text}
+      </PageLink>
+    );
   return (
     <a href={absoluteUrl(`/sources/${sourceId}`)} target="_blank" rel="noopener" className="underline">
       {text}
@@ -65,7 +70,13 @@ export function FootnoteList({ chartId, footnotes, embedded = false, headingLeve
       <Heading className="text-sm font-semibold">Sources</Heading>
       <ol className="mt-2 space-y-3 text-sm">
         {footnotes.map((f) => (
-          <li key={f.n} id={footnoteId(chartId, f.n)} data-fn={f.n} tabIndex={-1} className="footnote flex gap-2 rounded p-1">
+          <li
+            key={f.n}
+            id={footnoteId(chartId, f.n)}
+            data-fn={f.n}
+            tabIndex={-1}
+            className="footnote flex gap-2 rounded p-1"
+          >
             <span className="shrink-0 font-semibold tabular-nums" aria-hidden="true">
               [{f.n}]
             </span>

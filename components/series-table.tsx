@@ -7,10 +7,18 @@ export function SeriesTable({ rows }: { rows: SeriesIndexRow[] }) {
       <table className="stack-table w-full border-collapse text-left text-sm">
         <thead>
           <tr className="border-b border-[var(--rule)]">
-            <th scope="col" className="py-1 pr-3">Series</th>
-            <th scope="col" className="py-1 pr-3">Latest</th>
-            <th scope="col" className="py-1 pr-3">Period</th>
-            <th scope="col" className="py-1">Source</th>
+            <th scope="col" className="py-1 pr-3">
+              Series
+            </th>
+            <th scope="col" className="py-1 pr-3">
+              Latest
+            </th>
+            <th scope="col" className="py-1 pr-3">
+              Period
+            </th>
+            <th scope="col" className="py-1">
+              Source
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -22,9 +30,13 @@ export function SeriesTable({ rows }: { rows: SeriesIndexRow[] }) {
               </td>
               <td className="py-1 pr-3 whitespace-nowrap font-semibold tabular-nums" data-label="Latest">
                 {r.latest?.label ?? "—"}
-                {r.latest?.derived ? <span className="block text-xs font-normal text-[var(--muted)]">derived</span> : null}
+                {r.latest?.derived ? (
+                  <span className="block text-xs font-normal text-[var(--muted)]">derived</span>
+                ) : null}
               </td>
-              <td className="py-1 pr-3 whitespace-nowrap" data-label="Period">{r.latest?.period}</td>
+              <td className="py-1 pr-3 whitespace-nowrap" data-label="Period">
+                {r.latest?.period}
+              </td>
               <td className="py-1" data-label="Source">
                 {r.latest?.sources.map((s, i) => (
                   <span key={s.id}>

@@ -58,17 +58,36 @@ export function SharePanel({ spec, permalink }: Props) {
       <summary className="cursor-pointer font-semibold">Share, embed or download this chart</summary>
       <div className="mt-3 space-y-4">
         <div>
-          <CopyField id={id("embed")} label="Embed code" copyLabel="Copy embed code" text={embedCode({ spec, siteUrl: getEnv().SITE_URL })} rows={4} />
+          <CopyField
+            id={id("embed")}
+            label="Embed code"
+            copyLabel="Copy embed code"
+            text={embedCode({ spec, siteUrl: getEnv().SITE_URL })}
+            rows={4}
+          />
           <Hint>
             The frame grows to fit the chart and its sources. Options go in the frame’s address, for example{" "}
             <code>/embed/{spec.id}?theme=dark&amp;footnotes=hide</code>: <code>theme</code> light or dark (default: the
-            reader’s system), <code>footnotes=hide</code> for a one-line source list, <code>height</code> in pixels for a
-            fixed height that scrolls.
+            reader’s system), <code>footnotes=hide</code> for a one-line source list, <code>height</code> in pixels for
+            a fixed height that scrolls.
           </Hint>
         </div>
         <dl className="space-y-1">
-          <Links label="Image" links={[{ href: file("svg"), text: "SVG" }, { href: file("png"), text: "PNG" }, { href: file("png", "?scale=2"), text: "PNG, 2× for print" }]} />
-          <Links label="Data" links={[{ href: file("csv"), text: "CSV" }, { href: file("json"), text: "JSON" }]} />
+          <Links
+            label="Image"
+            links={[
+              { href: file("svg"), text: "SVG" },
+              { href: file("png"), text: "PNG" },
+              { href: file("png", "?scale=2"), text: "PNG, 2× for print" },
+            ]}
+          />
+          <Links
+            label="Data"
+            links={[
+              { href: file("csv"), text: "CSV" },
+              { href: file("json"), text: "JSON" },
+            ]}
+          />
         </dl>
         <div className="flex items-center gap-2">
           <span className="font-semibold">Citation</span>

@@ -12,9 +12,17 @@ export function StoryCard({ story, spec }: { story: Story; spec: ChartSpec }) {
         <PageLink href={`/stories/${story.slug}`}>{story.title}</PageLink>
       </h3>
       <p className="mt-1 text-sm text-[var(--muted)]">{story.dek}</p>
-      <p id={`${id}-desc`} className="sr-only">{spec.summary}</p>
+      <p id={`${id}-desc`} className="sr-only">
+        {spec.summary}
+      </p>
       <div className="mt-auto pt-2">
-        <ChartSvg scene={layoutChart(spec, { width: 340, standalone: false })} chartId={spec.id} labelledBy={`${id}-title`} describedBy={`${id}-desc`} interactive={false} />
+        <ChartSvg
+          scene={layoutChart(spec, { width: 340, standalone: false })}
+          chartId={spec.id}
+          labelledBy={`${id}-title`}
+          describedBy={`${id}-desc`}
+          interactive={false}
+        />
       </div>
     </li>
   );

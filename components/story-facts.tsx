@@ -33,7 +33,9 @@ export function StoryFacts({ story, data }: { story: Story; data: SeriesData[] }
           <dt className="text-sm text-[var(--muted)]">
             <PageLink href={`/series/${s.slug}`}>{s.title}</PageLink>, {formatPeriod(o.period)}
           </dt>
-          <dd className="text-2xl font-semibold tabular-nums">{formatBounded({ value: o.value, unit, bound: o.bound, strict: o.strict })}</dd>
+          <dd className="text-2xl font-semibold tabular-nums">
+            {formatBounded({ value: o.value, unit, bound: o.bound, strict: o.strict })}
+          </dd>
           {o.citations.map((c) => (
             <dd key={c.id} className="text-xs text-[var(--muted)]">
               “{c.quote}” — <PageLink href={`/sources/${c.source.id}`}>{c.source.author}</PageLink>

@@ -11,19 +11,41 @@ export function ValueTable({ spec }: { spec: ChartSpec }) {
         <caption className="sr-only">{spec.title}: every value with its bound and sources</caption>
         <thead>
           <tr className="border-b border-[var(--rule)]">
-            <th scope="col" className="py-1 pr-3">Series</th>
-            <th scope="col" className="py-1 pr-3">Period</th>
-            <th scope="col" className="py-1 pr-3">Value</th>
-            <th scope="col" className="py-1 pr-3">Kind</th>
-            <th scope="col" className="py-1">Sources</th>
+            <th scope="col" className="py-1 pr-3">
+              Series
+            </th>
+            <th scope="col" className="py-1 pr-3">
+              Period
+            </th>
+            <th scope="col" className="py-1 pr-3">
+              Value
+            </th>
+            <th scope="col" className="py-1 pr-3">
+              Kind
+            </th>
+            <th scope="col" className="py-1">
+              Sources
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map(({ s, p }) => (
-            <tr key={p.id} className="border-b border-[var(--rule)] align-top" data-observation={p.id} data-value={p.value} data-bound={p.bound}>
+            <tr
+              key={p.id}
+              className="border-b border-[var(--rule)] align-top"
+              data-observation={p.id}
+              data-value={p.value}
+              data-bound={p.bound}
+            >
               <td className="py-1 pr-3">{p.category ?? s.title}</td>
-              <td className="py-1 pr-3 whitespace-nowrap" data-label="Period">{p.periodLabel}</td>
-              <td className="py-1 pr-3 whitespace-nowrap font-semibold tabular-nums" title={p.description} data-label="Value">
+              <td className="py-1 pr-3 whitespace-nowrap" data-label="Period">
+                {p.periodLabel}
+              </td>
+              <td
+                className="py-1 pr-3 whitespace-nowrap font-semibold tabular-nums"
+                title={p.description}
+                data-label="Value"
+              >
                 {p.label}
               </td>
               <td className="py-1 pr-3" data-label="Kind">

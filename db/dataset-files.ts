@@ -9,7 +9,12 @@ type Listed = { abs: string; kind: DataFile["kind"] };
 
 function listFiles(dataDir: string): Listed[] {
   const yamlIn = (dir: string) =>
-    existsSync(dir) ? readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join(dir, f)) : [];
+    existsSync(dir)
+      ? readdirSync(dir)
+          .filter((f) => /\.ya?ml$/.test(f))
+          .sort()
+          .map((f) => join(dir, f))
+      : [];
   return [
     { abs: join(dataDir, "sources.yaml"), kind: "sources" as const },
     { abs: join(dataDir, "entities.yaml"), kind: "entities" as const },

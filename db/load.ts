@@ -10,8 +10,7 @@ import { migrateDb } from "./migrate";
 import * as t from "./schema";
 
 export type LoadResult =
-  | { ok: true; version: string; counts: Record<string, number>; skipped: boolean }
-  | { ok: false; errors: string[] };
+  { ok: true; version: string; counts: Record<string, number>; skipped: boolean } | { ok: false; errors: string[] };
 
 // 400 rows of up to 12 columns stay far below SQLite's 32,766 bound parameters per statement.
 const CHUNK = 400;
@@ -48,7 +47,8 @@ async function runAll(tx: Transaction, statements: Iterable<Statement>): Promise
     try {
       await tx.batch(batch);
     } catch (e) {
-      const failed = e instanceof LibsqlBatchError ? batch[e.statementIndex] : batch.length === 1 ? batch[0] : undefined;
+      const failed =
+        e instanceof LibsqlBatchError ? batch[e.statementIndex] : batch.length === 1 ? batch[0] : undefined;
       throw failed ? new Error(`Failed query: ${failed.sql}`, { cause: e }) : e;
     }
     batch = [];
@@ -64,15 +64,25 @@ const asStatement = (q: { sql: string; params: unknown[] }): Statement => ({ sql
 
 async function writeRows(db: Db, rows: DatasetRows, version: string): Promise<void> {
   const tables: [SQLiteTable, object[]][] = [
-    [t.sources, rows.sources], [t.entities, rows.entities], [t.series, rows.series], [t.seriesEntities, rows.seriesEntities],
-    [t.observations, rows.observations], [t.observationInputs, rows.observationInputs], [t.citations, rows.citations],
+    [t.sources, rows.sources],
+    [t.entities, rows.entities],
+    [t.series, rows.series],
+    [t.seriesEntities, rows.seriesEntities],
+    [t.observations, rows.observations],
+    [t.observationInputs, rows.observationInputs],
+    [t.citations, rows.citations],
   ];
-  const meta = db.insert(t.meta).values({ key: "data_version", value: version })
+  const meta = db
+    .insert(t.meta)
+    .values({ key: "data_version", value: version })
     .onConflictDoUpdate({ target: t.meta.key, set: { value: version } });
   // The libSQL transaction itself rather than drizzle's, so batches can be sent; commit or nothing, as before.
   const tx = await db.$client.transaction("write");
   try {
-    await runAll(tx, [...tables].reverse().map(([table]) => asStatement(db.delete(table).toSQL())));
+    await runAll(
+      tx,
+      [...tables].reverse().map(([table]) => asStatement(db.delete(table).toSQL())),
+    );
     for (const [table, list] of tables) await runAll(tx, insertStatements(table, list));
     await runAll(tx, [asStatement(meta.toSQL())]);
     await tx.commit();
@@ -103,12 +113,17 @@ function readAndValidate(dataDir: string): Validated {
 }
 
 /** Loads data/ into db. Validation happens before the database is touched; the write is one transaction. */
-export async function loadDataset(db: Db, dataDir: string, options: { onlyIfStale?: boolean } = {}): Promise<LoadResult> {
+export async function loadDataset(
+  db: Db,
+  dataDir: string,
+  options: { onlyIfStale?: boolean } = {},
+): Promise<LoadResult> {
   const valid = readAndValidate(dataDir);
   if (!valid.ok) return valid;
   const { version, rows } = valid;
   const counts = Object.fromEntries(Object.entries(rows).map(([k, v]) => [k, v.length]));
-  if (options.onlyIfStale && (await getLoadedVersion(db)) === version) return { ok: true, version, counts, skipped: true };
+  if (options.onlyIfStale && (await getLoadedVersion(db)) === version)
+    return { ok: true, version, counts, skipped: true };
   await migrateDb(db);
   try {
     await writeRows(db, rows, version);

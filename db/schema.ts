@@ -36,8 +36,12 @@ export const series = sqliteTable("series", {
 export const seriesEntities = sqliteTable(
   "series_entities",
   {
-    seriesSlug: text("series_slug").notNull().references(() => series.slug),
-    entityId: text("entity_id").notNull().references(() => entities.id),
+    seriesSlug: text("series_slug")
+      .notNull()
+      .references(() => series.slug),
+    entityId: text("entity_id")
+      .notNull()
+      .references(() => entities.id),
     role: text("role").notNull(),
   },
   (t) => [primaryKey({ columns: [t.seriesSlug, t.entityId, t.role] }), index("series_entities_entity").on(t.entityId)],
@@ -47,7 +51,9 @@ export const observations = sqliteTable(
   "observations",
   {
     id: text("id").primaryKey(),
-    seriesSlug: text("series_slug").notNull().references(() => series.slug),
+    seriesSlug: text("series_slug")
+      .notNull()
+      .references(() => series.slug),
     period: text("period").notNull(),
     // First and last day the period covers, for ordering and for drawing intervals as intervals.
     periodStart: text("period_start").notNull(),
@@ -68,8 +74,12 @@ export const observations = sqliteTable(
 export const observationInputs = sqliteTable(
   "observation_inputs",
   {
-    observationId: text("observation_id").notNull().references(() => observations.id),
-    inputId: text("input_id").notNull().references(() => observations.id),
+    observationId: text("observation_id")
+      .notNull()
+      .references(() => observations.id),
+    inputId: text("input_id")
+      .notNull()
+      .references(() => observations.id),
   },
   (t) => [primaryKey({ columns: [t.observationId, t.inputId] })],
 );
@@ -78,8 +88,12 @@ export const citations = sqliteTable(
   "citations",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    observationId: text("observation_id").notNull().references(() => observations.id),
-    sourceId: text("source_id").notNull().references(() => sources.id),
+    observationId: text("observation_id")
+      .notNull()
+      .references(() => observations.id),
+    sourceId: text("source_id")
+      .notNull()
+      .references(() => sources.id),
     quote: text("quote").notNull(),
     // The whole sentence around the quote, when the quote is only a clause of it.
     context: text("context"),

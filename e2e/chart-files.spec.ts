@@ -38,7 +38,11 @@ test("the SVG is well-formed XML with the title and every footnote's author", as
   await page.goto("about:blank");
   const parsed = await page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, "image/svg+xml");
-    return { error: doc.getElementsByTagName("parsererror").length, root: doc.documentElement.localName, text: doc.documentElement.textContent ?? "" };
+    return {
+      error: doc.getElementsByTagName("parsererror").length,
+      root: doc.documentElement.localName,
+      text: doc.documentElement.textContent ?? "",
+    };
   }, svg);
   expect(parsed.error).toBe(0);
   expect(parsed.root).toBe("svg");
@@ -53,7 +57,9 @@ test("the CSV reads back to the JSON download's values and the database's", asyn
   const json = (await (await request.get(`/charts/${CHART}.json`)).json()) as ChartJson;
   const db = await observationsOf(chart?.series ?? []);
   const key = (series: string, period: string) => `${series}|${period}`;
-  expect(json.values.map((v) => key(v.series, v.period)).sort()).toEqual(db.map((o) => key(o.series_slug, o.period)).sort());
+  expect(json.values.map((v) => key(v.series, v.period)).sort()).toEqual(
+    db.map((o) => key(o.series_slug, o.period)).sort(),
+  );
   for (const v of json.values) {
     const o = db.find((x) => x.series_slug === v.series && x.period === v.period);
     expect(o && [o.value, o.bound]).toEqual([v.value, v.bound]);

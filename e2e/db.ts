@@ -12,7 +12,11 @@ export async function observationsOf(seriesSlugs: string[]): Promise<DbObservati
     args: seriesSlugs,
   });
   return rs.rows.map((r) => ({
-    id: String(r.id), series_slug: String(r.series_slug), period: String(r.period), value: Number(r.value), bound: String(r.bound),
+    id: String(r.id),
+    series_slug: String(r.series_slug),
+    period: String(r.period),
+    value: Number(r.value),
+    bound: String(r.bound),
   }));
 }
 

@@ -21,7 +21,8 @@ test.beforeAll(async ({ browser, request, baseURL }) => {
   const oembed = await request.get(`/oembed?url=${encodeURIComponent(`${baseURL}${SERIES_URL_PATH}`)}&format=json`);
   expect(oembed.status()).toBe(200);
   const { html } = (await oembed.json()) as { html: string };
-  for (const code of [copied, html]) expect(code, "SITE_URL must be the address the tests use").toContain(`src="${baseURL}/embed/`);
+  for (const code of [copied, html])
+    expect(code, "SITE_URL must be the address the tests use").toContain(`src="${baseURL}/embed/`);
   host = await startHostPage(hostHtml([copied, html]));
 });
 
@@ -49,7 +50,9 @@ async function expectFits(frameEl: Locator): Promise<void> {
   expect(doc.scrollWidth).toBeLessThanOrEqual(doc.clientWidth);
   const footer = frame.locator("[data-embed-footer] a");
   await expect(footer).toBeVisible();
-  expect(await footer.evaluate((a) => a.getBoundingClientRect().bottom <= document.documentElement.clientHeight)).toBe(true);
+  expect(await footer.evaluate((a) => a.getBoundingClientRect().bottom <= document.documentElement.clientHeight)).toBe(
+    true,
+  );
 }
 
 async function expectAllFit(page: Page): Promise<void> {
@@ -111,14 +114,17 @@ test("theme=light and theme=dark win over the reader's system; auto follows it",
     await page.goto(`/embed/${CHART}${c.query}`);
     const bodyBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     // The chart's palette variable, resolved to rgb() by a probe next to the chart.
-    const chartBg = await page.locator("svg.chart-svg").first().evaluate((svg) => {
-      const probe = document.createElement("span");
-      probe.style.color = "var(--chart-bg)";
-      svg.parentElement?.append(probe);
-      const color = getComputedStyle(probe).color;
-      probe.remove();
-      return color;
-    });
+    const chartBg = await page
+      .locator("svg.chart-svg")
+      .first()
+      .evaluate((svg) => {
+        const probe = document.createElement("span");
+        probe.style.color = "var(--chart-bg)";
+        svg.parentElement?.append(probe);
+        const color = getComputedStyle(probe).color;
+        probe.remove();
+        return color;
+      });
     expect(bodyBg, `${c.scheme} ${c.query}`).toBe(c.bg);
     expect(chartBg, `${c.scheme} ${c.query}`).toBe(c.bg);
     await page.close();

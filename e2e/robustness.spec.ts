@@ -19,8 +19,10 @@ test("hundreds of malformed requests get 4xx answers, never a 5xx or a stack tra
     if (method !== "GET" && status < 400) problems.push(`${where}: a write method was accepted`);
     if (LEAKS.test(body)) problems.push(`${where}: the body leaks internals`);
     const type = res.headers()["content-type"] ?? "";
-    if (status >= 400 && type.startsWith("text/plain") && body.length > 300) problems.push(`${where}: message is not short`);
-    if (status >= 400 && type.startsWith("text/html") && !/Not found|Bad request|not allowed/i.test(body)) problems.push(`${where}: no message`);
+    if (status >= 400 && type.startsWith("text/plain") && body.length > 300)
+      problems.push(`${where}: message is not short`);
+    if (status >= 400 && type.startsWith("text/html") && !/Not found|Bad request|not allowed/i.test(body))
+      problems.push(`${where}: no message`);
   }
   expect(problems).toEqual([]);
   const home = await request.get("/");
@@ -28,13 +30,19 @@ test("hundreds of malformed requests get 4xx answers, never a 5xx or a stack tra
   expect(await home.text()).toContain("Russia–Armenia trade");
 });
 
-test("security headers: CSP, nosniff, referrer policy; only embeds and images may be framed elsewhere", async ({ request }) => {
+test("security headers: CSP, nosniff, referrer policy; only embeds and images may be framed elsewhere", async ({
+  request,
+}) => {
   for (const path of ["/", "/stories/russia-armenia-trade", "/sources", "/charts/russia-armenia-trade.svg"]) {
     const h = (await request.get(path)).headers();
     expect(h["x-content-type-options"], path).toBe("nosniff");
     expect(h["referrer-policy"], path).toBeTruthy();
     expect(h["content-security-policy"], path).toContain("default-src 'self'");
   }
-  expect((await request.get("/stories/russia-armenia-trade")).headers()["content-security-policy"]).toContain("frame-ancestors 'self'");
-  expect((await request.get("/charts/russia-armenia-trade.svg")).headers()["content-security-policy"]).toContain("frame-ancestors *");
+  expect((await request.get("/stories/russia-armenia-trade")).headers()["content-security-policy"]).toContain(
+    "frame-ancestors 'self'",
+  );
+  expect((await request.get("/charts/russia-armenia-trade.svg")).headers()["content-security-policy"]).toContain(
+    "frame-ancestors *",
+  );
 });

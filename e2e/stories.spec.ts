@@ -20,10 +20,15 @@ for (const story of STORIES) {
       }
     });
 
-    test(`${story.slug}: every footnote number resolves to a footnote with an existing source`, async ({ page, request }) => {
+    test(`${story.slug}: every footnote number resolves to a footnote with an existing source`, async ({
+      page,
+      request,
+    }) => {
       await page.goto(`/stories/${story.slug}`);
       const figure = page.locator(`#chart-${chart.id}`);
-      const refs = await figure.locator("table a[href^='#fn-']").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+      const refs = await figure
+        .locator("table a[href^='#fn-']")
+        .evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
       expect(refs.length).toBeGreaterThan(0);
       for (const href of new Set(refs)) {
         const note = page.locator(href);
@@ -59,12 +64,27 @@ for (const colorScheme of ["light", "dark"] as const) {
   test(`axe finds no violations on any page (${colorScheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
     const { series, sources } = await allSlugs();
-    const paths = ["/", "/sources", ...STORIES.map((s) => `/stories/${s.slug}`), `/series/${series[0]}`, `/sources/${sources[0]}`, "/no-such-page"];
+    const paths = [
+      "/",
+      "/sources",
+      ...STORIES.map((s) => `/stories/${s.slug}`),
+      `/series/${series[0]}`,
+      `/sources/${sources[0]}`,
+      "/no-such-page",
+    ];
     const violations: string[] = [];
     for (const path of paths) {
       await page.goto(path);
       const results = await new AxeBuilder({ page }).analyze();
-      violations.push(...results.violations.map((v) => `${path}: ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`));
+      violations.push(
+        ...results.violations.map(
+          (v) =>
+            `${path}: ${v.id}: ${v.nodes
+              .map((n) => n.target.join(" "))
+              .slice(0, 3)
+              .join(" | ")}`,
+        ),
+      );
     }
     expect(violations).toEqual([]);
   });

@@ -1,5 +1,21 @@
 /*! Caucasus Flows embeds: grows each chart frame to its content (see components/embed/embed-height-script.tsx) */
-(function(w,d){if(w.__cfEmbed)return;w.__cfEmbed=1;var s=d.currentScript,o=s?new URL(s.src).origin:"",F=d.getElementsByTagName("iframe"),i;
-w.addEventListener("message",function(e){var m=e.data,j;if(e.origin!==o||!m||m.type!=="caucasus-flows:height"||typeof m.height!=="number")return;
-for(j=0;j<F.length;j++)if(F[j].contentWindow===e.source){F[j].style.height=Math.min(Math.max(m.height,0),1e5)+"px";e.source.postMessage({type:"caucasus-flows:sized"},o)}});
-for(i=0;i<F.length;i++)if(F[i].src.indexOf(o+"/embed/")===0)F[i].contentWindow.postMessage({type:"caucasus-flows:measure"},o)})(window,document);
+(function (w, d) {
+  if (w.__cfEmbed) return;
+  w.__cfEmbed = 1;
+  var s = d.currentScript,
+    o = s ? new URL(s.src).origin : "",
+    F = d.getElementsByTagName("iframe"),
+    i;
+  w.addEventListener("message", function (e) {
+    var m = e.data,
+      j;
+    if (e.origin !== o || !m || m.type !== "caucasus-flows:height" || typeof m.height !== "number") return;
+    for (j = 0; j < F.length; j++)
+      if (F[j].contentWindow === e.source) {
+        F[j].style.height = Math.min(Math.max(m.height, 0), 1e5) + "px";
+        e.source.postMessage({ type: "caucasus-flows:sized" }, o);
+      }
+  });
+  for (i = 0; i < F.length; i++)
+    if (F[i].src.indexOf(o + "/embed/") === 0) F[i].contentWindow.postMessage({ type: "caucasus-flows:measure" }, o);
+})(window, document);

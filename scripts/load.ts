@@ -8,7 +8,9 @@ const dataDir = fileURLToPath(new URL("../data", import.meta.url));
 const result = await loadDataset(getDb(), dataDir);
 if (!result.ok) {
   for (const error of result.errors) console.error(error);
-  console.error(`Nothing was loaded: ${result.errors.length} problem${result.errors.length === 1 ? "" : "s"} in data/.`);
+  console.error(
+    `Nothing was loaded: ${result.errors.length} problem${result.errors.length === 1 ? "" : "s"} in data/.`,
+  );
   process.exit(1);
 }
 const { counts } = result;

@@ -10,7 +10,16 @@ import { ensureDatabase } from "@/db/ensure";
 import { getEnv } from "@/lib/site/env";
 
 const STAMP = ".next/build-stamp";
-const SOURCES = ["app", "components", "lib", "db", "public", "next.config.ts", "package-lock.json", "postcss.config.mjs"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "db",
+  "public",
+  "next.config.ts",
+  "package-lock.json",
+  "postcss.config.mjs",
+];
 
 function hashTree(hash: ReturnType<typeof createHash>, path: string): void {
   if (!existsSync(path)) return;

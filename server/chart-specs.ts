@@ -13,7 +13,9 @@ import { fetchSeriesSummaries, getSeriesData, getSeriesSlugs } from "../db/queri
  */
 export async function fetchChartSpec(id: string): Promise<ChartSpec | null> {
   // Story charts are defined in code; only a series chart needs its series' title and unit to resolve.
-  const summaries = id.startsWith(SERIES_CHART_PREFIX) ? await fetchSeriesSummaries(id.slice(SERIES_CHART_PREFIX.length)) : [];
+  const summaries = id.startsWith(SERIES_CHART_PREFIX)
+    ? await fetchSeriesSummaries(id.slice(SERIES_CHART_PREFIX.length))
+    : [];
   const def = getChartDef(id, summaries);
   if (!def) return null;
   // Events are observations of other series (ids start with their series' slug); load those too.

@@ -25,12 +25,12 @@ function readCsv(text: string): Record<string, string>[] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i] as string;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
       else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ",") rows[rows.length - 1]?.push(field), (field = "");
-    else if (c === "\n") rows[rows.length - 1]?.push(field), (field = ""), rows.push([]);
+    else if (c === ",") (rows[rows.length - 1]?.push(field), (field = ""));
+    else if (c === "\n") (rows[rows.length - 1]?.push(field), (field = ""), rows.push([]));
     else if (c !== "\r") field += c;
   }
   const [header = [], ...body] = rows.filter((r) => r.length > 1);
@@ -46,7 +46,9 @@ describe("chart downloads", () => {
       const rows = readCsv(toCsv(spec));
       expect(rows.length).toBe(downloadRows(spec).length);
       for (const row of rows) {
-        const o = observations.find((x) => x.series === row.series && x.period === row.period && String(x.value) === row.value);
+        const o = observations.find(
+          (x) => x.series === row.series && x.period === row.period && String(x.value) === row.value,
+        );
         expect(o, `${row.series} ${row.period} ${row.value}`).toBeDefined();
         expect(row.bound).toBe(o?.bound);
         if (!o?.derived) expect(o?.citations.map((c) => c.quote)).toContain(row.quote);

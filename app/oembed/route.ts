@@ -18,6 +18,9 @@ export async function GET(request: NextRequest) {
   if (!answer.ok) return textError(answer.status, answer.message);
   // Consumers fetch this from browsers too (previews in editors), so any origin may read it.
   return Response.json(answer.value, {
-    headers: { "Cache-Control": "public, max-age=300, stale-while-revalidate=86400", "Access-Control-Allow-Origin": "*" },
+    headers: {
+      "Cache-Control": "public, max-age=300, stale-while-revalidate=86400",
+      "Access-Control-Allow-Origin": "*",
+    },
   });
 }

@@ -44,7 +44,8 @@ function MarkLink({ p, chartId, interactive }: { p: Group; chartId: string; inte
   const first = p.footnotes[0];
   const shapes = p.children.filter((c) => c.type !== "text");
   const labels = p.children.filter((c) => c.type === "text");
-  const drawn = (list: Primitive[], hidden: boolean) => list.map((c, i) => <Prim key={i} p={c} chartId={chartId} hidden={hidden} />);
+  const drawn = (list: Primitive[], hidden: boolean) =>
+    list.map((c, i) => <Prim key={i} p={c} chartId={chartId} hidden={hidden} />);
   if (!interactive) return <g aria-hidden="true">{drawn(p.children, true)}</g>;
   return (
     <>
@@ -65,20 +66,56 @@ function MarkLink({ p, chartId, interactive }: { p: Group; chartId: string; inte
   );
 }
 
-function Prim({ p, chartId, hidden, interactive = true }: { p: Primitive; chartId: string; hidden: boolean; interactive?: boolean }): ReactNode {
+function Prim({
+  p,
+  chartId,
+  hidden,
+  interactive = true,
+}: {
+  p: Primitive;
+  chartId: string;
+  hidden: boolean;
+  interactive?: boolean;
+}): ReactNode {
   const aria = hidden ? ({ "aria-hidden": true } as const) : {};
   switch (p.type) {
     case "rect":
-      return <rect {...aria} x={n(p.x)} y={n(p.y)} width={n(p.width)} height={n(p.height)} style={{ fill: paint(p.fill), fillOpacity: p.fillOpacity, ...strokeStyle(p) }} />;
+      return (
+        <rect
+          {...aria}
+          x={n(p.x)}
+          y={n(p.y)}
+          width={n(p.width)}
+          height={n(p.height)}
+          style={{ fill: paint(p.fill), fillOpacity: p.fillOpacity, ...strokeStyle(p) }}
+        />
+      );
     case "line":
       return <line {...aria} x1={n(p.x1)} y1={n(p.y1)} x2={n(p.x2)} y2={n(p.y2)} style={strokeStyle(p)} />;
     case "path":
       return <path {...aria} d={p.d} style={{ fill: paint(p.fill), fillOpacity: p.fillOpacity, ...strokeStyle(p) }} />;
     case "circle":
-      return <circle {...aria} cx={n(p.cx)} cy={n(p.cy)} r={n(p.r)} style={{ fill: paint(p.fill), fillOpacity: p.fillOpacity, ...strokeStyle(p) }} />;
+      return (
+        <circle
+          {...aria}
+          cx={n(p.cx)}
+          cy={n(p.cy)}
+          r={n(p.r)}
+          style={{ fill: paint(p.fill), fillOpacity: p.fillOpacity, ...strokeStyle(p) }}
+        />
+      );
     case "text":
       return (
-        <text {...aria} x={n(p.x)} y={n(p.y)} textAnchor={p.anchor} fontSize={p.size} fontWeight={p.weight} className={p.halo ? "chart-halo" : undefined} style={{ fill: color(p.fill) }}>
+        <text
+          {...aria}
+          x={n(p.x)}
+          y={n(p.y)}
+          textAnchor={p.anchor}
+          fontSize={p.size}
+          fontWeight={p.weight}
+          className={p.halo ? "chart-halo" : undefined}
+          style={{ fill: color(p.fill) }}
+        >
           {p.text}
         </text>
       );
@@ -100,7 +137,14 @@ function Prim({ p, chartId, hidden, interactive = true }: { p: Primitive; chartI
  * Axes and grid are hidden from assistive technology; the marks carry their own labels, and the chart's
  * title and summary come from the elements named by aria-labelledby / aria-describedby.
  */
-export function ChartSvg({ scene, chartId = scene.chartId, labelledBy, describedBy, className, interactive = true }: Props): ReactNode {
+export function ChartSvg({
+  scene,
+  chartId = scene.chartId,
+  labelledBy,
+  describedBy,
+  className,
+  interactive = true,
+}: Props): ReactNode {
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"

@@ -15,7 +15,12 @@ export function ExploreChart({ spec }: { spec: InteractiveSpec }) {
   if (spec.kind !== "time") return null;
   return (
     <div className="no-print mt-2">
-      <button type="button" aria-expanded={open} onClick={() => setOpen((o) => !o)} className="rounded border border-[var(--rule)] px-2 py-0.5 text-xs">
+      <button
+        type="button"
+        aria-expanded={open}
+        onClick={() => setOpen((o) => !o)}
+        className="rounded border border-[var(--rule)] px-2 py-0.5 text-xs"
+      >
         {open ? "Hide interactive chart" : "Explore interactively"}
       </button>
       {open ? <InteractiveChart spec={spec} /> : null}

@@ -8,7 +8,14 @@ import type { InteractiveSpec } from "@/lib/chart/interactive-spec";
 import type { ChartPoint } from "@/lib/chart/types";
 import { formatValue } from "@/lib/model/format";
 
-const COLORS = ["var(--chart-series-0)", "var(--chart-series-1)", "var(--chart-series-2)", "var(--chart-series-3)", "var(--chart-series-4)", "var(--chart-series-5)"];
+const COLORS = [
+  "var(--chart-series-0)",
+  "var(--chart-series-1)",
+  "var(--chart-series-2)",
+  "var(--chart-series-3)",
+  "var(--chart-series-4)",
+  "var(--chart-series-5)",
+];
 
 type MarkProps = { cx?: number; cy?: number; payload?: ChartPoint; fill?: string };
 
@@ -18,8 +25,23 @@ function Mark({ cx = 0, cy = 0, payload, fill }: MarkProps) {
   const arrow = payload.bound === "min" ? -1 : payload.bound === "max" ? 1 : 0;
   return (
     <g>
-      {arrow !== 0 ? <path d={`M${cx} ${cy}v${arrow * 18}m-5 ${-arrow * 6}l5 ${arrow * 6}l5 ${-arrow * 6}`} stroke={fill} strokeWidth={2} fill="none" /> : null}
-      <circle cx={cx} cy={cy} r={5} fill={hollow ? "var(--chart-bg)" : fill} stroke={fill} strokeWidth={2} strokeDasharray={payload.derived ? "3 2" : undefined} />
+      {arrow !== 0 ? (
+        <path
+          d={`M${cx} ${cy}v${arrow * 18}m-5 ${-arrow * 6}l5 ${arrow * 6}l5 ${-arrow * 6}`}
+          stroke={fill}
+          strokeWidth={2}
+          fill="none"
+        />
+      ) : null}
+      <circle
+        cx={cx}
+        cy={cy}
+        r={5}
+        fill={hollow ? "var(--chart-bg)" : fill}
+        stroke={fill}
+        strokeWidth={2}
+        strokeDasharray={payload.derived ? "3 2" : undefined}
+      />
     </g>
   );
 }
@@ -53,17 +75,63 @@ export function InteractiveChart({ spec }: { spec: InteractiveSpec }) {
       <ResponsiveContainer width="100%" height="100%">
         <ComposedChart margin={{ top: 24, right: 16, bottom: 8, left: 8 }}>
           <CartesianGrid stroke="var(--chart-grid)" vertical={false} />
-          <XAxis type="number" dataKey="mid" domain={spec.xDomain} ticks={xTicks} interval="preserveStartEnd" allowDataOverflow tickFormatter={(v: number) => String(Math.floor(v))} stroke="var(--chart-muted)" />
-          <YAxis type="number" dataKey="value" domain={yDomain} ticks={yTicks} tickFormatter={(v: number) => formatValue(v, spec.unit)} stroke="var(--chart-muted)" width={64} />
+          <XAxis
+            type="number"
+            dataKey="mid"
+            domain={spec.xDomain}
+            ticks={xTicks}
+            interval="preserveStartEnd"
+            allowDataOverflow
+            tickFormatter={(v: number) => String(Math.floor(v))}
+            stroke="var(--chart-muted)"
+          />
+          <YAxis
+            type="number"
+            dataKey="value"
+            domain={yDomain}
+            ticks={yTicks}
+            tickFormatter={(v: number) => formatValue(v, spec.unit)}
+            stroke="var(--chart-muted)"
+            width={64}
+          />
           <Tooltip content={<TooltipBody />} />
           {spec.series.flatMap((s) => [
             ...s.segments.map((ids) => (
-              <Line key={`${s.slug}-${ids[0]}`} data={ids.flatMap((id) => byId.get(id) ?? [])} dataKey="value" stroke={COLORS[s.colorIndex]} strokeWidth={2} dot={false} isAnimationActive={false} strokeDasharray={ids.some((id) => byId.get(id)?.derived) ? "5 4" : undefined} />
+              <Line
+                key={`${s.slug}-${ids[0]}`}
+                data={ids.flatMap((id) => byId.get(id) ?? [])}
+                dataKey="value"
+                stroke={COLORS[s.colorIndex]}
+                strokeWidth={2}
+                dot={false}
+                isAnimationActive={false}
+                strokeDasharray={ids.some((id) => byId.get(id)?.derived) ? "5 4" : undefined}
+              />
             )),
-            ...s.points.filter((p) => p.isInterval).map((p) => (
-              <Line key={`${p.id}-span`} data={[{ mid: p.start, value: p.value }, { mid: p.end, value: p.value }]} dataKey="value" stroke={COLORS[s.colorIndex]} strokeWidth={4} dot={false} isAnimationActive={false} />
-            )),
-            <Scatter key={s.slug} name={s.title} data={s.points} fill={COLORS[s.colorIndex]} shape={<Mark />} isAnimationActive={false} />,
+            ...s.points
+              .filter((p) => p.isInterval)
+              .map((p) => (
+                <Line
+                  key={`${p.id}-span`}
+                  data={[
+                    { mid: p.start, value: p.value },
+                    { mid: p.end, value: p.value },
+                  ]}
+                  dataKey="value"
+                  stroke={COLORS[s.colorIndex]}
+                  strokeWidth={4}
+                  dot={false}
+                  isAnimationActive={false}
+                />
+              )),
+            <Scatter
+              key={s.slug}
+              name={s.title}
+              data={s.points}
+              fill={COLORS[s.colorIndex]}
+              shape={<Mark />}
+              isAnimationActive={false}
+            />,
           ])}
         </ComposedChart>
       </ResponsiveContainer>

@@ -11,7 +11,11 @@ import { EmbedView } from "./embed-view";
 export async function embedMetadata(chartId: string): Promise<Metadata> {
   const spec = await getChartSpec(chartId);
   if (!spec) return {};
-  return { title: spec.title, description: spec.summary, alternates: oembedAlternates(`/embed/${chartId}`, spec.title) };
+  return {
+    title: spec.title,
+    description: spec.summary,
+    alternates: oembedAlternates(`/embed/${chartId}`, spec.title),
+  };
 }
 
 /** The page of /embed/<chart>, for the default options (prerendered) and for any others (rendered on request). */

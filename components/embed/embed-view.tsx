@@ -44,9 +44,18 @@ export function EmbedView({ spec, options, dashboardUrl }: Props) {
         <p id={`${scope}-desc`} className="sr-only">
           {spec.summary}
         </p>
-        <ResponsiveChart spec={spec} labelledBy={`${scope}-title`} describedBy={`${scope}-desc`} layouts={EMBED_LAYOUTS} />
+        <ResponsiveChart
+          spec={spec}
+          labelledBy={`${scope}-title`}
+          describedBy={`${scope}-desc`}
+          layouts={EMBED_LAYOUTS}
+        />
         <Notes notes={spec.notes} />
-        {options.footnotes === "show" ? <FootnoteList chartId={spec.id} footnotes={spec.footnotes} embedded headingLevel={2} /> : <SourcesLine footnotes={spec.footnotes} />}
+        {options.footnotes === "show" ? (
+          <FootnoteList chartId={spec.id} footnotes={spec.footnotes} embedded headingLevel={2} />
+        ) : (
+          <SourcesLine footnotes={spec.footnotes} />
+        )}
         <footer className="mt-4 border-t border-[var(--rule)] pt-2 text-sm" data-embed-footer>
           <a href={dashboardUrl} target="_blank" rel="noopener">
             {SITE_NAME}: this chart with its data table, downloads and citation<span aria-hidden="true"> ↗</span>

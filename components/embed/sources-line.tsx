@@ -17,7 +17,12 @@ export function SourcesLine({ footnotes }: { footnotes: Footnote[] }) {
       <span className="font-semibold">Sources: </span>
       {sources.map((f, i) => (
         <span key={f.sourceId}>
-          <a href={f.href ?? absoluteUrl(`/sources/${f.sourceId}`)} target="_blank" rel="noopener" className="underline">
+          <a
+            href={f.href ?? absoluteUrl(`/sources/${f.sourceId}`)}
+            target="_blank"
+            rel="noopener"
+            className="underline"
+          >
             {f.author}
           </a>{" "}
           (<i>{f.publication}</i>, {f.published}){i < sources.length - 1 ? "; " : "."}

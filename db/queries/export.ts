@@ -17,12 +17,26 @@ export async function getExport() {
   const citationsOf = groupBy(citationRows, (c) => c.observationId);
   return {
     sources: sourceRows.map((s) => ({
-      id: s.id, title: s.title, author: s.author, publication: s.publication, publisher: s.publisher,
-      published: s.published, publishedInferred: s.publishedInferred, url: s.url,
+      id: s.id,
+      title: s.title,
+      author: s.author,
+      publication: s.publication,
+      publisher: s.publisher,
+      published: s.published,
+      publishedInferred: s.publishedInferred,
+      url: s.url,
     })),
     observations: observationRows.map((o) => ({
-      id: o.id, series: o.seriesSlug, unit: unitOf.get(o.seriesSlug), period: o.period, value: o.value,
-      bound: o.bound, strict: o.strict, derived: o.derived, formula: o.formula, note: o.note,
+      id: o.id,
+      series: o.seriesSlug,
+      unit: unitOf.get(o.seriesSlug),
+      period: o.period,
+      value: o.value,
+      bound: o.bound,
+      strict: o.strict,
+      derived: o.derived,
+      formula: o.formula,
+      note: o.note,
       citations: (citationsOf.get(o.id) ?? []).map((c) => ({ source: c.sourceId, quote: c.quote })),
     })),
   };

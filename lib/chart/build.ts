@@ -26,7 +26,9 @@ type ObservationRow = SeriesData["observations"][number];
 /** "{ru-am-trade-turnover/2021} * (1 + …)" → "Russia–Armenia trade turnover, 2021 × (1 + …)". */
 export function readableFormula(o: ObservationRow): string | null {
   if (!o.formula) return null;
-  const names = new Map(o.inputs.map(({ input }) => [input.id, `${input.series.title}, ${formatPeriod(input.period)}`]));
+  const names = new Map(
+    o.inputs.map(({ input }) => [input.id, `${input.series.title}, ${formatPeriod(input.period)}`]),
+  );
   return o.formula
     .replace(/\{([^{}]+)\}/g, (_, id: string) => `[${names.get(id.trim()) ?? id}]`)
     .replace(/\*/g, "×")
@@ -39,9 +41,21 @@ function toPoint(o: ObservationRow, s: SeriesData, unit: Unit, def: ChartDef, no
   const bounded = { value: o.value, unit, bound: o.bound, strict: o.strict };
   const periodLabel = formatPeriod(o.period);
   return {
-    id: o.id, seriesSlug: s.slug, period: o.period, periodLabel, start, end, mid: (start + end) / 2,
-    isInterval: o.period.includes("/"), value: o.value, bound: o.bound, strict: o.strict, derived: o.derived,
-    formula: readableFormula(o), note: o.note, label: formatBounded(bounded),
+    id: o.id,
+    seriesSlug: s.slug,
+    period: o.period,
+    periodLabel,
+    start,
+    end,
+    mid: (start + end) / 2,
+    isInterval: o.period.includes("/"),
+    value: o.value,
+    bound: o.bound,
+    strict: o.strict,
+    derived: o.derived,
+    formula: readableFormula(o),
+    note: o.note,
+    label: formatBounded(bounded),
     description: `${periodLabel}: ${describeBounded(bounded)}${o.derived ? " (derived)" : ""}`,
     category: def.categories?.[s.slug] ?? null,
     footnotes: footnotesOf(o, notes),
@@ -65,7 +79,9 @@ export function gapNote(series: { title: string; points: ChartPoint[] }[]): stri
     for (let y = Math.min(...years) + 1; y < Math.max(...years); y++) if (!years.includes(y)) gaps.push(y);
     return gaps.length ? [`${s.title}: ${gaps.join(", ")}`] : [];
   });
-  return missing.length ? `No figure in the articles for ${missing.join("; ")}. The line is not drawn across a missing year.` : null;
+  return missing.length
+    ? `No figure in the articles for ${missing.join("; ")}. The line is not drawn across a missing year.`
+    : null;
 }
 
 /** Adjacent single periods of the same length are joined; a missing period or an interval breaks the line. */
@@ -75,7 +91,10 @@ export function segmentsOf(points: ChartPoint[]): string[][] {
   for (const p of points) {
     const prev = run[run.length - 1];
     const joins =
-      prev && !p.isInterval && !prev.isInterval && Math.abs(p.start - prev.end) < 1e-6 &&
+      prev &&
+      !p.isInterval &&
+      !prev.isInterval &&
+      Math.abs(p.start - prev.end) < 1e-6 &&
       Math.abs(p.end - p.start - (prev.end - prev.start)) < 0.1;
     if (!joins) {
       if (run.length > 1) runs.push(run.map((r) => r.id));
@@ -123,21 +142,39 @@ export function buildChartSpec(def: ChartDef, data: SeriesData[]): ChartSpec {
   });
   const units = new Set(chosen.map((s) => s.unit));
   const unit = chosen[0]?.unit;
-  if (units.size !== 1 || !unit || !isUnit(unit)) throw new Error(`chart ${def.id}: one unit per chart, got ${[...units].join(", ")}`);
+  if (units.size !== 1 || !unit || !isUnit(unit))
+    throw new Error(`chart ${def.id}: one unit per chart, got ${[...units].join(", ")}`);
   const notes = new FootnoteNumbering();
   const series: ChartSeries[] = chosen.map((s, i) => {
     const points = s.observations.map((o) => toPoint(o, s, unit, def, notes));
-    return { slug: s.slug, title: s.title, colorIndex: i % 6, points, segments: def.kind === "time" ? segmentsOf(points) : [] };
+    return {
+      slug: s.slug,
+      title: s.title,
+      colorIndex: i % 6,
+      points,
+      segments: def.kind === "time" ? segmentsOf(points) : [],
+    };
   });
   const points = series.flatMap((s) => s.points);
   const has = (f: (p: ChartPoint) => boolean) => points.some(f);
   return {
-    id: def.id, kind: def.kind, title: def.title, subtitle: def.subtitle, unit, axisLabel: UNIT_INFO[unit].label,
-    ...domains(points, unit), series, annotations: eventAnnotations(def, data), footnotes: notes.all(),
+    id: def.id,
+    kind: def.kind,
+    title: def.title,
+    subtitle: def.subtitle,
+    unit,
+    axisLabel: UNIT_INFO[unit].label,
+    ...domains(points, unit),
+    series,
+    annotations: eventAnnotations(def, data),
+    footnotes: notes.all(),
     notes: [...(def.notes ?? []), ...(def.kind === "time" ? [gapNote(series)].flatMap((n) => n ?? []) : [])],
     marks: {
-      exact: has((p) => p.bound === "exact" && !p.derived), approx: has((p) => p.bound === "approx" && !p.derived),
-      min: has((p) => p.bound === "min"), max: has((p) => p.bound === "max"), derived: has((p) => p.derived),
+      exact: has((p) => p.bound === "exact" && !p.derived),
+      approx: has((p) => p.bound === "approx" && !p.derived),
+      min: has((p) => p.bound === "min"),
+      max: has((p) => p.bound === "max"),
+      derived: has((p) => p.derived),
       interval: has((p) => p.isInterval),
     },
     summary: summarize(def, series, unit),

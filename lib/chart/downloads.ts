@@ -25,10 +25,24 @@ export type DownloadRow = {
 
 function row(spec: ChartSpec, seriesTitle: string, p: ChartPoint, f: Footnote | undefined): DownloadRow {
   return {
-    chart: spec.id, series: p.seriesSlug, series_title: seriesTitle, period: p.period, value: p.value, unit: spec.unit,
-    bound: p.bound, strict: p.strict, derived: p.derived, formula: p.formula ?? "", note: p.note ?? "",
-    citation: f?.n ?? "", author: f?.author ?? "", title: f?.title ?? "", publication: f?.publication ?? "",
-    published: f?.published ?? "", url: f?.href ?? f?.listingUrl ?? "", quote: f?.quote ?? "",
+    chart: spec.id,
+    series: p.seriesSlug,
+    series_title: seriesTitle,
+    period: p.period,
+    value: p.value,
+    unit: spec.unit,
+    bound: p.bound,
+    strict: p.strict,
+    derived: p.derived,
+    formula: p.formula ?? "",
+    note: p.note ?? "",
+    citation: f?.n ?? "",
+    author: f?.author ?? "",
+    title: f?.title ?? "",
+    publication: f?.publication ?? "",
+    published: f?.published ?? "",
+    url: f?.href ?? f?.listingUrl ?? "",
+    quote: f?.quote ?? "",
   };
 }
 
@@ -36,7 +50,11 @@ function row(spec: ChartSpec, seriesTitle: string, p: ChartPoint, f: Footnote | 
 export function downloadRows(spec: ChartSpec): DownloadRow[] {
   const notes = new Map(spec.footnotes.map((f) => [f.n, f]));
   return spec.series.flatMap((s) =>
-    s.points.flatMap((p) => (p.footnotes.length ? p.footnotes.map((n) => row(spec, s.title, p, notes.get(n))) : [row(spec, s.title, p, undefined)])),
+    s.points.flatMap((p) =>
+      p.footnotes.length
+        ? p.footnotes.map((n) => row(spec, s.title, p, notes.get(n)))
+        : [row(spec, s.title, p, undefined)],
+    ),
   );
 }
 
@@ -51,8 +69,18 @@ export function toJson(spec: ChartSpec, dataVersion: string): string {
       dataVersion,
       values: spec.series.flatMap((s) =>
         s.points.map((p) => ({
-          series: p.seriesSlug, seriesTitle: s.title, period: p.period, value: p.value, unit: spec.unit, bound: p.bound,
-          strict: p.strict, derived: p.derived, formula: p.formula, note: p.note, label: p.label, footnotes: p.footnotes,
+          series: p.seriesSlug,
+          seriesTitle: s.title,
+          period: p.period,
+          value: p.value,
+          unit: spec.unit,
+          bound: p.bound,
+          strict: p.strict,
+          derived: p.derived,
+          formula: p.formula,
+          note: p.note,
+          label: p.label,
+          footnotes: p.footnotes,
         })),
       ),
       footnotes: spec.footnotes,

@@ -10,7 +10,9 @@ export function textFragmentUrl(url: string, sentence: string): string {
   const encode = (s: string) => encodeURIComponent(s).replace(/-/g, "%2D").replace(/,/g, "%2C");
   const words = sentence.replace(/\s+/g, " ").trim().split(" ");
   const directive =
-    words.length <= 8 ? encode(words.join(" ")) : `${encode(words.slice(0, 4).join(" "))},${encode(words.slice(-4).join(" "))}`;
+    words.length <= 8
+      ? encode(words.join(" "))
+      : `${encode(words.slice(0, 4).join(" "))},${encode(words.slice(-4).join(" "))}`;
   return `${url.split("#")[0]}#:~:text=${directive}`;
 }
 

@@ -24,7 +24,8 @@ function decodePng(buf: Buffer): Png {
     const len = buf.readUInt32BE(at);
     const type = buf.toString("latin1", at + 4, at + 8);
     const data = buf.subarray(at + 8, at + 8 + len);
-    if (type === "IHDR") header = { width: data.readUInt32BE(0), height: data.readUInt32BE(4), colorType: data[9] ?? -1 };
+    if (type === "IHDR")
+      header = { width: data.readUInt32BE(0), height: data.readUInt32BE(4), colorType: data[9] ?? -1 };
     if (type === "IDAT") idat.push(data);
     at += 12 + len;
   }

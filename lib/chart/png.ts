@@ -6,7 +6,11 @@ import path from "node:path";
 import { Resvg } from "@resvg/resvg-js";
 
 const FONT_PACKAGE = "@expo-google-fonts/inter";
-const FONT_FILES = ["400Regular/Inter_400Regular.ttf", "600SemiBold/Inter_600SemiBold.ttf", "700Bold/Inter_700Bold.ttf"];
+const FONT_FILES = [
+  "400Regular/Inter_400Regular.ttf",
+  "600SemiBold/Inter_600SemiBold.ttf",
+  "700Bold/Inter_700Bold.ttf",
+];
 
 let cached: string[] | null = null;
 
@@ -18,7 +22,9 @@ export function chartFontFiles(): string[] {
     if (files.every((f) => existsSync(f))) return (cached = files);
     if (path.dirname(dir) === dir) break;
   }
-  throw new Error(`chart fonts not found: install ${FONT_PACKAGE} (looked for ${FONT_FILES.join(", ")} under node_modules from ${process.cwd()} up)`);
+  throw new Error(
+    `chart fonts not found: install ${FONT_PACKAGE} (looked for ${FONT_FILES.join(", ")} under node_modules from ${process.cwd()} up)`,
+  );
 }
 
 function render(svg: string, width: number) {

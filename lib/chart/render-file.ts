@@ -19,7 +19,11 @@ export function renderChartFile(spec: ChartSpec, req: ChartRequest, dataVersion:
     case "png": {
       const svg = sceneToSvg(layoutChart(spec, { width: req.width, standalone: true }), { theme: req.theme });
       if (req.format === "svg") return { body: utf8(svg), contentType: "image/svg+xml; charset=utf-8", filename: null };
-      return { body: svgToPng(svg, { width: Math.round(req.width * req.scale) }), contentType: "image/png", filename: null };
+      return {
+        body: svgToPng(svg, { width: Math.round(req.width * req.scale) }),
+        contentType: "image/png",
+        filename: null,
+      };
     }
   }
 }

@@ -9,7 +9,10 @@ describe("chart file requests", () => {
       ok: true,
       value: { chartId: "russia-armenia-trade", format: "png", width: 640, scale: 2, theme: "dark" },
     });
-    expect(parseChartRequest("series-x.svg", q(""))).toMatchObject({ ok: true, value: { width: 800, scale: 1, theme: "light" } });
+    expect(parseChartRequest("series-x.svg", q(""))).toMatchObject({
+      ok: true,
+      value: { width: 800, scale: 1, theme: "light" },
+    });
   });
 
   it.each([

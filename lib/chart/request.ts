@@ -9,12 +9,23 @@ const FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.(svg|png|csv|json)$/;
 
 export type ChartRequest = { chartId: string; format: Format; width: number; scale: number; theme: "light" | "dark" };
 
-const params = z.strictObject({
-  width: z.coerce.number({ error: "width must be a number" }).int("width must be a whole number of pixels")
-    .min(320, "width must be at least 320").max(2400, "width must be at most 2400").default(800),
-  scale: z.coerce.number({ error: "scale must be a number" }).min(1, "scale must be at least 1").max(3, "scale must be at most 3").default(1),
-  theme: z.enum(["light", "dark"], { error: "theme must be light or dark" }).default("light"),
-}, { error: (i) => (i.code === "unrecognized_keys" ? `unknown parameter ${i.keys.join(", ")}` : undefined) });
+const params = z.strictObject(
+  {
+    width: z.coerce
+      .number({ error: "width must be a number" })
+      .int("width must be a whole number of pixels")
+      .min(320, "width must be at least 320")
+      .max(2400, "width must be at most 2400")
+      .default(800),
+    scale: z.coerce
+      .number({ error: "scale must be a number" })
+      .min(1, "scale must be at least 1")
+      .max(3, "scale must be at most 3")
+      .default(1),
+    theme: z.enum(["light", "dark"], { error: "theme must be light or dark" }).default("light"),
+  },
+  { error: (i) => (i.code === "unrecognized_keys" ? `unknown parameter ${i.keys.join(", ")}` : undefined) },
+);
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; status: 400 | 404; message: string };
 

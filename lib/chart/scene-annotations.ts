@@ -7,9 +7,21 @@ import { textWidth, wrapText, type Box } from "./scene-text";
 import type { Segment } from "./scene-labels";
 import type { Primitive } from "./scene-types";
 
-export type AnnotationBlock = { xa: number; t0: number; t1: number; anchor: "start" | "end"; lines: string[]; level: number };
+export type AnnotationBlock = {
+  xa: number;
+  t0: number;
+  t1: number;
+  anchor: "start" | "end";
+  lines: string[];
+  level: number;
+};
 
-function blockFor(a: Annotation, x: ScaleLinear<number, number>, frame: Frame, sz: Sizes): Omit<AnnotationBlock, "level"> {
+function blockFor(
+  a: Annotation,
+  x: ScaleLinear<number, number>,
+  frame: Frame,
+  sz: Sizes,
+): Omit<AnnotationBlock, "level"> {
   const maxW = Math.max(90, Math.min(240, frame.width * 0.45));
   const lines = wrapText(a.label, maxW, sz.small);
   const w = Math.max(...lines.map((l) => textWidth(l, sz.small)));
@@ -46,7 +58,13 @@ function levelFor(base: Omit<AnnotationBlock, "level">, placed: AnnotationBlock[
 }
 
 /** Stack annotation labels on levels (0 = just above the plot); returns them with the band's height in lines. */
-export function stackAnnotations(list: Annotation[], domain: [number, number], x: ScaleLinear<number, number>, frame: Frame, sz: Sizes) {
+export function stackAnnotations(
+  list: Annotation[],
+  domain: [number, number],
+  x: ScaleLinear<number, number>,
+  frame: Frame,
+  sz: Sizes,
+) {
   const placed: AnnotationBlock[] = [];
   const inside = list.filter((a) => a.at >= domain[0] && a.at <= domain[1]).sort((a, b) => a.at - b.at);
   for (const a of inside) {
@@ -58,7 +76,12 @@ export function stackAnnotations(list: Annotation[], domain: [number, number], x
 }
 
 /** The rules and labels; `bandBottom` is the y just above which level 0 sits. */
-export function annotationPrims(blocks: AnnotationBlock[], bandBottom: number, plotBottom: number, sz: Sizes): { prims: Primitive[]; boxes: Box[]; rules: Segment[] } {
+export function annotationPrims(
+  blocks: AnnotationBlock[],
+  bandBottom: number,
+  plotBottom: number,
+  sz: Sizes,
+): { prims: Primitive[]; boxes: Box[]; rules: Segment[] } {
   const lh = sz.small * 1.25;
   const prims: Primitive[] = [];
   const boxes: Box[] = [];
@@ -67,11 +90,30 @@ export function annotationPrims(blocks: AnnotationBlock[], bandBottom: number, p
   for (const b of blocks) {
     const n = b.lines.length;
     const top = bandBottom - (b.level + n) * lh;
-    prims.push({ type: "line", x1: b.xa, y1: top + 2, x2: b.xa, y2: plotBottom, stroke: "muted", strokeWidth: 1, dash: "2 3" });
+    prims.push({
+      type: "line",
+      x1: b.xa,
+      y1: top + 2,
+      x2: b.xa,
+      y2: plotBottom,
+      stroke: "muted",
+      strokeWidth: 1,
+      dash: "2 3",
+    });
     b.lines.forEach((line, k) => {
       const y = top + (k + 1) * lh - sz.small * 0.3;
       const x = b.anchor === "start" ? b.t0 : b.t1;
-      labels.push({ type: "text", x, y, text: line, anchor: b.anchor, size: sz.small, weight: 400, fill: "muted", halo: true });
+      labels.push({
+        type: "text",
+        x,
+        y,
+        text: line,
+        anchor: b.anchor,
+        size: sz.small,
+        weight: 400,
+        fill: "muted",
+        halo: true,
+      });
     });
     boxes.push({ x0: b.t0, x1: b.t1, y0: top, y1: top + n * lh });
     rules.push([b.xa, top, b.xa, plotBottom]);

@@ -10,11 +10,24 @@ export type Sizes = { narrow: boolean; tick: number; label: number; fn: number; 
 
 export function sizesFor(width: number): Sizes {
   const narrow = width < 560;
-  return { narrow, tick: narrow ? 11 : 12, label: narrow ? 11.5 : 12.5, fn: narrow ? 9.5 : 10, r: narrow ? 4 : 4.5, small: 11 };
+  return {
+    narrow,
+    tick: narrow ? 11 : 12,
+    label: narrow ? 11.5 : 12.5,
+    fn: narrow ? 9.5 : 10,
+    r: narrow ? 4 : 4.5,
+    small: 11,
+  };
 }
 
 /** Ticks within the domain, as many as fit `count`, thinned until their labels do not overlap along `span` px. */
-export function valueTicks(scale: ScaleLinear<number, number>, count: number, unit: Unit, labelGap: number | null, size: number): number[] {
+export function valueTicks(
+  scale: ScaleLinear<number, number>,
+  count: number,
+  unit: Unit,
+  labelGap: number | null,
+  size: number,
+): number[] {
   let n = Math.max(2, count);
   for (;;) {
     const ticks = scale.ticks(n);
@@ -24,7 +37,13 @@ export function valueTicks(scale: ScaleLinear<number, number>, count: number, un
 }
 
 /** True when horizontally laid-out, centred tick labels keep `gap` px between each other. */
-function fitsAlong(ticks: number[], scale: ScaleLinear<number, number>, unit: Unit, gap: number, size: number): boolean {
+function fitsAlong(
+  ticks: number[],
+  scale: ScaleLinear<number, number>,
+  unit: Unit,
+  gap: number,
+  size: number,
+): boolean {
   for (let i = 1; i < ticks.length; i++) {
     const a = ticks[i - 1] ?? 0;
     const b = ticks[i] ?? 0;

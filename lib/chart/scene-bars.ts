@@ -12,7 +12,18 @@ import { part, type Primitive } from "./scene-types";
 import type { ChartPoint, ChartSeries, ChartSpec } from "./types";
 
 type Row = { series: ChartSeries; point: ChartPoint; lines: string[]; top: number; barY: number };
-type Geo = { frame: Frame; sz: Sizes; left: number; right: number; x: ScaleLinear<number, number>; rows: Row[]; plotTop: number; plotBottom: number; above: boolean; inside: boolean };
+type Geo = {
+  frame: Frame;
+  sz: Sizes;
+  left: number;
+  right: number;
+  x: ScaleLinear<number, number>;
+  rows: Row[];
+  plotTop: number;
+  plotBottom: number;
+  above: boolean;
+  inside: boolean;
+};
 
 const LABEL_GAP = 5;
 
@@ -43,7 +54,14 @@ function fitRight(spec: ChartSpec, points: ChartPoint[], left: number, frameRigh
   return right;
 }
 
-function rowsOf(spec: ChartSpec, frame: Frame, sz: Sizes, above: boolean, catW: number, top: number): { rows: Row[]; bottom: number } {
+function rowsOf(
+  spec: ChartSpec,
+  frame: Frame,
+  sz: Sizes,
+  above: boolean,
+  catW: number,
+  top: number,
+): { rows: Row[]; bottom: number } {
   const barH = sz.narrow ? 16 : 20;
   const lh = sz.tick * 1.25;
   let y = top;
@@ -80,21 +98,52 @@ function geometry(spec: ChartSpec, frame: Frame): Geo {
 
 function axis(spec: ChartSpec, g: Geo): Primitive[] {
   const prims: Primitive[] = [];
-  const ticks = valueTicks(g.x, Math.min(7, Math.max(2, Math.floor((g.right - g.left) / 100))), spec.unit, 12, g.sz.tick);
+  const ticks = valueTicks(
+    g.x,
+    Math.min(7, Math.max(2, Math.floor((g.right - g.left) / 100))),
+    spec.unit,
+    12,
+    g.sz.tick,
+  );
   for (const t of ticks) prims.push(gridLine(g.x(t), g.plotTop - 4, g.x(t), g.plotBottom, t === spec.yDomain[0]));
   for (const t of ticks) {
-    const text: Primitive = { type: "text", x: g.x(t), y: g.plotBottom + 6 + g.sz.tick, text: formatValue(t, spec.unit), anchor: "middle", size: g.sz.tick, weight: 400, fill: "muted" };
+    const text: Primitive = {
+      type: "text",
+      x: g.x(t),
+      y: g.plotBottom + 6 + g.sz.tick,
+      text: formatValue(t, spec.unit),
+      anchor: "middle",
+      size: g.sz.tick,
+      weight: 400,
+      fill: "muted",
+    };
     prims.push(textIn(text, g.frame.x, g.frame.x + g.frame.width));
   }
   const label = fitText(spec.axisLabel, g.frame.width, g.sz.small);
-  prims.push({ type: "text", x: g.frame.x, y: g.frame.y + g.sz.small, text: label, anchor: "start", size: g.sz.small, weight: 400, fill: "muted" });
+  prims.push({
+    type: "text",
+    x: g.frame.x,
+    y: g.frame.y + g.sz.small,
+    text: label,
+    anchor: "start",
+    size: g.sz.small,
+    weight: 400,
+    fill: "muted",
+  });
   return prims;
 }
 
 function categoryPrims(r: Row, g: Geo): Primitive[] {
   const lh = g.sz.tick * 1.25;
   return r.lines.map((line, i) => ({
-    type: "text", x: g.frame.x, y: r.top + (i + 1) * lh - g.sz.tick * 0.3, text: line, anchor: "start", size: g.sz.tick, weight: 600, fill: "fg",
+    type: "text",
+    x: g.frame.x,
+    y: r.top + (i + 1) * lh - g.sz.tick * 0.3,
+    text: line,
+    anchor: "start",
+    size: g.sz.tick,
+    weight: 600,
+    fill: "fg",
   }));
 }
 
@@ -106,8 +155,31 @@ function endLabel(p: ChartPoint, solid: boolean, from: number, cy: number, g: Ge
   const outside = from + LABEL_GAP + w <= g.frame.x + g.frame.width;
   const x = outside ? from + LABEL_GAP : Math.max(g.left + 2, g.x(p.value) - 4 - w);
   const onBar = !outside && solid;
-  const prims: Primitive[] = [{ type: "text", x, y: cy + size * 0.35, text: p.label, anchor: "start", size, weight: 400, fill: onBar ? "bg" : "fg", halo: !onBar }];
-  if (fn) prims.push({ type: "text", x: x + advance(p.label, size) + FN_GAP, y: cy + size * 0.35 - size * 0.38, text: fn, anchor: "start", size: fnSize, weight: 600, fill: onBar ? "bg" : "accent", halo: !onBar });
+  const prims: Primitive[] = [
+    {
+      type: "text",
+      x,
+      y: cy + size * 0.35,
+      text: p.label,
+      anchor: "start",
+      size,
+      weight: 400,
+      fill: onBar ? "bg" : "fg",
+      halo: !onBar,
+    },
+  ];
+  if (fn)
+    prims.push({
+      type: "text",
+      x: x + advance(p.label, size) + FN_GAP,
+      y: cy + size * 0.35 - size * 0.38,
+      text: fn,
+      anchor: "start",
+      size: fnSize,
+      weight: 600,
+      fill: onBar ? "bg" : "accent",
+      halo: !onBar,
+    });
   return prims;
 }
 
@@ -118,8 +190,12 @@ function barMark(spec: ChartSpec, r: Row, g: Geo): Primitive {
   const end = g.x(p.value);
   const cy = r.barY + barH / 2;
   const bar = barGlyph(style, g.x(spec.yDomain[0]), end, r.barY, barH);
-  const deco = p.bound === "min" ? arrow("right", end + 1, cy, ARROW_LEN, style.color)
-    : p.bound === "max" ? arrow("left", end + ARROW_LEN + 1, cy, ARROW_LEN - 1, style.color) : null;
+  const deco =
+    p.bound === "min"
+      ? arrow("right", end + 1, cy, ARROW_LEN, style.color)
+      : p.bound === "max"
+        ? arrow("left", end + ARROW_LEN + 1, cy, ARROW_LEN - 1, style.color)
+        : null;
   const from = deco ? end + ARROW_LEN + 3 : end;
   const solid = !p.derived && p.bound !== "approx";
   const children = [...bar.prims, ...(deco?.prims ?? []), ...endLabel(p, solid, from, cy, g)];
@@ -128,6 +204,12 @@ function barMark(spec: ChartSpec, r: Row, g: Geo): Primitive {
 
 export function layoutBars(spec: ChartSpec, frame: Frame): PlotResult {
   const g = geometry(spec, frame);
-  const prims = [part("axis", [...axis(spec, g), ...g.rows.flatMap((r) => categoryPrims(r, g))]), part("marks", g.rows.map((r) => barMark(spec, r, g)))];
+  const prims = [
+    part("axis", [...axis(spec, g), ...g.rows.flatMap((r) => categoryPrims(r, g))]),
+    part(
+      "marks",
+      g.rows.map((r) => barMark(spec, r, g)),
+    ),
+  ];
   return { prims, height: g.plotBottom + 10 + g.sz.tick * 1.2 - frame.y };
 }

@@ -12,7 +12,14 @@ export function paragraph(text: string, x: number, y: number, width: number, st:
   const lines = wrapText(text, width, st.size, st.weight);
   const lh = st.size * st.leading;
   const prims: Primitive[] = lines.map((line, i) => ({
-    type: "text", x, y: y + i * lh + st.size * 0.9, text: line, anchor: "start", size: st.size, weight: st.weight, fill: st.fill,
+    type: "text",
+    x,
+    y: y + i * lh + st.size * 0.9,
+    text: line,
+    anchor: "start",
+    size: st.size,
+    weight: st.weight,
+    fill: st.fill,
   }));
   return { prims, bottom: y + lines.length * lh };
 }
@@ -21,7 +28,12 @@ export function headerBlock(spec: ChartSpec, x: number, y: number, width: number
   const narrow = width < 520;
   const title = paragraph(spec.title, x, y, width, { size: narrow ? 17 : 21, weight: 700, fill: "fg", leading: 1.22 });
   if (!spec.subtitle) return title;
-  const sub = paragraph(spec.subtitle, x, title.bottom + 4, width, { size: narrow ? 13 : 14.5, weight: 400, fill: "muted", leading: 1.35 });
+  const sub = paragraph(spec.subtitle, x, title.bottom + 4, width, {
+    size: narrow ? 13 : 14.5,
+    weight: 400,
+    fill: "muted",
+    leading: 1.35,
+  });
   return { prims: [...title.prims, ...sub.prims], bottom: sub.bottom };
 }
 
@@ -43,13 +55,29 @@ export function citationLine(f: Footnote): string {
 }
 
 function footnoteEntry(f: Footnote, x: number, y: number, width: number, indent: number): Block {
-  const num: Primitive = { type: "text", x, y: y + 11.5 * 0.9, text: `${f.n}.`, anchor: "start", size: 11.5, weight: 600, fill: "fg" };
+  const num: Primitive = {
+    type: "text",
+    x,
+    y: y + 11.5 * 0.9,
+    text: `${f.n}.`,
+    anchor: "start",
+    size: 11.5,
+    weight: 600,
+    fill: "fg",
+  };
   const tx = x + indent;
   const tw = width - indent;
   const cite = paragraph(citationLine(f), tx, y, tw, { size: 11.5, weight: 400, fill: "fg", leading: 1.35 });
-  const quote = paragraph(`“${f.quote}”`, tx, cite.bottom + 1, tw, { size: 11.5, weight: 400, fill: "muted", leading: 1.35 });
+  const quote = paragraph(`“${f.quote}”`, tx, cite.bottom + 1, tw, {
+    size: 11.5,
+    weight: 400,
+    fill: "muted",
+    leading: 1.35,
+  });
   const url = f.href ?? f.listingUrl;
-  const link = url ? paragraph(url, tx, quote.bottom + 1, tw, { size: 10.5, weight: 400, fill: "accent", leading: 1.3 }) : null;
+  const link = url
+    ? paragraph(url, tx, quote.bottom + 1, tw, { size: 10.5, weight: 400, fill: "accent", leading: 1.3 })
+    : null;
   return { prims: [num, ...cite.prims, ...quote.prims, ...(link?.prims ?? [])], bottom: link?.bottom ?? quote.bottom };
 }
 

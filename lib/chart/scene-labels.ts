@@ -64,7 +64,13 @@ function crosses(seg: Segment, b: Box): boolean {
 
 type Candidate = { x: number; baseline: number; box: Box; cost: number };
 
-function candidate(req: LabelRequest, where: Placement, rank: number, text: string, ctx: PlaceContext): Candidate | null {
+function candidate(
+  req: LabelRequest,
+  where: Placement,
+  rank: number,
+  text: string,
+  ctx: PlaceContext,
+): Candidate | null {
   const { st, bounds, obstacles } = ctx;
   const w = labelWidth(text, footnoteText(req.footnotes), st);
   let [x, baseline] = origin(req, where, w, st);
@@ -85,10 +91,31 @@ function best(req: LabelRequest, text: string, ctx: PlaceContext): Candidate | n
 
 function labelPrims(text: string, fn: string, c: Candidate, st: LabelStyle): Primitive[] {
   const prims: Primitive[] = [];
-  if (text) prims.push({ type: "text", x: c.x, y: c.baseline, text, anchor: "start", size: st.size, weight: 400, fill: "fg", halo: true });
+  if (text)
+    prims.push({
+      type: "text",
+      x: c.x,
+      y: c.baseline,
+      text,
+      anchor: "start",
+      size: st.size,
+      weight: 400,
+      fill: "fg",
+      halo: true,
+    });
   if (fn) {
     const fx = c.x + (text ? advance(text, st.size) + FN_GAP : 0);
-    prims.push({ type: "text", x: fx, y: c.baseline - st.size * 0.38, text: fn, anchor: "start", size: st.fnSize, weight: 600, fill: "accent", halo: true });
+    prims.push({
+      type: "text",
+      x: fx,
+      y: c.baseline - st.size * 0.38,
+      text: fn,
+      anchor: "start",
+      size: st.fnSize,
+      weight: 600,
+      fill: "accent",
+      halo: true,
+    });
   }
   return prims;
 }

@@ -28,7 +28,10 @@ function dot(bound: MarkStyle["bound"], derived = false): Item["draw"] {
   return (x, cy) => {
     if (!dir) return pointGlyph(st(bound, derived), x + 8, cy, 4.5).prims;
     const c = dir === "up" ? cy + 4 : cy - 4;
-    return [...arrow(dir, x + 8, dir === "up" ? c - 4 : c + 4, 8, "fg").prims, ...pointGlyph(st("exact"), x + 8, c, 4).prims];
+    return [
+      ...arrow(dir, x + 8, dir === "up" ? c - 4 : c + 4, 8, "fg").prims,
+      ...pointGlyph(st("exact"), x + 8, c, 4).prims,
+    ];
   };
 }
 
@@ -40,19 +43,34 @@ function timeKinds(spec: ChartSpec): Item[] {
     m.min && { label: LABELS.min, glyphW: 16, draw: dot("min") },
     m.max && { label: LABELS.max, glyphW: 16, draw: dot("max") },
     m.derived && { label: LABELS.derived, glyphW: 16, draw: dot("approx", true) },
-    m.interval && { label: LABELS.interval, glyphW: 26, draw: (x, cy) => intervalGlyph(st("exact"), x + 2, x + 24, cy).prims },
+    m.interval && {
+      label: LABELS.interval,
+      glyphW: 26,
+      draw: (x, cy) => intervalGlyph(st("exact"), x + 2, x + 24, cy).prims,
+    },
   ];
   return items.filter((i): i is Item => i !== false);
 }
 
 function barKinds(spec: ChartSpec): Item[] {
-  const bar = (bound: MarkStyle["bound"], derived = false) => (x: number, cy: number) => barGlyph(st(bound, derived), x, x + 18, cy - 5, 10).prims;
+  const bar =
+    (bound: MarkStyle["bound"], derived = false) =>
+    (x: number, cy: number) =>
+      barGlyph(st(bound, derived), x, x + 18, cy - 5, 10).prims;
   const m = spec.marks;
   const items: (Item | false)[] = [
     m.exact && { label: LABELS.exact, glyphW: 18, draw: bar("exact") },
     m.approx && { label: LABELS.approx, glyphW: 18, draw: bar("approx") },
-    m.min && { label: LABELS.min, glyphW: 30, draw: (x, cy) => [...bar("exact")(x, cy), ...arrow("right", x + 18, cy, 11, "fg").prims] },
-    m.max && { label: LABELS.max, glyphW: 30, draw: (x, cy) => [...bar("exact")(x, cy), ...arrow("left", x + 30, cy, 11, "fg").prims] },
+    m.min && {
+      label: LABELS.min,
+      glyphW: 30,
+      draw: (x, cy) => [...bar("exact")(x, cy), ...arrow("right", x + 18, cy, 11, "fg").prims],
+    },
+    m.max && {
+      label: LABELS.max,
+      glyphW: 30,
+      draw: (x, cy) => [...bar("exact")(x, cy), ...arrow("left", x + 30, cy, 11, "fg").prims],
+    },
     m.derived && { label: LABELS.derived, glyphW: 18, draw: bar("approx", true) },
   ];
   return items.filter((i): i is Item => i !== false);
@@ -63,7 +81,8 @@ function seriesItems(spec: ChartSpec): Item[] {
   return spec.series.map((s) => {
     const color = seriesRole(s.colorIndex);
     return {
-      label: s.title, glyphW: 20,
+      label: s.title,
+      glyphW: 20,
       draw: (x, cy) => [{ type: "line", x1: x, y1: cy, x2: x + 20, y2: cy, stroke: color, strokeWidth: 3 }],
     };
   });
@@ -87,7 +106,16 @@ function flow(items: Item[], x: number, y: number, width: number): { prims: Prim
     const cy = rowTop + ROW / 2;
     prims.push(...it.draw(cx, cy));
     lines.forEach((text, i) => {
-      prims.push({ type: "text", x: cx + it.glyphW + 6, y: cy + SIZE * 0.35 + i * lh, text, anchor: "start", size: SIZE, weight: 400, fill: "fg" });
+      prims.push({
+        type: "text",
+        x: cx + it.glyphW + 6,
+        y: cy + SIZE * 0.35 + i * lh,
+        text,
+        anchor: "start",
+        size: SIZE,
+        weight: 400,
+        fill: "fg",
+      });
     });
     rowH = Math.max(rowH, ROW + (lines.length - 1) * lh);
     cx += w + 16;
@@ -96,11 +124,21 @@ function flow(items: Item[], x: number, y: number, width: number): { prims: Prim
 }
 
 /** How values are marked: only the kinds the chart has. */
-export function legendPrims(spec: ChartSpec, x: number, y: number, width: number): { prims: Primitive[]; bottom: number } {
+export function legendPrims(
+  spec: ChartSpec,
+  x: number,
+  y: number,
+  width: number,
+): { prims: Primitive[]; bottom: number } {
   return flow(spec.kind === "time" ? timeKinds(spec) : barKinds(spec), x, y, width);
 }
 
 /** Which colour is which series (time charts with more than one); empty otherwise. */
-export function seriesKey(spec: ChartSpec, x: number, y: number, width: number): { prims: Primitive[]; bottom: number } {
+export function seriesKey(
+  spec: ChartSpec,
+  x: number,
+  y: number,
+  width: number,
+): { prims: Primitive[]; bottom: number } {
   return flow(seriesItems(spec), x, y, width);
 }

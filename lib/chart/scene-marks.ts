@@ -29,7 +29,16 @@ export function unionBox(a: Box, b: Box): Box {
 export function pointGlyph(s: MarkStyle, cx: number, cy: number, r: number): Glyph {
   const box = boxOf(cx - r - 1, cy - r - 1, cx + r + 1, cy + r + 1);
   if (s.derived) {
-    const ring: Primitive = { type: "circle", cx, cy, r, fill: "bg", stroke: s.color, strokeWidth: 1.6, dash: DERIVED_DASH };
+    const ring: Primitive = {
+      type: "circle",
+      cx,
+      cy,
+      r,
+      fill: "bg",
+      stroke: s.color,
+      strokeWidth: 1.6,
+      dash: DERIVED_DASH,
+    };
     if (s.bound === "approx") return { prims: [ring], box };
     return { prims: [ring, { type: "circle", cx, cy, r: Math.max(1.6, r * 0.4), fill: s.color }], box };
   }
@@ -73,9 +82,27 @@ export function intervalGlyph(s: MarkStyle, x0: number, x1: number, cy: number):
   const hollow = s.derived || s.bound === "approx";
   const h = intervalHalfHeight(s) * 2;
   const body: Primitive = hollow
-    ? { type: "rect", x: left, y: cy - h / 2, width: w, height: h, fill: "bg", stroke: s.color, strokeWidth: 1.5, ...(s.derived ? { dash: DERIVED_DASH } : {}) }
+    ? {
+        type: "rect",
+        x: left,
+        y: cy - h / 2,
+        width: w,
+        height: h,
+        fill: "bg",
+        stroke: s.color,
+        strokeWidth: 1.5,
+        ...(s.derived ? { dash: DERIVED_DASH } : {}),
+      }
     : { type: "rect", x: left, y: cy - h / 2, width: w, height: h, fill: s.color };
-  const cap = (x: number): Primitive => ({ type: "line", x1: x, y1: cy - 6, x2: x, y2: cy + 6, stroke: s.color, strokeWidth: 1.6 });
+  const cap = (x: number): Primitive => ({
+    type: "line",
+    x1: x,
+    y1: cy - 6,
+    x2: x,
+    y2: cy + 6,
+    stroke: s.color,
+    strokeWidth: 1.6,
+  });
   return { prims: [body, cap(left), cap(left + w)], box: boxOf(left - 1, cy - 6, left + w + 1, cy + 6) };
 }
 
@@ -88,8 +115,16 @@ export function barGlyph(s: MarkStyle, x0: number, x1: number, y: number, h: num
   }
   const inset = 0.75;
   const rect: Primitive = {
-    type: "rect", x: x0 + inset, y: y + inset, width: Math.max(1, w - 2 * inset), height: h - 2 * inset,
-    fill: s.color, fillOpacity: 0.16, stroke: s.color, strokeWidth: 1.5, ...(s.derived ? { dash: "4 2.5" } : {}),
+    type: "rect",
+    x: x0 + inset,
+    y: y + inset,
+    width: Math.max(1, w - 2 * inset),
+    height: h - 2 * inset,
+    fill: s.color,
+    fillOpacity: 0.16,
+    stroke: s.color,
+    strokeWidth: 1.5,
+    ...(s.derived ? { dash: "4 2.5" } : {}),
   };
   // An opaque underlay, so grid lines do not show through the tint.
   return { prims: [{ type: "rect", x: x0, y, width: w, height: h, fill: "bg" }, rect], box };

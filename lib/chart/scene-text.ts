@@ -86,7 +86,11 @@ export function fitText(text: string, max: number, size: number, weight: FontWei
 }
 
 /** A text primitive whose x is moved (never past its anchor side) so it lies within [lo, hi]. */
-export function clampText<T extends Pick<TextPrim, "x" | "text" | "size" | "weight" | "anchor">>(t: T, lo: number, hi: number): T {
+export function clampText<T extends Pick<TextPrim, "x" | "text" | "size" | "weight" | "anchor">>(
+  t: T,
+  lo: number,
+  hi: number,
+): T {
   const [x0, x1] = textExtent(t);
   if (x0 < lo) return { ...t, x: t.x + (lo - x0) };
   if (x1 > hi) return { ...t, x: t.x - (x1 - hi) };

@@ -6,7 +6,18 @@ import { markAriaLabel } from "./scene-aria";
 import { gridLine, sizesFor, textIn, valueTicks, yearTicks, type Frame, type Sizes } from "./scene-axes";
 import { seriesKey } from "./scene-legend";
 import { placeLabel, type Obstacles, type Placement, type Segment } from "./scene-labels";
-import { ARROW_LEN, DERIVED_LINE_DASH, arrow, boundDirection, intervalGlyph, intervalHalfHeight, pointGlyph, seriesRole, unionBox, type Glyph } from "./scene-marks";
+import {
+  ARROW_LEN,
+  DERIVED_LINE_DASH,
+  arrow,
+  boundDirection,
+  intervalGlyph,
+  intervalHalfHeight,
+  pointGlyph,
+  seriesRole,
+  unionBox,
+  type Glyph,
+} from "./scene-marks";
 import { fitText, textBox, textWidth } from "./scene-text";
 import { part, type Primitive } from "./scene-types";
 import type { ChartPoint, ChartSeries, ChartSpec } from "./types";
@@ -14,18 +25,30 @@ import type { ChartPoint, ChartSeries, ChartSpec } from "./types";
 export type PlotResult = { prims: Primitive[]; height: number };
 
 type Geo = {
-  frame: Frame; sz: Sizes; left: number; right: number; plotTop: number; plotBottom: number;
-  x: ScaleLinear<number, number>; y: ScaleLinear<number, number>; yTicks: number[];
-  blocks: AnnotationBlock[]; bandBottom: number; labelTop: number;
+  frame: Frame;
+  sz: Sizes;
+  left: number;
+  right: number;
+  plotTop: number;
+  plotBottom: number;
+  x: ScaleLinear<number, number>;
+  y: ScaleLinear<number, number>;
+  yTicks: number[];
+  blocks: AnnotationBlock[];
+  bandBottom: number;
+  labelTop: number;
 };
 
 /** Room above the plot so an "at least" arrow on a value near the top stays inside the canvas. */
 function headroom(spec: ChartSpec, plotH: number, sz: Sizes): number {
   const [d0, d1] = spec.yDomain;
-  const need = spec.series.flatMap((s) => s.points).filter((p) => p.bound === "min").map((p) => {
-    const below = (1 - (p.value - d0) / (d1 - d0 || 1)) * plotH;
-    return ARROW_LEN + (p.isInterval ? 6 : sz.r) + 4 - below;
-  });
+  const need = spec.series
+    .flatMap((s) => s.points)
+    .filter((p) => p.bound === "min")
+    .map((p) => {
+      const below = (1 - (p.value - d0) / (d1 - d0 || 1)) * plotH;
+      return ARROW_LEN + (p.isInterval ? 6 : sz.r) + 4 - below;
+    });
   return Math.max(8, ...need);
 }
 
@@ -53,10 +76,28 @@ function yAxis(spec: ChartSpec, g: Geo): Primitive[] {
     const yy = g.y(t);
     prims.push(gridLine(g.left, yy, g.right, yy, t === spec.yDomain[0]));
     const text = formatValue(t, spec.unit);
-    prims.push({ type: "text", x: g.left - 6, y: yy + g.sz.tick * 0.35, text, anchor: "end", size: g.sz.tick, weight: 400, fill: "muted" });
+    prims.push({
+      type: "text",
+      x: g.left - 6,
+      y: yy + g.sz.tick * 0.35,
+      text,
+      anchor: "end",
+      size: g.sz.tick,
+      weight: 400,
+      fill: "muted",
+    });
   }
   const label = fitText(spec.axisLabel, g.frame.width, g.sz.small);
-  prims.push({ type: "text", x: g.frame.x, y: g.frame.y + g.sz.small, text: label, anchor: "start", size: g.sz.small, weight: 400, fill: "muted" });
+  prims.push({
+    type: "text",
+    x: g.frame.x,
+    y: g.frame.y + g.sz.small,
+    text: label,
+    anchor: "start",
+    size: g.sz.small,
+    weight: 400,
+    fill: "muted",
+  });
   return prims;
 }
 
@@ -64,11 +105,26 @@ function xAxis(spec: ChartSpec, g: Geo): Primitive[] {
   const pxPerYear = (g.right - g.left) / (spec.xDomain[1] - spec.xDomain[0] || 1);
   const ticks = yearTicks(spec.xDomain, pxPerYear, g.sz.tick);
   const prims: Primitive[] = ticks.boundaries.map((b) => ({
-    type: "line", x1: g.x(b), y1: g.plotBottom, x2: g.x(b), y2: g.plotBottom + 4, stroke: "axis", strokeWidth: 1,
+    type: "line",
+    x1: g.x(b),
+    y1: g.plotBottom,
+    x2: g.x(b),
+    y2: g.plotBottom + 4,
+    stroke: "axis",
+    strokeWidth: 1,
   }));
   const baseline = g.plotBottom + 6 + g.sz.tick;
   for (const l of ticks.labels) {
-    const t: Primitive = { type: "text", x: g.x(l.at), y: baseline, text: String(l.year), anchor: "middle", size: g.sz.tick, weight: 400, fill: "muted" };
+    const t: Primitive = {
+      type: "text",
+      x: g.x(l.at),
+      y: baseline,
+      text: String(l.year),
+      anchor: "middle",
+      size: g.sz.tick,
+      weight: 400,
+      fill: "muted",
+    };
     prims.push(textIn(t, g.frame.x, g.frame.x + g.frame.width));
   }
   return prims;
@@ -81,7 +137,11 @@ function positions(spec: ChartSpec, g: Geo): Map<string, Pos> {
   const pos = new Map<string, Pos>();
   const byMid = new Map<string, Pos[]>();
   for (const p of spec.series.flatMap((s) => s.points)) {
-    const at = { cx: g.x(p.isInterval ? (p.start + p.end) / 2 : p.mid), cy: g.y(p.value), arrow: p.bound === "min" || p.bound === "max" };
+    const at = {
+      cx: g.x(p.isInterval ? (p.start + p.end) / 2 : p.mid),
+      cy: g.y(p.value),
+      arrow: p.bound === "min" || p.bound === "max",
+    };
     pos.set(p.id, at);
     if (p.isInterval) continue;
     const key = p.mid.toFixed(3);
@@ -110,7 +170,16 @@ function seriesLines(spec: ChartSpec, pos: Map<string, Pos>): { prims: Primitive
         const pb = b && pos.get(b.id);
         if (!a || !b || !pa || !pb) continue;
         const dashed = a.derived || b.derived;
-        prims.push({ type: "line", x1: pa.cx, y1: pa.cy, x2: pb.cx, y2: pb.cy, stroke: seriesRole(s.colorIndex), strokeWidth: 2, ...(dashed ? { dash: DERIVED_LINE_DASH } : {}) });
+        prims.push({
+          type: "line",
+          x1: pa.cx,
+          y1: pa.cy,
+          x2: pb.cx,
+          y2: pb.cy,
+          stroke: seriesRole(s.colorIndex),
+          strokeWidth: 2,
+          ...(dashed ? { dash: DERIVED_LINE_DASH } : {}),
+        });
         segs.push([pa.cx, pa.cy, pb.cx, pb.cy]);
       }
     }
@@ -122,14 +191,22 @@ type Mark = { series: ChartSeries; point: ChartPoint; glyph: Glyph; at: Pos; pre
 
 function markOf(s: ChartSeries, p: ChartPoint, at: Pos, g: Geo): Mark {
   const style = { color: seriesRole(s.colorIndex), bound: p.bound, derived: p.derived };
-  const body = p.isInterval ? intervalGlyph(style, g.x(p.start), g.x(p.end), at.cy) : pointGlyph(style, at.cx, at.cy, g.sz.r);
+  const body = p.isInterval
+    ? intervalGlyph(style, g.x(p.start), g.x(p.end), at.cy)
+    : pointGlyph(style, at.cx, at.cy, g.sz.r);
   const dir = boundDirection(p.bound);
   const reach = p.isInterval ? intervalHalfHeight(style) : g.sz.r;
   const tail = dir ? arrow(dir, at.cx, dir === "up" ? at.cy - reach : at.cy + reach, ARROW_LEN, style.color) : null;
   const glyph = tail ? { prims: [...tail.prims, ...body.prims], box: unionBox(body.box, tail.box) } : body;
   const prefer: Placement[] = p.isInterval
-    ? dir === "up" ? ["below", "above"] : ["above", "below"]
-    : dir === "up" ? ["right", "left", "below", "above"] : dir === "down" ? ["above", "right", "left", "below"] : ["above", "below", "right", "left"];
+    ? dir === "up"
+      ? ["below", "above"]
+      : ["above", "below"]
+    : dir === "up"
+      ? ["right", "left", "below", "above"]
+      : dir === "down"
+        ? ["above", "right", "left", "below"]
+        : ["above", "below", "right", "left"];
   return { series: s, point: p, glyph, at, prefer };
 }
 
@@ -152,20 +229,41 @@ function labelText(s: ChartSeries, p: ChartPoint, crowded: boolean): string {
 }
 
 function marks(spec: ChartSpec, g: Geo, pos: Map<string, Pos>, obstacles: Obstacles): Primitive[] {
-  const all: Mark[] = spec.series.flatMap((s) => s.points.map((p) => markOf(s, p, pos.get(p.id) ?? { cx: 0, cy: 0 }, g)));
+  const all: Mark[] = spec.series.flatMap((s) =>
+    s.points.map((p) => markOf(s, p, pos.get(p.id) ?? { cx: 0, cy: 0 }, g)),
+  );
   // Periods first, so a single-year mark is never hidden under a long bar.
   all.sort((a, b) => Number(b.point.isInterval) - Number(a.point.isInterval));
   obstacles.boxes.push(...all.map((m) => m.glyph.box));
   const crowded = isCrowded(spec, g);
-  const ctx = { st: { size: g.sz.label, fnSize: g.sz.fn }, bounds: { x0: g.frame.x, x1: g.frame.x + g.frame.width, y0: g.labelTop, y1: g.plotBottom }, obstacles };
+  const ctx = {
+    st: { size: g.sz.label, fnSize: g.sz.fn },
+    bounds: { x0: g.frame.x, x1: g.frame.x + g.frame.width, y0: g.labelTop, y1: g.plotBottom },
+    obstacles,
+  };
   // Labelled values claim their places before the bare footnote numbers.
-  const order = [...all].sort((a, b) => Number(labelText(b.series, b.point, crowded) !== "") - Number(labelText(a.series, a.point, crowded) !== ""));
-  const labels = new Map(order.map((m) => {
-    const req = { x: m.at.cx, y: m.at.cy, markBox: m.glyph.box, text: labelText(m.series, m.point, crowded), footnotes: m.point.footnotes, prefer: m.prefer };
-    return [m.point.id, placeLabel(req, ctx, crowded)] as const;
-  }));
+  const order = [...all].sort(
+    (a, b) =>
+      Number(labelText(b.series, b.point, crowded) !== "") - Number(labelText(a.series, a.point, crowded) !== ""),
+  );
+  const labels = new Map(
+    order.map((m) => {
+      const req = {
+        x: m.at.cx,
+        y: m.at.cy,
+        markBox: m.glyph.box,
+        text: labelText(m.series, m.point, crowded),
+        footnotes: m.point.footnotes,
+        prefer: m.prefer,
+      };
+      return [m.point.id, placeLabel(req, ctx, crowded)] as const;
+    }),
+  );
   return all.map((m) => ({
-    type: "group", markId: m.point.id, footnotes: m.point.footnotes, ariaLabel: markAriaLabel(spec, m.series, m.point),
+    type: "group",
+    markId: m.point.id,
+    footnotes: m.point.footnotes,
+    ariaLabel: markAriaLabel(spec, m.series, m.point),
     children: [...m.glyph.prims, ...(labels.get(m.point.id) ?? [])],
   }));
 }
@@ -181,6 +279,12 @@ export function layoutTime(spec: ChartSpec, outer: Frame): PlotResult {
   const axisText = axes.flatMap((p) => (p.type === "text" ? [textBox(p)] : []));
   const obstacles: Obstacles = { boxes: [...anno.boxes, ...axisText], segments: [...lines.segs, ...anno.rules] };
   const markPrims = marks(spec, g, pos, obstacles);
-  const prims = [part("key", key.prims), part("axis", axes), part("annotations", anno.prims), part("lines", lines.prims), part("marks", markPrims)];
+  const prims = [
+    part("key", key.prims),
+    part("axis", axes),
+    part("annotations", anno.prims),
+    part("lines", lines.prims),
+    part("marks", markPrims),
+  ];
   return { prims, height: g.plotBottom + 10 + g.sz.tick * 1.2 - outer.y };
 }

@@ -37,7 +37,14 @@ export type LinePrim = Stroke & {
 
 export type PathPrim = Stroke & { type: "path"; d: string; fill: Paint; fillOpacity?: number };
 
-export type CirclePrim = Stroke & { type: "circle"; cx: number; cy: number; r: number; fill: Paint; fillOpacity?: number };
+export type CirclePrim = Stroke & {
+  type: "circle";
+  cx: number;
+  cy: number;
+  r: number;
+  fill: Paint;
+  fillOpacity?: number;
+};
 
 export type TextAnchor = "start" | "middle" | "end";
 export type FontWeight = 400 | 600 | 700;

@@ -2,7 +2,17 @@ import { describe, expect, it } from "vitest";
 import { FIXTURES, GAS_SPEC, INVEST_SPEC, TRADE_SPEC } from "../../tests/fixtures/chart-fixtures";
 import { layoutChart } from "./scene";
 import { textBox, textExtent, textWidth, wrapText } from "./scene-text";
-import { flatten, markGroups, type CirclePrim, type GroupPrim, type LinePrim, type Primitive, type RectPrim, type Scene, type TextPrim } from "./scene-types";
+import {
+  flatten,
+  markGroups,
+  type CirclePrim,
+  type GroupPrim,
+  type LinePrim,
+  type Primitive,
+  type RectPrim,
+  type Scene,
+  type TextPrim,
+} from "./scene-types";
 import type { ChartSpec } from "./types";
 
 const specs = Object.entries(FIXTURES) as [string, ChartSpec][];
@@ -106,15 +116,22 @@ describe("layoutChart", () => {
       const vtb = group(scene, "inv-vtb-2024");
       const bar = flatten(vtb.children).find((p): p is RectPrim => p.type === "rect");
       const head = flatten(vtb.children).find((p) => p.type === "path");
-      expect(head?.type === "path" && Number(/^M([\d.]+)/.exec(head.d)?.[1])).toBeGreaterThan((bar?.x ?? 0) + (bar?.width ?? 0));
+      expect(head?.type === "path" && Number(/^M([\d.]+)/.exec(head.d)?.[1])).toBeGreaterThan(
+        (bar?.x ?? 0) + (bar?.width ?? 0),
+      );
       expect(texts(vtb.children).map((t) => t.text)).toEqual(["≥ $300M", "3"]);
-      const gazprom = flatten(group(scene, "inv-gazprom-2024").children).filter((p): p is RectPrim => p.type === "rect");
+      const gazprom = flatten(group(scene, "inv-gazprom-2024").children).filter(
+        (p): p is RectPrim => p.type === "rect",
+      );
       expect(gazprom.some((r) => r.fillOpacity !== undefined && r.fillOpacity < 1 && r.stroke)).toBe(true);
     }
   });
 
   it("standalone adds the title, a legend of only the mark kinds present, notes and sources; the plot alone has none", () => {
-    const words = (scene: Scene) => texts(scene.children).map((t) => t.text).join(" ");
+    const words = (scene: Scene) =>
+      texts(scene.children)
+        .map((t) => t.text)
+        .join(" ");
     const gas = words(layoutChart(GAS_SPEC, { width: 768, standalone: true }));
     expect(gas).toContain(GAS_SPEC.title);
     expect(gas).toContain("a figure for a whole period");
@@ -134,7 +151,9 @@ describe("layoutChart", () => {
   it("never shows overlapping year labels, and labels whole years inside the domain", () => {
     for (const width of [320, 480, 768, 1600]) {
       const scene = layoutChart(GAS_SPEC, { width, standalone: false });
-      const years = texts(scene.children).filter((t) => /^\d{4}$/.test(t.text)).map((t) => textExtent(t));
+      const years = texts(scene.children)
+        .filter((t) => /^\d{4}$/.test(t.text))
+        .map((t) => textExtent(t));
       expect(years.length).toBeGreaterThan(1);
       for (let i = 1; i < years.length; i++) expect(years[i]?.[0]).toBeGreaterThan(years[i - 1]?.[1] ?? Infinity);
     }
@@ -145,10 +164,23 @@ describe("layoutChart", () => {
       for (const width of [320, 360, 768, 1280]) {
         const scene = layoutChart(spec, { width, standalone: false });
         // A value label and its footnote numbers are one label; annotation lines are each their own.
-        const union = (ts: TextPrim[]) => ts.map(textBox).reduce((a, b) => ({ x0: Math.min(a.x0, b.x0), x1: Math.max(a.x1, b.x1), y0: Math.min(a.y0, b.y0), y1: Math.max(a.y1, b.y1) }));
-        const marks = markGroups(scene.children).map((g) => texts(g.children)).filter((ts) => ts.length > 0);
+        const union = (ts: TextPrim[]) =>
+          ts
+            .map(textBox)
+            .reduce((a, b) => ({
+              x0: Math.min(a.x0, b.x0),
+              x1: Math.max(a.x1, b.x1),
+              y0: Math.min(a.y0, b.y0),
+              y1: Math.max(a.y1, b.y1),
+            }));
+        const marks = markGroups(scene.children)
+          .map((g) => texts(g.children))
+          .filter((ts) => ts.length > 0);
         const annotations = texts(scene.children.filter((p) => p.type === "group" && p.role === "annotations"));
-        const boxes = [...marks.map((ts) => ({ t: ts.map((x) => x.text).join(" "), ...union(ts) })), ...annotations.map((t) => ({ t: t.text, ...textBox(t) }))];
+        const boxes = [
+          ...marks.map((ts) => ({ t: ts.map((x) => x.text).join(" "), ...union(ts) })),
+          ...annotations.map((t) => ({ t: t.text, ...textBox(t) })),
+        ];
         for (let i = 0; i < boxes.length; i++) {
           for (let j = i + 1; j < boxes.length; j++) {
             const [a, b] = [boxes[i], boxes[j]] as [(typeof boxes)[number], (typeof boxes)[number]];
@@ -170,7 +202,12 @@ describe("layoutChart", () => {
     for (const width of [320, 768]) {
       const scene = layoutChart({ ...TRADE_SPEC, annotations }, { width, standalone: false });
       const labels = texts(scene.children.filter((p) => p.type === "group" && p.role === "annotations"));
-      expect(labels.map((t) => t.text).join(" ").replace(/\s+/g, " ")).toContain("Second event");
+      expect(
+        labels
+          .map((t) => t.text)
+          .join(" ")
+          .replace(/\s+/g, " "),
+      ).toContain("Second event");
       for (const t of labels) {
         const [x0, x1] = textExtent(t);
         expect(x0).toBeGreaterThanOrEqual(0);
@@ -183,11 +220,27 @@ describe("layoutChart", () => {
     const years = Array.from({ length: 30 }, (_, i) => 1995 + i);
     const base = TRADE_SPEC.series[0]?.points[0];
     if (!base) throw new Error("fixture");
-    const points = years.map((y) => ({ ...base, id: `d-${y}`, period: String(y), periodLabel: String(y), start: y, end: y + 1, mid: y + 0.5, value: 1e9 + (y - 1995) * 1e8 }));
-    const dense: ChartSpec = { ...TRADE_SPEC, xDomain: [1995, 2025], annotations: [], series: [{ ...TRADE_SPEC.series[0]!, points, segments: [points.map((p) => p.id)] }] };
+    const points = years.map((y) => ({
+      ...base,
+      id: `d-${y}`,
+      period: String(y),
+      periodLabel: String(y),
+      start: y,
+      end: y + 1,
+      mid: y + 0.5,
+      value: 1e9 + (y - 1995) * 1e8,
+    }));
+    const dense: ChartSpec = {
+      ...TRADE_SPEC,
+      xDomain: [1995, 2025],
+      annotations: [],
+      series: [{ ...TRADE_SPEC.series[0]!, points, segments: [points.map((p) => p.id)] }],
+    };
     const scene = layoutChart(dense, { width: 360, standalone: false });
     expect(markGroups(scene.children)).toHaveLength(30);
-    const valueLabels = texts(markGroups(scene.children).flatMap((g) => g.children)).filter((t) => t.text.startsWith("$"));
+    const valueLabels = texts(markGroups(scene.children).flatMap((g) => g.children)).filter((t) =>
+      t.text.startsWith("$"),
+    );
     expect(valueLabels.map((t) => t.text)).toEqual([points.at(-1)?.label]);
   });
 

@@ -28,10 +28,21 @@ function standaloneParts(spec: ChartSpec, width: number): { prims: Primitive[]; 
   const body = plot(spec, { x: pad, y: legend.bottom + 10, width: inner });
   const plotBottom = legend.bottom + 10 + body.height;
   const notes = notesBlock(spec.notes, pad, plotBottom + 10, inner);
-  const rule: Primitive = { type: "line", x1: pad, y1: notes.bottom + 10, x2: width - pad, y2: notes.bottom + 10, stroke: "grid", strokeWidth: 1 };
+  const rule: Primitive = {
+    type: "line",
+    x1: pad,
+    y1: notes.bottom + 10,
+    x2: width - pad,
+    y2: notes.bottom + 10,
+    stroke: "grid",
+    strokeWidth: 1,
+  };
   const sources = footnotesBlock(spec.footnotes, pad, notes.bottom + 20, inner);
   const prims = [
-    part("header", head.prims), part("legend", legend.prims), ...body.prims, part("notes", notes.prims),
+    part("header", head.prims),
+    part("legend", legend.prims),
+    ...body.prims,
+    part("notes", notes.prims),
     part("sources", spec.footnotes.length ? [rule, ...sources.prims] : []),
   ];
   return { prims, height: Math.ceil(sources.bottom + pad) };

@@ -16,7 +16,8 @@ function checkText(text: string, at: number): void {
 }
 
 const isSpace = (c: string | undefined) => c === " " || c === "\n" || c === "\t" || c === "\r";
-const isNameChar = (c: string | undefined) => c !== undefined && !isSpace(c) && c !== "/" && c !== ">" && c !== "=" && c !== "<";
+const isNameChar = (c: string | undefined) =>
+  c !== undefined && !isSpace(c) && c !== "/" && c !== ">" && c !== "=" && c !== "<";
 
 /** Attributes of a start tag from just after its name; returns the index after ">" and whether it closed itself. */
 function readAttributes(doc: string, from: number): { end: number; selfClosing: boolean } {
@@ -54,7 +55,8 @@ export function assertWellFormed(doc: string): void {
     if (stack.length === 0 && text.trim()) throw new Error(`text outside the root at ${i}`);
     if (lt === -1) break;
     if (doc.startsWith("<?", lt)) {
-      if (lt !== 0 && roots === 0 && stack.length === 0 && doc.slice(0, lt).trim()) throw new Error("declaration not first");
+      if (lt !== 0 && roots === 0 && stack.length === 0 && doc.slice(0, lt).trim())
+        throw new Error("declaration not first");
       i = doc.indexOf("?>", lt) + 2;
       if (i === 1) throw new Error("unterminated <?");
       continue;
@@ -87,7 +89,15 @@ export function assertWellFormed(doc: string): void {
 describe("assertWellFormed", () => {
   it("accepts good XML and rejects the usual mistakes", () => {
     expect(() => assertWellFormed(`<?xml version="1.0"?>\n<a x="1"><b/><c y='&amp;'>t &lt; u</c></a>`)).not.toThrow();
-    for (const bad of ["<a><b></a></b>", "<a>", "<a x=1/>", "<a>&</a>", "<a x=\"1\" x=\"2\"/>", "<a/><b/>", "<a>x < y</a>"]) {
+    for (const bad of [
+      "<a><b></a></b>",
+      "<a>",
+      "<a x=1/>",
+      "<a>&</a>",
+      '<a x="1" x="2"/>',
+      "<a/><b/>",
+      "<a>x < y</a>",
+    ]) {
       expect(() => assertWellFormed(bad), bad).toThrow();
     }
   });
@@ -123,10 +133,26 @@ describe("sceneToSvg", () => {
 
 // Machado et al. (2009) simulation matrices (severity 1) in linear RGB.
 const CVD: Record<string, number[][]> = {
-  protanopia: [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [-0.003882, -0.048116, 1.051998]],
-  deuteranopia: [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [-0.01182, 0.04294, 0.968881]],
-  tritanopia: [[1.255528, -0.076749, -0.178779], [-0.078411, 0.930809, 0.147602], [0.004733, 0.691367, 0.3039]],
-  none: [[1, 0, 0], [0, 1, 0], [0, 0, 1]],
+  protanopia: [
+    [0.152286, 1.052583, -0.204868],
+    [0.114503, 0.786281, 0.099216],
+    [-0.003882, -0.048116, 1.051998],
+  ],
+  deuteranopia: [
+    [0.367322, 0.860646, -0.227968],
+    [0.280085, 0.672501, 0.047413],
+    [-0.01182, 0.04294, 0.968881],
+  ],
+  tritanopia: [
+    [1.255528, -0.076749, -0.178779],
+    [-0.078411, 0.930809, 0.147602],
+    [0.004733, 0.691367, 0.3039],
+  ],
+  none: [
+    [1, 0, 0],
+    [0, 1, 0],
+    [0, 0, 1],
+  ],
 };
 
 const toLinear = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
@@ -134,8 +160,20 @@ const toLinear = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055
 function lab(hex: string, m: number[][]): [number, number, number] {
   const n = Number.parseInt(hex.slice(1), 16);
   const rgb = [(n >> 16) & 255, (n >> 8) & 255, n & 255].map((v) => toLinear(v / 255));
-  const [r, g, b] = m.map((row) => Math.min(1, Math.max(0, row.reduce((s, k, i) => s + k * (rgb[i] ?? 0), 0)))) as [number, number, number];
-  const xyz = [0.4124 * r + 0.3576 * g + 0.1805 * b, 0.2126 * r + 0.7152 * g + 0.0722 * b, 0.0193 * r + 0.1192 * g + 0.9505 * b];
+  const [r, g, b] = m.map((row) =>
+    Math.min(
+      1,
+      Math.max(
+        0,
+        row.reduce((s, k, i) => s + k * (rgb[i] ?? 0), 0),
+      ),
+    ),
+  ) as [number, number, number];
+  const xyz = [
+    0.4124 * r + 0.3576 * g + 0.1805 * b,
+    0.2126 * r + 0.7152 * g + 0.0722 * b,
+    0.0193 * r + 0.1192 * g + 0.9505 * b,
+  ];
   const f = (t: number) => (t > 0.008856 ? Math.cbrt(t) : 7.787 * t + 16 / 116);
   const [fx, fy, fz] = [f((xyz[0] ?? 0) / 0.95047), f(xyz[1] ?? 0), f((xyz[2] ?? 0) / 1.08883)];
   return [116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)];
@@ -145,8 +183,10 @@ describe("palettes", () => {
   for (const theme of ["light", "dark"] as Theme[]) {
     const p = PALETTES[theme];
     it(`${theme}: text meets WCAG AA and marks 3:1 against the background`, () => {
-      for (const role of ["fg", "muted", "accent"] as const) expect(contrast(p[role], p.bg), role).toBeGreaterThanOrEqual(4.5);
-      for (const role of [...SERIES_ROLES, "axis"] as const) expect(contrast(p[role], p.bg), role).toBeGreaterThanOrEqual(3);
+      for (const role of ["fg", "muted", "accent"] as const)
+        expect(contrast(p[role], p.bg), role).toBeGreaterThanOrEqual(4.5);
+      for (const role of [...SERIES_ROLES, "axis"] as const)
+        expect(contrast(p[role], p.bg), role).toBeGreaterThanOrEqual(3);
     });
 
     it(`${theme}: series colours stay apart, also for colour-blind readers`, () => {

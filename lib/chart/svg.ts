@@ -7,7 +7,9 @@ export type { Theme } from "./scene-palette";
 
 /** Characters XML 1.0 forbids are dropped; markup characters become entities. */
 export function escapeXml(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c] ?? c);
+  return text
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "")
+    .replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c] ?? c);
 }
 
 function num(n: number): string {
@@ -27,8 +29,15 @@ function paint(p: Paint | undefined, c: Colors): string | undefined {
   return p === undefined ? undefined : p === "none" ? "none" : c[p];
 }
 
-function strokeAttrs(p: { stroke?: ColorRole; strokeWidth?: number; dash?: string }, c: Colors): [string, string | number | undefined][] {
-  return [["stroke", paint(p.stroke, c)], ["stroke-width", p.stroke ? p.strokeWidth ?? 1 : undefined], ["stroke-dasharray", p.dash]];
+function strokeAttrs(
+  p: { stroke?: ColorRole; strokeWidth?: number; dash?: string },
+  c: Colors,
+): [string, string | number | undefined][] {
+  return [
+    ["stroke", paint(p.stroke, c)],
+    ["stroke-width", p.stroke ? (p.strokeWidth ?? 1) : undefined],
+    ["stroke-dasharray", p.dash],
+  ];
 }
 
 function element(p: Primitive, c: Colors): string {
@@ -42,12 +51,31 @@ function element(p: Primitive, c: Colors): string {
     case "circle":
       return `<circle${attrs([["cx", p.cx], ["cy", p.cy], ["r", p.r], ["fill", paint(p.fill, c)], ["fill-opacity", p.fillOpacity], ...strokeAttrs(p, c)])}/>`;
     case "text": {
-      const halo: [string, string | number][] = p.halo ? [["stroke", c.bg], ["stroke-width", 3], ["stroke-linejoin", "round"], ["paint-order", "stroke"]] : [];
-      const a = attrs([["x", p.x], ["y", p.y], ["text-anchor", p.anchor], ["font-size", p.size], ["font-weight", p.weight], ["fill", c[p.fill]], ...halo]);
+      const halo: [string, string | number][] = p.halo
+        ? [
+            ["stroke", c.bg],
+            ["stroke-width", 3],
+            ["stroke-linejoin", "round"],
+            ["paint-order", "stroke"],
+          ]
+        : [];
+      const a = attrs([
+        ["x", p.x],
+        ["y", p.y],
+        ["text-anchor", p.anchor],
+        ["font-size", p.size],
+        ["font-weight", p.weight],
+        ["fill", c[p.fill]],
+        ...halo,
+      ]);
       return `<text${a}>${escapeXml(p.text)}</text>`;
     }
     case "group": {
-      const a = attrs([["data-role", p.role], ["data-mark", p.markId], ["data-footnotes", p.footnotes.length ? p.footnotes.join(" ") : undefined]]);
+      const a = attrs([
+        ["data-role", p.role],
+        ["data-mark", p.markId],
+        ["data-footnotes", p.footnotes.length ? p.footnotes.join(" ") : undefined],
+      ]);
       const title = p.ariaLabel ? `<title>${escapeXml(p.ariaLabel)}</title>` : "";
       return `<g${a}>${title}${p.children.map((ch) => element(ch, c)).join("")}</g>`;
     }

@@ -4,11 +4,20 @@ import { TRADE_SPEC } from "../../tests/fixtures/chart-fixtures";
 import type { Footnote } from "../chart/types";
 
 const BASE: Footnote = {
-  n: 1, sourceId: "sukhankin-2025-russia-iran-treaty", author: "Sergey Sukhankin",
-  title: "The New Russia-Iran Treaty: Implications for the South Caucasus Region", titleNote: null,
-  publication: "Central Asia-Caucasus Analyst (CACI Analyst)", published: "21 Feb 2025", publishedInferred: false,
-  publishedDate: "2025-02-21", context: null, quote: "did not exceed US$ 4 billion",
-  href: "https://cacianalyst.org/item/13848-the-new-treaty.html#:~:text=did%20not%20exceed", listingUrl: null, observationIds: [],
+  n: 1,
+  sourceId: "sukhankin-2025-russia-iran-treaty",
+  author: "Sergey Sukhankin",
+  title: "The New Russia-Iran Treaty: Implications for the South Caucasus Region",
+  titleNote: null,
+  publication: "Central Asia-Caucasus Analyst (CACI Analyst)",
+  published: "21 Feb 2025",
+  publishedInferred: false,
+  publishedDate: "2025-02-21",
+  context: null,
+  quote: "did not exceed US$ 4 billion",
+  href: "https://cacianalyst.org/item/13848-the-new-treaty.html#:~:text=did%20not%20exceed",
+  listingUrl: null,
+  observationIds: [],
 };
 
 /** Braces balance once escaped braces are set aside, or BibTeX swallows the rest of the file. */
@@ -51,8 +60,14 @@ describe("bibtexEntry", () => {
 
   it("writes an untitled article as @misc with the inferred date and the listing in a note", () => {
     const entry = bibtexEntry({
-      ...BASE, sourceId: "cutler-2025-bilateral-talks", title: null, titleNote: "CACI headline not recovered.",
-      published: "c. Jan–Feb 2025", publishedInferred: true, publishedDate: "2025-01/2025-02", href: null,
+      ...BASE,
+      sourceId: "cutler-2025-bilateral-talks",
+      title: null,
+      titleNote: "CACI headline not recovered.",
+      published: "c. Jan–Feb 2025",
+      publishedInferred: true,
+      publishedDate: "2025-01/2025-02",
+      href: null,
       listingUrl: "https://cacianalyst.org/itemlist/tag/Nagorno%20Karabakh.html",
     });
     expect(entry.startsWith("@misc{cutler-2025-bilateral-talks,")).toBe(true);
@@ -68,24 +83,42 @@ describe("bibtexEntry", () => {
   });
 
   it("gives an inferred date within one month its month, and a range across years both years", () => {
-    const oneMonth = bibtexEntry({ ...BASE, publishedInferred: true, published: "c. Feb 2023", publishedDate: "2023-02-16/2023-02-28" });
+    const oneMonth = bibtexEntry({
+      ...BASE,
+      publishedInferred: true,
+      published: "c. Feb 2023",
+      publishedDate: "2023-02-16/2023-02-28",
+    });
     expect(field(oneMonth, "month")).toBe("feb");
     expect(field(oneMonth, "note")).toBe("{Publication date not stated; inferred: c. Feb 2023}");
-    const acrossYears = bibtexEntry({ ...BASE, publishedInferred: true, published: "c. Dec 2021–Apr 2022", publishedDate: "2021-12/2022-04" });
+    const acrossYears = bibtexEntry({
+      ...BASE,
+      publishedInferred: true,
+      published: "c. Dec 2021–Apr 2022",
+      publishedDate: "2021-12/2022-04",
+    });
     expect(field(acrossYears, "year")).toBe("{2021--2022}");
     expect(field(acrossYears, "month")).toBeUndefined();
   });
 
   it("drops an affiliation from the author and braces a name that still holds a comma", () => {
-    expect(field(bibtexEntry({ ...BASE, author: "Richard Giragosian (Director, Regional Studies Center, Yerevan)" }), "author")).toBe(
-      "{Richard Giragosian}",
+    expect(
+      field(
+        bibtexEntry({ ...BASE, author: "Richard Giragosian (Director, Regional Studies Center, Yerevan)" }),
+        "author",
+      ),
+    ).toBe("{Richard Giragosian}");
+    expect(field(bibtexEntry({ ...BASE, author: "Carnegie Endowment, Moscow office" }), "author")).toBe(
+      "{{Carnegie Endowment, Moscow office}}",
     );
-    expect(field(bibtexEntry({ ...BASE, author: "Carnegie Endowment, Moscow office" }), "author")).toBe("{{Carnegie Endowment, Moscow office}}");
   });
 
   it("keeps braces balanced whatever the title, publication and URL hold", () => {
     const entry = bibtexEntry({
-      ...BASE, title: "Deals {worth} $5bn & 50% of {trade", publication: "A_B \\ C}", href: "https://x.org/a{b}c d\\e%20f#frag",
+      ...BASE,
+      title: "Deals {worth} $5bn & 50% of {trade",
+      publication: "A_B \\ C}",
+      href: "https://x.org/a{b}c d\\e%20f#frag",
     });
     expect(balanced(entry)).toBe(true);
     expect(field(entry, "url")).toBe("{https://x.org/a%7Bb%7Dc%20d%5Ce%20f}");
@@ -94,7 +127,7 @@ describe("bibtexEntry", () => {
 
 describe("keys and URLs", () => {
   it("strips characters BibTeX keys cannot hold", () => {
-    expect(bibtexKey("a b,c{d}\"e#f%g~h=i(j)")).toBe("abcdefghij");
+    expect(bibtexKey('a b,c{d}"e#f%g~h=i(j)')).toBe("abcdefghij");
     expect(bibtexKey(",,,")).toBe("source");
   });
 

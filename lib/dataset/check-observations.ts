@@ -9,11 +9,14 @@ type Report = (field: string, message: string) => void;
 
 function checkCitations(o: ObservationRecord, money: boolean, sourceIds: Set<string>, report: Report): void {
   const citations = o.citations ?? [];
-  if (citations.length === 0 && !o.derived) report("citations", "a figure that is not derived needs at least one quote");
+  if (citations.length === 0 && !o.derived)
+    report("citations", "a figure that is not derived needs at least one quote");
   citations.forEach((c, i) => {
     if (!sourceIds.has(c.source)) report(`citations[${i}].source`, `unknown source '${c.source}'`);
-    if (!o.derived && !quoteStates(c.quote, o.value, { money })) report(`citations[${i}].quote`, `the quote does not state ${o.value}`);
-    if (c.context !== undefined && !c.context.includes(c.quote)) report(`citations[${i}].context`, "must contain the quote verbatim");
+    if (!o.derived && !quoteStates(c.quote, o.value, { money }))
+      report(`citations[${i}].quote`, `the quote does not state ${o.value}`);
+    if (c.context !== undefined && !c.context.includes(c.quote))
+      report(`citations[${i}].context`, "must contain the quote verbatim");
   });
 }
 
@@ -34,7 +37,10 @@ function checkDerived(o: ObservationRecord, byId: Map<string, ObservationRecord>
     report("value", `the formula gives ${computed}, not ${o.value}`);
   const inexact = inputs.filter((id) => byId.get(id)?.bound !== "exact");
   if (o.bound === "exact" && inexact.length > 0)
-    report("bound", `cannot be exact: it is computed from ${inexact.join(", ")}, which ${inexact.length > 1 ? "are" : "is"} not`);
+    report(
+      "bound",
+      `cannot be exact: it is computed from ${inexact.join(", ")}, which ${inexact.length > 1 ? "are" : "is"} not`,
+    );
 }
 
 function hasCycle(start: string, byId: Map<string, ObservationRecord>): boolean {
@@ -46,7 +52,7 @@ function hasCycle(start: string, byId: Map<string, ObservationRecord>): boolean 
     if (!formula) continue;
     for (const next of safeInputs(formula)) {
       if (next === start) return true;
-      if (!seen.has(next)) stack.push(next), seen.add(next);
+      if (!seen.has(next)) (stack.push(next), seen.add(next));
     }
   }
   return false;
@@ -71,7 +77,8 @@ export function checkObservations(parsed: Parsed, errors: string[]): void {
     const unit = seriesUnits.get(o.series);
     if (unit === undefined) report("series", `unknown series '${o.series}'`);
     const range = unit ? UNIT_INFO[unit].range : undefined;
-    if (range && (o.value < range[0] || o.value > range[1])) report("value", `${o.value} is outside ${range[0]}–${range[1]} for ${unit}`);
+    if (range && (o.value < range[0] || o.value > range[1]))
+      report("value", `${o.value} is outside ${range[0]}–${range[1]} for ${unit}`);
     checkCitations(o, unit !== undefined && UNIT_INFO[unit].currency !== undefined, sourceIds, report);
     checkDerived(o, byId, report);
     if (o.derived && hasCycle(o.id, byId)) report("derived.formula", "derives from itself through its inputs");

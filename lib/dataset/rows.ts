@@ -1,5 +1,13 @@
 // Turns validated records into the rows of the database tables.
-import type { NewCitation, NewObservation, NewSeries, NewSource, Entity, ObservationInput, SeriesEntity } from "@/db/schema";
+import type {
+  NewCitation,
+  NewObservation,
+  NewSeries,
+  NewSource,
+  Entity,
+  ObservationInput,
+  SeriesEntity,
+} from "@/db/schema";
 import { formulaInputs } from "../model/formula";
 import { parsePeriod } from "../model/period";
 import type { SourceRecord } from "./schema";
@@ -19,9 +27,18 @@ function sourceRow(s: SourceRecord, ordinal: number): NewSource {
   const p = s.published;
   const inferred = "from" in p;
   return {
-    id: s.id, title: s.title, titleNote: s.titleNote ?? null, author: s.author, publication: s.publication,
-    publisher: s.publisher, published: inferred ? `${p.from}/${p.to}` : p.date, publishedInferred: inferred,
-    publishedNote: inferred ? p.note : null, url: s.url, listingUrl: s.listingUrl ?? null, ordinal,
+    id: s.id,
+    title: s.title,
+    titleNote: s.titleNote ?? null,
+    author: s.author,
+    publication: s.publication,
+    publisher: s.publisher,
+    published: inferred ? `${p.from}/${p.to}` : p.date,
+    publishedInferred: inferred,
+    publishedNote: inferred ? p.note : null,
+    url: s.url,
+    listingUrl: s.listingUrl ?? null,
+    ordinal,
   };
 }
 
@@ -30,16 +47,30 @@ export function toRows(parsed: Parsed): DatasetRows {
     const period = parsePeriod(o.period);
     if (!period) throw new Error(`unvalidated period ${o.period}`);
     return {
-      id: o.id, seriesSlug: o.series, period: o.period, periodStart: period.start, periodEnd: period.end,
-      value: o.value, bound: o.bound, strict: o.strict ?? false, derived: Boolean(o.derived),
-      formula: o.derived?.formula ?? null, note: o.note ?? null, ordinal,
+      id: o.id,
+      seriesSlug: o.series,
+      period: o.period,
+      periodStart: period.start,
+      periodEnd: period.end,
+      value: o.value,
+      bound: o.bound,
+      strict: o.strict ?? false,
+      derived: Boolean(o.derived),
+      formula: o.derived?.formula ?? null,
+      note: o.note ?? null,
+      ordinal,
     };
   });
   return {
     sources: parsed.sources.map(({ record }, i) => sourceRow(record, i)),
     entities: parsed.entities.map(({ record: e }) => ({ id: e.id, name: e.name, kind: e.kind, iso: e.iso })),
     series: parsed.series.map(({ record: s }, ordinal) => ({
-      slug: s.slug, title: s.title, unit: s.unit, measure: s.measure, description: s.description ?? null, ordinal,
+      slug: s.slug,
+      title: s.title,
+      unit: s.unit,
+      measure: s.measure,
+      description: s.description ?? null,
+      ordinal,
     })),
     seriesEntities: parsed.series.flatMap(({ record: s }) =>
       s.entities.map((e) => ({ seriesSlug: s.slug, entityId: e.entity, role: e.role })),
@@ -52,7 +83,11 @@ export function toRows(parsed: Parsed): DatasetRows {
     citations: parsed.observations
       .flatMap(({ record: o }) =>
         (o.citations ?? []).map((c, ordinal) => ({
-          observationId: o.id, sourceId: c.source, quote: c.quote, context: c.context ?? null, ordinal,
+          observationId: o.id,
+          sourceId: c.source,
+          quote: c.quote,
+          context: c.context ?? null,
+          ordinal,
         })),
       )
       .map((c, i) => ({ id: i + 1, ...c })),

@@ -12,7 +12,8 @@ const oneOf = (what: string, options: readonly string[]) => (i: { input: unknown
 const url = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" });
 
 // YAML reads an unquoted 2025-02-21 as a Date and 2024 as a number; accept them as the text they were.
-const asText = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === "number" ? String(v) : v);
+const asText = (v: unknown) =>
+  v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === "number" ? String(v) : v;
 const day = z.preprocess(asText, isoDay);
 const dayOrPart = z.preprocess(asText, isoPart);
 
@@ -35,12 +36,27 @@ export const entityRecord = z.strictObject({
   id: z.string().regex(/^[A-Z][A-Z0-9]{1,9}$/, "must be an upper-case code such as AM or CSTO"),
   name: text,
   kind: z.enum(["country", "bloc", "organization", "region", "company"]),
-  iso: z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code").nullable(),
+  iso: z
+    .string()
+    .regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code")
+    .nullable(),
 });
 
 export const ROLES = [
-  "partner", "supplier", "recipient", "lender", "borrower", "subject", "origin", "destination",
-  "buyer", "seller", "member", "host", "deployer", "counterpart",
+  "partner",
+  "supplier",
+  "recipient",
+  "lender",
+  "borrower",
+  "subject",
+  "origin",
+  "destination",
+  "buyer",
+  "seller",
+  "member",
+  "host",
+  "deployer",
+  "counterpart",
 ] as const;
 
 export const seriesRecord = z.strictObject({
@@ -55,7 +71,7 @@ export const seriesRecord = z.strictObject({
 const period = z.preprocess(
   asText,
   z
-    .string({ error: "must be an ISO 8601 period such as \"2024\" or \"2011/2020\"" })
+    .string({ error: 'must be an ISO 8601 period such as "2024" or "2011/2020"' })
     .refine((p) => parsePeriod(p) !== null, { message: "is not an ISO 8601 year, month, day or interval" }),
 );
 

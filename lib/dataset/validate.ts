@@ -4,8 +4,14 @@ import type { z } from "zod";
 import type { DatasetRows } from "./rows";
 import { toRows } from "./rows";
 import {
-  entityRecord, observationRecord, seriesRecord, sourceRecord,
-  type EntityRecord, type ObservationRecord, type SeriesRecord, type SourceRecord,
+  entityRecord,
+  observationRecord,
+  seriesRecord,
+  sourceRecord,
+  type EntityRecord,
+  type ObservationRecord,
+  type SeriesRecord,
+  type SourceRecord,
 } from "./schema";
 import { checkObservations } from "./check-observations";
 
@@ -19,7 +25,12 @@ export type Parsed = {
 };
 export type ValidationResult = { ok: true; rows: DatasetRows } | { ok: false; errors: string[] };
 
-const SCHEMAS = { sources: sourceRecord, entities: entityRecord, series: seriesRecord, observations: observationRecord };
+const SCHEMAS = {
+  sources: sourceRecord,
+  entities: entityRecord,
+  series: seriesRecord,
+  observations: observationRecord,
+};
 
 function recordName(record: unknown, index: number): string {
   if (record && typeof record === "object") {
@@ -43,7 +54,9 @@ function parseFile(file: DataFile, into: Parsed, errors: string[]): void {
       return;
     }
     for (const issue of result.error.issues) {
-      const field = issue.path.length ? issue.path.map((p, j) => (typeof p === "number" ? `[${p}]` : `${j ? "." : ""}${String(p)}`)).join("") : "record";
+      const field = issue.path.length
+        ? issue.path.map((p, j) => (typeof p === "number" ? `[${p}]` : `${j ? "." : ""}${String(p)}`)).join("")
+        : "record";
       errors.push(`${file.path}: ${recordName(raw, i)}: ${field}: ${issue.message}`);
     }
   });

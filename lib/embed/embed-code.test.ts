@@ -7,7 +7,13 @@ const SITE = "https://flows.example.org";
 /** The attributes of the first `tag` element in `html`, read back the way a browser would unescape them. */
 function attributes(html: string, tag: string): Record<string, string> {
   const open = new RegExp(`<${tag}\\s([^>]*)>`).exec(html)?.[1] ?? "";
-  const unescape = (v: string) => v.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  const unescape = (v: string) =>
+    v
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&amp;/g, "&");
   return Object.fromEntries([...open.matchAll(/([\w-]+)(?:="([^"]*)")?/g)].map((m) => [m[1], unescape(m[2] ?? "")]));
 }
 
@@ -15,7 +21,9 @@ describe("embedCode", () => {
   const code = embedCode({ spec: TRADE_SPEC, siteUrl: SITE });
 
   it("is an iframe, the resizer script and a no-script image, in that order", () => {
-    expect(code).toMatch(/^<iframe [^>]*><\/iframe><script async src="[^"]*"><\/script><noscript><img [^>]*><\/noscript>$/);
+    expect(code).toMatch(
+      /^<iframe [^>]*><\/iframe><script async src="[^"]*"><\/script><noscript><img [^>]*><\/noscript>$/,
+    );
   });
 
   it("frames the embed page with the chart's title and a height estimated for a column", () => {
@@ -46,7 +54,11 @@ describe("embedCode", () => {
   });
 
   it("carries options in the frame's address and a fixed height in its height attribute", () => {
-    const fixed = embedCode({ spec: TRADE_SPEC, siteUrl: SITE, options: { theme: "dark", footnotes: "hide", height: 480 } });
+    const fixed = embedCode({
+      spec: TRADE_SPEC,
+      siteUrl: SITE,
+      options: { theme: "dark", footnotes: "hide", height: 480 },
+    });
     const frame = attributes(fixed, "iframe");
     expect(frame.src).toBe(`${SITE}/embed/${TRADE_SPEC.id}?theme=dark&footnotes=hide&height=480`);
     expect(frame.height).toBe("480");

@@ -11,7 +11,12 @@ export const DEFAULT_EMBED_WIDTH = 640;
 const FALLBACK_IMAGE_WIDTH = 800;
 
 export function escapeAttr(value: string): string {
-  return value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/'/g, "&#39;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return value
+    .replace(/&/g, "&amp;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#39;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;");
 }
 
 /** Lines a text wraps to in `width` px; a little pessimistic, since words do not break where the width ends. */
@@ -22,7 +27,12 @@ function lines(text: string, size: number, width: number, weight: 400 | 600 = 40
 function footnoteHeight(f: Footnote, width: number): number {
   const head = `[${f.n}] ${f.author}, ${f.title ?? "untitled article"}, ${f.publication}, ${f.published}${f.publishedInferred ? " (date inferred)" : ""}.`;
   const quote = lines(`“${f.quote}”`, 14, width - 12) * 20 + 8;
-  return 8 + lines(head, 14, width) * 20 + quote + lines("Open the sentence in the article ↗ · All figures from this article", 14, width) * 20;
+  return (
+    8 +
+    lines(head, 14, width) * 20 +
+    quote +
+    lines("Open the sentence in the article ↗ · All figures from this article", 14, width) * 20
+  );
 }
 
 function sourcesHeight(spec: ChartSpec, options: EmbedOptions, width: number): number {
@@ -38,7 +48,11 @@ function sourcesHeight(spec: ChartSpec, options: EmbedOptions, width: number): n
  * The embed page's height at a frame width, from the same text metrics the chart layout uses: the frame's
  * first height, before embed.js measures the real one, so that a page rarely jumps when it loads.
  */
-export function estimateEmbedHeight(spec: ChartSpec, frameWidth: number, options: EmbedOptions = DEFAULT_EMBED_OPTIONS): number {
+export function estimateEmbedHeight(
+  spec: ChartSpec,
+  frameWidth: number,
+  options: EmbedOptions = DEFAULT_EMBED_OPTIONS,
+): number {
   if (options.height !== null) return options.height;
   const width = frameWidth - 24;
   const layout = embedLayoutWidth(frameWidth);
@@ -46,8 +60,11 @@ export function estimateEmbedHeight(spec: ChartSpec, frameWidth: number, options
   const legendItems = Object.values(spec.marks).filter(Boolean).length;
   const legend = 8 + Math.max(1, Math.ceil((legendItems * 150) / width)) * 16;
   const head = lines(spec.title, 18, width, 600) * 24.75 + lines(spec.subtitle, 14, width) * 20 + legend;
-  const notes = spec.notes.length ? 12 + spec.notes.reduce((sum, n) => sum + lines(`Note: ${n}`, 14, width) * 20 + 4, -4) : 0;
-  const footer = 16 + 9 + lines("Caucasus Flows: this chart with its data table, downloads and citation ↗", 14, width) * 20;
+  const notes = spec.notes.length
+    ? 12 + spec.notes.reduce((sum, n) => sum + lines(`Note: ${n}`, 14, width) * 20 + 4, -4)
+    : 0;
+  const footer =
+    16 + 9 + lines("Caucasus Flows: this chart with its data table, downloads and citation ↗", 14, width) * 20;
   return Math.ceil(24 + head + 8 + plot + notes + sourcesHeight(spec, options, width) + footer);
 }
 
@@ -59,7 +76,12 @@ export function embedUrl(chartId: string, siteUrl: string, options: EmbedOptions
 export type EmbedCodeInput = { spec: ChartSpec; siteUrl: string; options?: EmbedOptions; width?: number };
 
 /** The iframe, the resizer script and the no-script image, every attribute escaped. */
-export function embedCode({ spec, siteUrl, options = DEFAULT_EMBED_OPTIONS, width = DEFAULT_EMBED_WIDTH }: EmbedCodeInput): string {
+export function embedCode({
+  spec,
+  siteUrl,
+  options = DEFAULT_EMBED_OPTIONS,
+  width = DEFAULT_EMBED_WIDTH,
+}: EmbedCodeInput): string {
   const src = embedUrl(spec.id, siteUrl, options);
   const script = new URL("/embed.js", siteUrl).toString();
   const image = new URL(`/charts/${encodeURIComponent(spec.id)}.png?width=${FALLBACK_IMAGE_WIDTH}`, siteUrl).toString();

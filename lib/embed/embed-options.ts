@@ -24,7 +24,8 @@ export type EmbedOptionsResult = { ok: true; value: EmbedOptions } | { ok: false
 function parseHeight(raw: string): number | string {
   if (!/^\d{1,5}$/.test(raw)) return "height must be a whole number of pixels";
   const n = Number(raw);
-  if (n < MIN_EMBED_HEIGHT || n > MAX_EMBED_HEIGHT) return `height must be between ${MIN_EMBED_HEIGHT} and ${MAX_EMBED_HEIGHT}`;
+  if (n < MIN_EMBED_HEIGHT || n > MAX_EMBED_HEIGHT)
+    return `height must be between ${MIN_EMBED_HEIGHT} and ${MAX_EMBED_HEIGHT}`;
   return n;
 }
 
@@ -37,7 +38,8 @@ export function parseEmbedOptions(search: URLSearchParams): EmbedOptionsResult {
     if (search.getAll(key).length > 1) return { ok: false, message: `${key} is given more than once` };
   }
   const theme = search.get("theme") ?? "auto";
-  if (!(EMBED_THEMES as readonly string[]).includes(theme)) return { ok: false, message: "theme must be light, dark or auto" };
+  if (!(EMBED_THEMES as readonly string[]).includes(theme))
+    return { ok: false, message: "theme must be light, dark or auto" };
   const footnotes = search.get("footnotes") ?? "show";
   if (footnotes !== "show" && footnotes !== "hide") return { ok: false, message: "footnotes must be show or hide" };
   const rawHeight = search.get("height");

@@ -13,8 +13,14 @@ describe("parseOembedQuery", () => {
   const parse = (query: string) => parseOembedQuery(new URLSearchParams(query));
 
   it("needs a url, defaults to json and reads maxwidth and maxheight", () => {
-    expect(parse(`url=${encodeURIComponent(SITE)}`)).toEqual({ ok: true, value: { url: SITE, maxwidth: null, maxheight: null } });
-    expect(parse("url=x&format=json&maxwidth=500&maxheight=900")).toEqual({ ok: true, value: { url: "x", maxwidth: 500, maxheight: 900 } });
+    expect(parse(`url=${encodeURIComponent(SITE)}`)).toEqual({
+      ok: true,
+      value: { url: SITE, maxwidth: null, maxheight: null },
+    });
+    expect(parse("url=x&format=json&maxwidth=500&maxheight=900")).toEqual({
+      ok: true,
+      value: { url: "x", maxwidth: 500, maxheight: 900 },
+    });
   });
 
   it("answers a missing url with 400 and a format it cannot write with 501", () => {
@@ -30,19 +36,32 @@ describe("parseOembedQuery", () => {
 
 describe("chartFromUrl", () => {
   it("reads an embed URL, keeping its options", () => {
-    expect(chartOf(`${SITE}/embed/russia-armenia-trade`)).toEqual({ ok: true, chartId: "russia-armenia-trade", options: DEFAULT_EMBED_OPTIONS });
-    expect(chartOf(`${SITE}/embed/russia-armenia-trade?theme=dark&utm_source=x`)).toMatchObject({ ok: true, options: { theme: "dark" } });
+    expect(chartOf(`${SITE}/embed/russia-armenia-trade`)).toEqual({
+      ok: true,
+      chartId: "russia-armenia-trade",
+      options: DEFAULT_EMBED_OPTIONS,
+    });
+    expect(chartOf(`${SITE}/embed/russia-armenia-trade?theme=dark&utm_source=x`)).toMatchObject({
+      ok: true,
+      options: { theme: "dark" },
+    });
   });
 
   it("gives a story's first chart, or the one its anchor names", () => {
     expect(chartOf(`${SITE}/stories/${story.slug}`)).toMatchObject({ ok: true, chartId: story.charts[0]?.id });
     expect(chartOf(`${SITE}/stories/${story.slug}/`)).toMatchObject({ ok: true, chartId: story.charts[0]?.id });
-    expect(chartOf(`${SITE}/stories/${story.slug}#chart-${story.charts[0]?.id}`)).toMatchObject({ ok: true, chartId: story.charts[0]?.id });
+    expect(chartOf(`${SITE}/stories/${story.slug}#chart-${story.charts[0]?.id}`)).toMatchObject({
+      ok: true,
+      chartId: story.charts[0]?.id,
+    });
     expect(chartOf(`${SITE}/stories/${story.slug}#main`)).toMatchObject({ ok: true, chartId: story.charts[0]?.id });
   });
 
   it("gives a series page its series chart", () => {
-    expect(chartOf(`${SITE}/series/ru-am-trade-turnover`)).toMatchObject({ ok: true, chartId: "series-ru-am-trade-turnover" });
+    expect(chartOf(`${SITE}/series/ru-am-trade-turnover`)).toMatchObject({
+      ok: true,
+      chartId: "series-ru-am-trade-turnover",
+    });
   });
 
   it("accepts the other scheme of the same host", () => {
@@ -62,21 +81,37 @@ describe("chartFromUrl", () => {
     expect(chartOf(url)).toMatchObject({ ok: false, status: 404 });
   });
 
-  it.each([["not a URL", "stories/x"], ["another scheme", "javascript:alert(1)"], ["a bad embed option", `${SITE}/embed/x?theme=purple`]])(
-    "is a 400 for %s",
-    (_, url) => {
-      expect(chartOf(url)).toMatchObject({ ok: false, status: 400 });
-    },
-  );
+  it.each([
+    ["not a URL", "stories/x"],
+    ["another scheme", "javascript:alert(1)"],
+    ["a bad embed option", `${SITE}/embed/x?theme=purple`],
+  ])("is a 400 for %s", (_, url) => {
+    expect(chartOf(url)).toMatchObject({ ok: false, status: 400 });
+  });
 });
 
 describe("oembedResponse", () => {
   const answer = (query: Partial<OembedQuery> = {}) =>
-    oembedResponse({ spec: TRADE_SPEC, options: DEFAULT_EMBED_OPTIONS, query: { url: SITE, maxwidth: null, maxheight: null, ...query }, siteUrl: SITE, siteName: "Flows" });
+    oembedResponse({
+      spec: TRADE_SPEC,
+      options: DEFAULT_EMBED_OPTIONS,
+      query: { url: SITE, maxwidth: null, maxheight: null, ...query },
+      siteUrl: SITE,
+      siteName: "Flows",
+    });
 
   it("is a rich oEmbed 1.0 answer whose html is the embed code", () => {
     const a = answer();
-    expect(a).toMatchObject({ ok: true, value: { version: "1.0", type: "rich", title: TRADE_SPEC.title, provider_name: "Flows", provider_url: `${SITE}/` } });
+    expect(a).toMatchObject({
+      ok: true,
+      value: {
+        version: "1.0",
+        type: "rich",
+        title: TRADE_SPEC.title,
+        provider_name: "Flows",
+        provider_url: `${SITE}/`,
+      },
+    });
     if (!a.ok) return;
     expect(a.value.html).toContain(`src="${SITE}/embed/${TRADE_SPEC.id}"`);
     expect(a.value.html).toContain(`height="${a.value.height}"`);

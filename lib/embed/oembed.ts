@@ -4,7 +4,13 @@ import { layoutChart } from "../chart/scene";
 import type { ChartSpec } from "../chart/types";
 import { SERIES_CHART_PREFIX } from "../registry/charts";
 import { embedCode, estimateEmbedHeight } from "./embed-code";
-import { DEFAULT_EMBED_OPTIONS, MAX_EMBED_HEIGHT, MIN_EMBED_HEIGHT, parseEmbedOptions, type EmbedOptions } from "./embed-options";
+import {
+  DEFAULT_EMBED_OPTIONS,
+  MAX_EMBED_HEIGHT,
+  MIN_EMBED_HEIGHT,
+  parseEmbedOptions,
+  type EmbedOptions,
+} from "./embed-options";
 import { getStory } from "../registry/stories";
 
 export type OembedError = { ok: false; status: 400 | 404 | 501; message: string };
@@ -55,12 +61,15 @@ export function chartFromUrl(raw: string, siteUrl: string): ChartTarget | Oembed
   } catch {
     return { ok: false, status: 400, message: "url must be an absolute http(s) URL" };
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") return { ok: false, status: 400, message: "url must be an absolute http(s) URL" };
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    return { ok: false, status: 400, message: "url must be an absolute http(s) URL" };
   if (url.host !== new URL(siteUrl).host) return { ok: false, status: 404, message: "not a URL of this dashboard" };
   const [section, slug, ...rest] = url.pathname.replace(/\/+$/, "").split("/").slice(1);
-  if (!slug || rest.length > 0 || !SLUG.test(slug)) return { ok: false, status: 404, message: "this URL shows no chart" };
+  if (!slug || rest.length > 0 || !SLUG.test(slug))
+    return { ok: false, status: 404, message: "this URL shows no chart" };
   if (section === "stories") return storyChart(slug, url.hash);
-  if (section === "series") return { ok: true, chartId: `${SERIES_CHART_PREFIX}${slug}`, options: DEFAULT_EMBED_OPTIONS };
+  if (section === "series")
+    return { ok: true, chartId: `${SERIES_CHART_PREFIX}${slug}`, options: DEFAULT_EMBED_OPTIONS };
   if (section !== "embed") return { ok: false, status: 404, message: "this URL shows no chart" };
   const options = parseEmbedOptions(url.searchParams);
   if (!options.ok) return { ok: false, status: 400, message: `url has a bad embed option: ${options.message}` };
@@ -68,8 +77,18 @@ export function chartFromUrl(raw: string, siteUrl: string): ChartTarget | Oembed
 }
 
 export type OembedResponse = {
-  version: "1.0"; type: "rich"; title: string; provider_name: string; provider_url: string; html: string;
-  width: number; height: number; thumbnail_url: string; thumbnail_width: number; thumbnail_height: number; cache_age: number;
+  version: "1.0";
+  type: "rich";
+  title: string;
+  provider_name: string;
+  provider_url: string;
+  html: string;
+  width: number;
+  height: number;
+  thumbnail_url: string;
+  thumbnail_width: number;
+  thumbnail_height: number;
+  cache_age: number;
 };
 
 type ResponseInput = { spec: ChartSpec; options: EmbedOptions; query: OembedQuery; siteUrl: string; siteName: string };
@@ -79,20 +98,35 @@ type ResponseInput = { spec: ChartSpec; options: EmbedOptions; query: OembedQuer
  * a chart taller than maxheight gets a fixed-height frame that scrolls (the height option), since a frame
  * that grows past maxheight would break the consumer's layout.
  */
-export function oembedResponse({ spec, options, query, siteUrl, siteName }: ResponseInput): { ok: true; value: OembedResponse } | OembedError {
+export function oembedResponse({
+  spec,
+  options,
+  query,
+  siteUrl,
+  siteName,
+}: ResponseInput): { ok: true; value: OembedResponse } | OembedError {
   const width = Math.min(query.maxwidth ?? 640, MAX_WIDTH);
   let opts = options;
   if (query.maxheight !== null && estimateEmbedHeight(spec, Math.max(width, NARROWEST), options) > query.maxheight) {
-    if (query.maxheight < MIN_EMBED_HEIGHT) return { ok: false, status: 404, message: `no embed fits in a maxheight under ${MIN_EMBED_HEIGHT}` };
+    if (query.maxheight < MIN_EMBED_HEIGHT)
+      return { ok: false, status: 404, message: `no embed fits in a maxheight under ${MIN_EMBED_HEIGHT}` };
     opts = { ...options, height: Math.min(query.maxheight, MAX_EMBED_HEIGHT) };
   }
   const height = estimateEmbedHeight(spec, Math.max(width, NARROWEST), opts);
   const thumbWidth = Math.max(320, width);
   const value: OembedResponse = {
-    version: "1.0", type: "rich", title: spec.title, provider_name: siteName, provider_url: new URL("/", siteUrl).toString(),
-    html: embedCode({ spec, siteUrl, options: opts, width: Math.max(width, NARROWEST) }), width, height,
-    thumbnail_url: new URL(`/charts/${spec.id}.png?width=${thumbWidth}`, siteUrl).toString(), thumbnail_width: thumbWidth,
-    thumbnail_height: layoutChart(spec, { width: thumbWidth, standalone: true }).height, cache_age: 3600,
+    version: "1.0",
+    type: "rich",
+    title: spec.title,
+    provider_name: siteName,
+    provider_url: new URL("/", siteUrl).toString(),
+    html: embedCode({ spec, siteUrl, options: opts, width: Math.max(width, NARROWEST) }),
+    width,
+    height,
+    thumbnail_url: new URL(`/charts/${spec.id}.png?width=${thumbWidth}`, siteUrl).toString(),
+    thumbnail_width: thumbWidth,
+    thumbnail_height: layoutChart(spec, { width: thumbWidth, standalone: true }).height,
+    cache_age: 3600,
   };
   return { ok: true, value };
 }

@@ -7,7 +7,11 @@ const READ_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 export function refuseRequest(method: string, rawPath: string): Refusal | null {
   if (!READ_METHODS.has(method))
-    return { status: 405, message: "Method not allowed: this dashboard is read-only", headers: { Allow: "GET, HEAD, OPTIONS" } };
+    return {
+      status: 405,
+      message: "Method not allowed: this dashboard is read-only",
+      headers: { Allow: "GET, HEAD, OPTIONS" },
+    };
   try {
     decodeURIComponent(rawPath);
   } catch {

@@ -5,9 +5,7 @@ import { securityHeaders } from "./security-headers";
 function headersFor(path: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const rule of securityHeaders()) {
-    const pattern = rule.source
-      .replace(/\/:path\*$/, "(?:/.*)?")
-      .replace(/\/:path\((.*)\)$/, "/$1");
+    const pattern = rule.source.replace(/\/:path\*$/, "(?:/.*)?").replace(/\/:path\((.*)\)$/, "/$1");
     if (new RegExp(`^${pattern}$`).test(path)) for (const h of rule.headers) out.set(h.key, h.value);
   }
   return out;

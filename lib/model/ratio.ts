@@ -11,11 +11,18 @@ export type RatioFigure = { label: string; value: number; text: string; formula:
 const MULTIPLE = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
 
 function describe(o: Row, unit: string): string {
-  return isUnit(unit) ? `${formatBounded({ value: o.value, unit, bound: o.bound, strict: o.strict })} (${formatPeriod(o.period)})` : String(o.value);
+  return isUnit(unit)
+    ? `${formatBounded({ value: o.value, unit, bound: o.bound, strict: o.strict })} (${formatPeriod(o.period)})`
+    : String(o.value);
 }
 
 /** Null when either input is missing, is zero, or is a bound: a ratio of bounds is not a number. */
-export function computeRatio(label: string, numeratorId: string, denominatorId: string, data: SeriesData[]): RatioFigure | null {
+export function computeRatio(
+  label: string,
+  numeratorId: string,
+  denominatorId: string,
+  data: SeriesData[],
+): RatioFigure | null {
   const find = (id: string) => {
     for (const s of data) {
       const o = s.observations.find((x) => x.id === id);

@@ -1,8 +1,23 @@
 // The units a series may be measured in. Values are stored in these base units: USD, not billions.
 
 export const UNITS = [
-  "USD", "EUR", "RUB", "percent", "percent-change", "count", "people", "km", "km2", "bcm", "tonnes", "years", "days",
-  "miles", "weeks", "months", "times",
+  "USD",
+  "EUR",
+  "RUB",
+  "percent",
+  "percent-change",
+  "count",
+  "people",
+  "km",
+  "km2",
+  "bcm",
+  "tonnes",
+  "years",
+  "days",
+  "miles",
+  "weeks",
+  "months",
+  "times",
 ] as const;
 export type Unit = (typeof UNITS)[number];
 

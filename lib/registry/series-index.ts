@@ -34,7 +34,11 @@ export function seriesIndex(data: SeriesData[]): SeriesIndexRow[] {
               label: formatBounded({ value: o.value, unit, bound: o.bound, strict: o.strict }),
               period: formatPeriod(o.period),
               derived: o.derived,
-              sources: [...new Map(o.citations.map((c) => [c.source.id, { id: c.source.id, author: c.source.author }])).values()],
+              sources: [
+                ...new Map(
+                  o.citations.map((c) => [c.source.id, { id: c.source.id, author: c.source.author }]),
+                ).values(),
+              ],
             }
           : null,
     };

@@ -30,7 +30,13 @@ export const STORIES: Story[] = [
         notes: ["The 2022 level is not reported: it is derived from the near-70% growth an article gives for 2022."],
       },
     ],
-    ratios: [{ label: "Russia–Armenia trade, 2024 vs 2021", numerator: "ru-am-trade-turnover/2024", denominator: "ru-am-trade-turnover/2021" }],
+    ratios: [
+      {
+        label: "Russia–Armenia trade, 2024 vs 2021",
+        numerator: "ru-am-trade-turnover/2024",
+        denominator: "ru-am-trade-turnover/2021",
+      },
+    ],
     facts: ["ru-am-trade-growth/2022"],
   },
   {

@@ -3,7 +3,11 @@ import { parseEnv } from "./env";
 
 describe("parseEnv", () => {
   it("defaults to the embedded database and this server's address", () => {
-    expect(parseEnv({})).toEqual({ DATABASE_URL: "file:.data/dashboard.db", PORT: 3000, SITE_URL: "http://localhost:3000" });
+    expect(parseEnv({})).toEqual({
+      DATABASE_URL: "file:.data/dashboard.db",
+      PORT: 3000,
+      SITE_URL: "http://localhost:3000",
+    });
     expect(parseEnv({ PORT: "3600" }).SITE_URL).toBe("http://localhost:3600");
     expect(parseEnv({ SITE_URL: "https://flows.example.org/", PORT: "80" }).SITE_URL).toBe("https://flows.example.org");
   });

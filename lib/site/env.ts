@@ -27,7 +27,10 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new Error(`Invalid environment: ${issue?.path.join(".")}: ${issue?.message}`);
   }
   // Without SITE_URL, links point at this server as npm start runs it.
-  return { ...result.data, SITE_URL: (result.data.SITE_URL ?? `http://localhost:${result.data.PORT}`).replace(/\/$/, "") };
+  return {
+    ...result.data,
+    SITE_URL: (result.data.SITE_URL ?? `http://localhost:${result.data.PORT}`).replace(/\/$/, ""),
+  };
 }
 
 let cached: Env | undefined;

@@ -11,7 +11,8 @@ export default async function SourcesPage() {
     <article>
       <h1 className="text-2xl font-semibold">Sources</h1>
       <p className="mt-1 max-w-3xl text-[var(--muted)]">
-        The articles the figures come from. Dates marked “c.” are inferred from the text, not confirmed by the publisher.
+        The articles the figures come from. Dates marked “c.” are inferred from the text, not confirmed by the
+        publisher.
       </p>
       <ul className="mt-4 divide-y divide-[var(--rule)]">
         {sources.map((s) => (

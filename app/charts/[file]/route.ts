@@ -14,7 +14,8 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const req = parsed.value;
   const version = await getDataVersion();
   const etag = `"${version}-${req.chartId}-${req.format}-${req.width}-${req.scale}-${req.theme}"`;
-  if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers: { ETag: etag } });
+  if (request.headers.get("if-none-match") === etag)
+    return new Response(null, { status: 304, headers: { ETag: etag } });
   let file = cache.get(etag);
   if (!file) {
     const spec = await getChartSpec(req.chartId);

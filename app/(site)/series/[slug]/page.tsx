@@ -18,7 +18,11 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [s] = await getSeriesData((await params).slug);
   if (!s) return {};
-  return { title: s.title, description: s.description ?? undefined, alternates: oembedAlternates(`/series/${s.slug}`, s.title) };
+  return {
+    title: s.title,
+    description: s.description ?? undefined,
+    alternates: oembedAlternates(`/series/${s.slug}`, s.title),
+  };
 }
 
 export default async function SeriesPage({ params }: Props) {

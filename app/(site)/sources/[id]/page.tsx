@@ -29,14 +29,33 @@ export default async function SourcePage({ params }: Props) {
       <h1 className="text-2xl font-semibold">{s.title ?? `Untitled article by ${s.author}`}</h1>
       {s.titleNote ? <p className="text-sm text-[var(--muted)]">{s.titleNote}</p> : null}
       <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-        <dt className="text-[var(--muted)]">Author</dt><dd>{s.author}</dd>
-        <dt className="text-[var(--muted)]">Publication</dt><dd>{s.publication}</dd>
-        <dt className="text-[var(--muted)]">Publisher</dt><dd>{s.publisher}</dd>
+        <dt className="text-[var(--muted)]">Author</dt>
+        <dd>{s.author}</dd>
+        <dt className="text-[var(--muted)]">Publication</dt>
+        <dd>{s.publication}</dd>
+        <dt className="text-[var(--muted)]">Publisher</dt>
+        <dd>{s.publisher}</dd>
         <dt className="text-[var(--muted)]">Published</dt>
-        <dd>{formatPublished(s.published, s.publishedInferred)}{s.publishedNote ? ` — inferred: ${s.publishedNote}` : ""}</dd>
+        <dd>
+          {formatPublished(s.published, s.publishedInferred)}
+          {s.publishedNote ? ` — inferred: ${s.publishedNote}` : ""}
+        </dd>
         <dt className="text-[var(--muted)]">Link</dt>
         <dd className="break-all">
-          {s.url ? <a href={s.url} rel="noopener">{s.url}</a> : s.listingUrl ? <>Article URL not found; listed at <a href={s.listingUrl} rel="noopener">{s.listingUrl}</a></> : "Not found"}
+          {s.url ? (
+            <a href={s.url} rel="noopener">
+              {s.url}
+            </a>
+          ) : s.listingUrl ? (
+            <>
+              Article URL not found; listed at{" "}
+              <a href={s.listingUrl} rel="noopener">
+                {s.listingUrl}
+              </a>
+            </>
+          ) : (
+            "Not found"
+          )}
         </dd>
       </dl>
       <h2 className="mt-6 text-lg font-semibold">{figures.length} figures taken from this article</h2>

@@ -19,7 +19,11 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const story = getStory((await params).slug);
   if (!story) return {};
-  return { title: story.title, description: story.dek, alternates: oembedAlternates(`/stories/${story.slug}`, story.title) };
+  return {
+    title: story.title,
+    description: story.dek,
+    alternates: oembedAlternates(`/stories/${story.slug}`, story.title),
+  };
 }
 
 export default async function StoryPage({ params }: Props) {
@@ -35,7 +39,9 @@ export default async function StoryPage({ params }: Props) {
       <p className="mt-1 max-w-3xl text-[var(--muted)]">{story.dek}</p>
       <StoryFacts story={story} data={data} />
       {specs.map((spec) =>
-        spec ? <ChartFigure key={spec.id} spec={spec} permalink={absoluteUrl(`/stories/${story.slug}#chart-${spec.id}`)} /> : null,
+        spec ? (
+          <ChartFigure key={spec.id} spec={spec} permalink={absoluteUrl(`/stories/${story.slug}#chart-${spec.id}`)} />
+        ) : null,
       )}
     </article>
   );

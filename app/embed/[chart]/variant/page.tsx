@@ -5,7 +5,10 @@ import { parseEmbedOptions } from "@/lib/embed/embed-options";
 
 // /embed/<chart>?theme=…&footnotes=…&height=… after proxy.ts has checked the options; rendered per request,
 // since caching every height a host might ask for would let anyone fill the cache.
-type Props = { params: Promise<{ chart: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ chart: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 function toSearch(query: Record<string, string | string[] | undefined>): URLSearchParams {
   const search = new URLSearchParams();
