@@ -120,7 +120,7 @@ const rssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 // The child reports as it goes, so a size whose last step runs out of memory still gives the rest.
 const report = (part: Partial<Result>) => console.log(JSON.stringify(part));
 
-function useDatabase(dbFile: string): void {
+function pointAtDatabase(dbFile: string): void {
   const remote = process.env.BENCH_DATABASE_URL;
   // Only a server's URL: a file: URL could name the dashboard's own .data/dashboard.db.
   if (remote && !/^(https?|wss?|libsql):\/\//.test(remote))
@@ -129,7 +129,7 @@ function useDatabase(dbFile: string): void {
 }
 
 async function measureLoad(dataDir: string, dbFile: string): Promise<void> {
-  useDatabase(dbFile);
+  pointAtDatabase(dbFile);
   const { getDb } = await import("@/db/client");
   const { loadDataset } = await import("@/db/load");
   const t0 = performance.now();
@@ -142,7 +142,7 @@ async function measureLoad(dataDir: string, dbFile: string): Promise<void> {
 
 /** What a series page, a story chart and the home page ask of the database, from a fresh process as a server has. */
 async function measureQueries(dbFile: string, n: number): Promise<void> {
-  useDatabase(dbFile);
+  pointAtDatabase(dbFile);
   const { fetchAllSeriesData, fetchSeriesData } = await import("@/db/queries/series");
   const { fetchChartSpec } = await import("@/server/chart-specs");
   const { buildChartSpec } = await import("@/lib/chart/build");

@@ -73,7 +73,8 @@ function candidate(
 ): Candidate | null {
   const { st, bounds, obstacles } = ctx;
   const w = labelWidth(text, footnoteText(req.footnotes), st);
-  let [x, baseline] = origin(req, where, w, st);
+  const [x0, baseline] = origin(req, where, w, st);
+  let x = x0;
   if (where === "above" || where === "below") x = Math.min(Math.max(x, bounds.x0), bounds.x1 - w);
   const box = boxAt(x, baseline, w, st);
   if (box.x0 < bounds.x0 - 0.01 || box.x1 > bounds.x1 + 0.01 || box.y0 < bounds.y0 || box.y1 > bounds.y1) return null;

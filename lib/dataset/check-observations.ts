@@ -52,7 +52,9 @@ function hasCycle(start: string, byId: Map<string, ObservationRecord>): boolean 
     if (!formula) continue;
     for (const next of safeInputs(formula)) {
       if (next === start) return true;
-      if (!seen.has(next)) (stack.push(next), seen.add(next));
+      if (seen.has(next)) continue;
+      stack.push(next);
+      seen.add(next);
     }
   }
   return false;
