@@ -1,32 +1,26 @@
+import { MARK_WORDS, type MarkKind } from "@/lib/chart/legend-words";
 import type { ChartSpec } from "@/lib/chart/types";
 
-type MarkKind = keyof ChartSpec["marks"];
-
-const ITEMS: { kind: MarkKind; label: string; glyph: React.ReactNode }[] = [
-  { kind: "exact", label: "as stated", glyph: <circle cx="10" cy="10" r="4.5" fill="currentColor" /> },
+const ITEMS: { kind: MarkKind; glyph: React.ReactNode }[] = [
+  { kind: "exact", glyph: <circle cx="10" cy="10" r="4.5" fill="currentColor" /> },
   {
     kind: "approx",
-    label: "approximately",
     glyph: <circle cx="10" cy="10" r="4.5" fill="none" stroke="currentColor" strokeWidth="2" />,
   },
   {
     kind: "min",
-    label: "at least / more than",
     glyph: <path d="M10 16V4M6 8l4-4 4 4" fill="none" stroke="currentColor" strokeWidth="2" />,
   },
   {
     kind: "max",
-    label: "at most / less than",
     glyph: <path d="M10 4v12M6 12l4 4 4-4" fill="none" stroke="currentColor" strokeWidth="2" />,
   },
   {
     kind: "derived",
-    label: "derived from other figures",
     glyph: <circle cx="10" cy="10" r="5" fill="none" stroke="currentColor" strokeWidth="2" strokeDasharray="2.5 2" />,
   },
   {
     kind: "interval",
-    label: "a figure for a whole period",
     glyph: <path d="M2 10h16M2 6v8M18 6v8" fill="none" stroke="currentColor" strokeWidth="2" />,
   },
 ];
@@ -40,7 +34,7 @@ export function BoundLegend({ marks }: { marks: ChartSpec["marks"] }) {
           <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true" className="text-[var(--fg)]">
             {i.glyph}
           </svg>
-          {i.label}
+          {MARK_WORDS[i.kind]}
         </li>
       ))}
     </ul>

@@ -34,7 +34,7 @@ describe("ChartSvg", () => {
     expect(period).toContain('aria-label="From Russia, 2011–2020: 94%, sources 1 and 2"');
     expect(period).toContain('data-footnotes="1 2"');
     const trade = render(TRADE_SPEC);
-    expect(trade).toContain('aria-label="Re-exports to Russia, 2024: at most $4B, source 3"');
+    expect(trade).toContain('aria-label="Re-exports to Russia, 2024: at most $4B, source 4"');
     expect(trade).toContain('href="#fn-ru-am-trade-3"');
   });
 

@@ -1,10 +1,7 @@
 import type { Footnote } from "@/lib/chart/types";
+import { firstPerSource } from "@/lib/cite/source-line";
+import { routes } from "@/lib/site/routes";
 import { absoluteUrl } from "@/lib/site/site";
-
-function firstPerSource(footnotes: Footnote[]): Footnote[] {
-  const seen = new Set<string>();
-  return footnotes.filter((f) => !seen.has(f.sourceId) && seen.add(f.sourceId));
-}
 
 /**
  * The sources in one line, for an embed with footnotes=hide: the quotes go, but never the authors, nor a
@@ -18,7 +15,7 @@ export function SourcesLine({ footnotes }: { footnotes: Footnote[] }) {
       {sources.map((f, i) => (
         <span key={f.sourceId}>
           <a
-            href={f.href ?? absoluteUrl(`/sources/${f.sourceId}`)}
+            href={f.href ?? absoluteUrl(routes.source(f.sourceId))}
             target="_blank"
             rel="noopener"
             className="underline"

@@ -1,12 +1,13 @@
 import "server-only";
 import { asc, eq, inArray } from "drizzle-orm";
 import { cache } from "react";
-import type { SeriesSummary } from "@/lib/registry/charts";
+import type { SeriesSummary, SeriesWithObservations } from "@/lib/model/types";
 import { getDb } from "../client";
 import { citations, observations, series } from "../schema";
+import { toObservation, toSeries, toUnit } from "./mappers";
 
-async function querySeries(slugs: readonly string[] | null) {
-  return getDb().query.series.findMany({
+async function querySeries(slugs: readonly string[] | null): Promise<SeriesWithObservations[]> {
+  const rows = await getDb().query.series.findMany({
     where: slugs ? inArray(series.slug, [...slugs]) : undefined,
     orderBy: [asc(series.ordinal)],
     with: {
@@ -15,22 +16,27 @@ async function querySeries(slugs: readonly string[] | null) {
         orderBy: [asc(observations.periodStart), asc(observations.ordinal)],
         with: {
           citations: { with: { source: true }, orderBy: [asc(citations.ordinal)] },
-          inputs: { with: { input: { with: { series: true, citations: { with: { source: true } } } } } },
+          inputs: {
+            with: {
+              input: {
+                with: { series: true, citations: { with: { source: true }, orderBy: [asc(citations.ordinal)] } },
+              },
+            },
+          },
         },
       },
     },
   });
+  return rows.map((r) => ({ ...toSeries(r), observations: r.observations.map(toObservation) }));
 }
 
-export type SeriesData = Awaited<ReturnType<typeof querySeries>>[number];
-
 /** Every series with its observations, citations and sources, without React's per-request cache. */
-export async function fetchAllSeriesData(): Promise<SeriesData[]> {
+export async function fetchAllSeriesData(): Promise<SeriesWithObservations[]> {
   return querySeries(null);
 }
 
 /** The named series in the order asked for, uncached: benchmarks call it in a loop and must hit the database. */
-export async function fetchSeriesData(slugs: readonly string[]): Promise<SeriesData[]> {
+export async function fetchSeriesData(slugs: readonly string[]): Promise<SeriesWithObservations[]> {
   const rows = await querySeries(slugs);
   const bySlug = new Map(rows.map((r) => [r.slug, r]));
   return slugs.flatMap((s) => bySlug.get(s) ?? []);
@@ -40,14 +46,17 @@ export async function fetchSeriesData(slugs: readonly string[]): Promise<SeriesD
 export const getAllSeriesData = cache(fetchAllSeriesData);
 
 /** The named series, in the order asked for; unknown slugs are left out. */
-export const getSeriesData = cache(async (...slugs: string[]): Promise<SeriesData[]> => fetchSeriesData(slugs));
+export const getSeriesData = cache(
+  async (...slugs: string[]): Promise<SeriesWithObservations[]> => fetchSeriesData(slugs),
+);
 
 /** Title, unit and description of one series, or none: what a series chart needs to resolve its definition. */
 export async function fetchSeriesSummaries(slug: string): Promise<SeriesSummary[]> {
-  return getDb()
+  const rows = await getDb()
     .select({ slug: series.slug, title: series.title, unit: series.unit, description: series.description })
     .from(series)
     .where(eq(series.slug, slug));
+  return rows.map((r) => ({ ...r, unit: toUnit(r.unit, r.slug) }));
 }
 
 export const getSeriesSlugs = cache(async (): Promise<string[]> => {

@@ -1,15 +1,17 @@
-// The one pure function that turns database rows into a chart spec (see types.ts).
-import type { SeriesData } from "@/db/queries/series";
-import { describeBounded, formatBounded } from "../model/format";
+// The one pure function that turns model objects into a chart spec (see types.ts).
+import { UNIT_INFO, type Unit } from "../model/units";
+import { citationsBehind, viewObservation } from "../model/observation-view";
+import type { Observation, SeriesWithObservations } from "../model/types";
 import { formatPeriod } from "../model/period";
-import { UNIT_INFO, isUnit, type Unit } from "../model/units";
 import { FootnoteNumbering } from "./footnotes";
+import type { ChartKind } from "./kinds/chart-kind";
+import { chartKind } from "./kinds/registry";
 import { decimalYear } from "./time";
 import type { Annotation, ChartPoint, ChartSeries, ChartSpec } from "./types";
 
 export type ChartDef = {
   id: string;
-  kind: "time" | "bars";
+  kind: ChartKind;
   title: string;
   subtitle: string;
   /** Series slugs; all must share one unit, since one axis never mixes units. */
@@ -21,89 +23,32 @@ export type ChartDef = {
   notes?: string[];
 };
 
-type ObservationRow = SeriesData["observations"][number];
-
-/** "{ru-am-trade-turnover/2021} * (1 + …)" → "Russia–Armenia trade turnover, 2021 × (1 + …)". */
-export function readableFormula(o: ObservationRow): string | null {
-  if (!o.formula) return null;
-  const names = new Map(
-    o.inputs.map(({ input }) => [input.id, `${input.series.title}, ${formatPeriod(input.period)}`]),
-  );
-  return o.formula
-    .replace(/\{([^{}]+)\}/g, (_, id: string) => `[${names.get(id.trim()) ?? id}]`)
-    .replace(/\*/g, "×")
-    .replace(/\//g, "÷");
-}
-
-function toPoint(o: ObservationRow, s: SeriesData, unit: Unit, def: ChartDef, notes: FootnoteNumbering): ChartPoint {
+function toPoint(o: Observation, unit: Unit, category: string | null, notes: FootnoteNumbering): ChartPoint {
   const start = decimalYear(o.periodStart);
   const end = decimalYear(o.periodEnd, true);
-  const bounded = { value: o.value, unit, bound: o.bound, strict: o.strict };
-  const periodLabel = formatPeriod(o.period);
+  const view = viewObservation(o, unit);
   return {
     id: o.id,
-    seriesSlug: s.slug,
+    seriesSlug: o.seriesSlug,
     period: o.period,
-    periodLabel,
+    periodLabel: view.period,
     start,
     end,
     mid: (start + end) / 2,
-    isInterval: o.period.includes("/"),
+    isInterval: view.isInterval,
     value: o.value,
     bound: o.bound,
     strict: o.strict,
     derived: o.derived,
-    formula: readableFormula(o),
+    formula: view.formula,
     note: o.note,
-    label: formatBounded(bounded),
-    description: `${periodLabel}: ${describeBounded(bounded)}${o.derived ? " (derived)" : ""}`,
-    category: def.categories?.[s.slug] ?? null,
-    footnotes: footnotesOf(o, notes),
+    label: view.value,
+    valueWords: view.valueWords,
+    description: view.description,
+    category,
+    // A derived value has no quote of its own: it points to the sources of the figures it is computed from.
+    footnotes: [...new Set(citationsBehind(o).map((c) => notes.number(c, o.id)))],
   };
-}
-
-/** A derived value has no quote of its own: it points to the sources of the figures it is computed from. */
-function footnotesOf(o: ObservationRow, notes: FootnoteNumbering): number[] {
-  const cited = o.derived ? o.inputs.flatMap(({ input }) => input.citations) : o.citations;
-  return [...new Set(cited.map((c) => notes.number(c, o.id)))];
-}
-
-const YEAR = /^\d{4}$/;
-
-/** "No figure for 2023": years missing inside an annual series, said in words as well as by the gap. */
-export function gapNote(series: { title: string; points: ChartPoint[] }[]): string | null {
-  const missing = series.flatMap((s) => {
-    const years = s.points.filter((p) => YEAR.test(p.period)).map((p) => Number(p.period));
-    if (years.length < 2) return [];
-    const gaps: number[] = [];
-    for (let y = Math.min(...years) + 1; y < Math.max(...years); y++) if (!years.includes(y)) gaps.push(y);
-    return gaps.length ? [`${s.title}: ${gaps.join(", ")}`] : [];
-  });
-  return missing.length
-    ? `No figure in the articles for ${missing.join("; ")}. The line is not drawn across a missing year.`
-    : null;
-}
-
-/** Adjacent single periods of the same length are joined; a missing period or an interval breaks the line. */
-export function segmentsOf(points: ChartPoint[]): string[][] {
-  const runs: string[][] = [];
-  let run: ChartPoint[] = [];
-  for (const p of points) {
-    const prev = run[run.length - 1];
-    const joins =
-      prev &&
-      !p.isInterval &&
-      !prev.isInterval &&
-      Math.abs(p.start - prev.end) < 1e-6 &&
-      Math.abs(p.end - p.start - (prev.end - prev.start)) < 0.1;
-    if (!joins) {
-      if (run.length > 1) runs.push(run.map((r) => r.id));
-      run = [];
-    }
-    run.push(p);
-  }
-  if (run.length > 1) runs.push(run.map((r) => r.id));
-  return runs;
 }
 
 function domains(points: ChartPoint[], unit: Unit): Pick<ChartSpec, "xDomain" | "yDomain"> {
@@ -118,7 +63,7 @@ function domains(points: ChartPoint[], unit: Unit): Pick<ChartSpec, "xDomain" | 
   return { xDomain, yDomain };
 }
 
-function eventAnnotations(def: ChartDef, data: SeriesData[]): Annotation[] {
+function eventAnnotations(def: ChartDef, data: SeriesWithObservations[]): Annotation[] {
   const all = new Map(data.flatMap((s) => s.observations.map((o) => [o.id, o])));
   return (def.events ?? []).flatMap(({ observation, label }) => {
     const o = all.get(observation);
@@ -134,7 +79,19 @@ function summarize(def: ChartDef, series: ChartSeries[], unit: Unit): string {
   return `${def.title}, in ${UNIT_INFO[unit].label}. ${parts.join(" ")}`;
 }
 
-export function buildChartSpec(def: ChartDef, data: SeriesData[]): ChartSpec {
+function marksOf(points: ChartPoint[]): ChartSpec["marks"] {
+  const has = (f: (p: ChartPoint) => boolean) => points.some(f);
+  return {
+    exact: has((p) => p.bound === "exact" && !p.derived),
+    approx: has((p) => p.bound === "approx" && !p.derived),
+    min: has((p) => p.bound === "min"),
+    max: has((p) => p.bound === "max"),
+    derived: has((p) => p.derived),
+    interval: has((p) => p.isInterval),
+  };
+}
+
+function chosenSeries(def: ChartDef, data: SeriesWithObservations[]): [SeriesWithObservations[], Unit] {
   const chosen = def.series.map((slug) => {
     const s = data.find((d) => d.slug === slug);
     if (!s) throw new Error(`chart ${def.id}: series ${slug} is not in the data`);
@@ -142,21 +99,19 @@ export function buildChartSpec(def: ChartDef, data: SeriesData[]): ChartSpec {
   });
   const units = new Set(chosen.map((s) => s.unit));
   const unit = chosen[0]?.unit;
-  if (units.size !== 1 || !unit || !isUnit(unit))
-    throw new Error(`chart ${def.id}: one unit per chart, got ${[...units].join(", ")}`);
+  if (units.size !== 1 || !unit) throw new Error(`chart ${def.id}: one unit per chart, got ${[...units].join(", ")}`);
+  return [chosen, unit];
+}
+
+export function buildChartSpec(def: ChartDef, data: SeriesWithObservations[]): ChartSpec {
+  const [chosen, unit] = chosenSeries(def, data);
+  const kind = chartKind(def.kind);
   const notes = new FootnoteNumbering();
   const series: ChartSeries[] = chosen.map((s, i) => {
-    const points = s.observations.map((o) => toPoint(o, s, unit, def, notes));
-    return {
-      slug: s.slug,
-      title: s.title,
-      colorIndex: i % 6,
-      points,
-      segments: def.kind === "time" ? segmentsOf(points) : [],
-    };
+    const points = s.observations.map((o) => toPoint(o, unit, def.categories?.[s.slug] ?? null, notes));
+    return { slug: s.slug, title: s.title, colorIndex: i % 6, points, segments: kind.segments(points) };
   });
   const points = series.flatMap((s) => s.points);
-  const has = (f: (p: ChartPoint) => boolean) => points.some(f);
   return {
     id: def.id,
     kind: def.kind,
@@ -168,15 +123,8 @@ export function buildChartSpec(def: ChartDef, data: SeriesData[]): ChartSpec {
     series,
     annotations: eventAnnotations(def, data),
     footnotes: notes.all(),
-    notes: [...(def.notes ?? []), ...(def.kind === "time" ? [gapNote(series)].flatMap((n) => n ?? []) : [])],
-    marks: {
-      exact: has((p) => p.bound === "exact" && !p.derived),
-      approx: has((p) => p.bound === "approx" && !p.derived),
-      min: has((p) => p.bound === "min"),
-      max: has((p) => p.bound === "max"),
-      derived: has((p) => p.derived),
-      interval: has((p) => p.isInterval),
-    },
+    notes: [...(def.notes ?? []), ...kind.autoNotes(series)],
+    marks: marksOf(points),
     summary: summarize(def, series, unit),
   };
 }

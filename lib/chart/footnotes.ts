@@ -1,9 +1,8 @@
 // Numbered footnotes: one per distinct (source, quote), numbered in order of first use on a chart.
-import type { SeriesData } from "@/db/queries/series";
 import { formatPublished } from "../model/period";
 import type { Footnote } from "./types";
 
-type CitationRow = SeriesData["observations"][number]["citations"][number];
+import type { Citation } from "../model/types";
 
 /** A link that opens the article scrolled to the quoted sentence (a text fragment), where the URL is known. */
 export function textFragmentUrl(url: string, sentence: string): string {
@@ -20,8 +19,8 @@ export class FootnoteNumbering {
   private readonly byKey = new Map<string, Footnote>();
 
   /** The footnote number for a citation, allocating the next number on first use. */
-  number(c: CitationRow, observationId: string): number {
-    const key = `${c.sourceId}\u0000${c.quote}`;
+  number(c: Citation, observationId: string): number {
+    const key = `${c.source.id}\u0000${c.quote}`;
     let note = this.byKey.get(key);
     if (!note) {
       const s = c.source;

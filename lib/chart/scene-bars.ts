@@ -7,7 +7,7 @@ import { gridLine, sizesFor, textIn, valueTicks, type Frame, type Sizes } from "
 import { FN_GAP, footnoteText } from "./scene-labels";
 import { ARROW_LEN, arrow, barGlyph, seriesRole, type MarkStyle } from "./scene-marks";
 import { advance, fitText, textWidth, wrapText } from "./scene-text";
-import type { PlotResult } from "./scene-time";
+import type { PlotResult } from "./kinds/kind-module";
 import { part, type Primitive } from "./scene-types";
 import type { ChartPoint, ChartSeries, ChartSpec } from "./types";
 
@@ -199,7 +199,13 @@ function barMark(spec: ChartSpec, r: Row, g: Geo): Primitive {
   const from = deco ? end + ARROW_LEN + 3 : end;
   const solid = !p.derived && p.bound !== "approx";
   const children = [...bar.prims, ...(deco?.prims ?? []), ...endLabel(p, solid, from, cy, g)];
-  return { type: "group", markId: p.id, footnotes: p.footnotes, ariaLabel: markAriaLabel(spec, r.series, p), children };
+  return {
+    type: "group",
+    markId: p.id,
+    footnotes: p.footnotes,
+    ariaLabel: markAriaLabel(p, p.category ?? r.series.title),
+    children,
+  };
 }
 
 export function layoutBars(spec: ChartSpec, frame: Frame): PlotResult {

@@ -1,5 +1,6 @@
 // The words around a standalone image's plot: title, subtitle, notes and the numbered sources,
 // each wrapped to the width.
+import { sourceLine } from "../cite/source-line";
 import { textWidth, wrapText } from "./scene-text";
 import type { ColorRole, FontWeight, Primitive } from "./scene-types";
 import type { ChartSpec, Footnote } from "./types";
@@ -50,8 +51,7 @@ export function notesBlock(notes: string[], x: number, y: number, width: number)
 
 /** "Author, “Title”, Publication, 21 Feb 2025." — never the title note; "untitled article" when the title is unknown. */
 export function citationLine(f: Footnote): string {
-  const title = f.title ? `“${f.title}”` : "untitled article";
-  return `${f.author}, ${title}, ${f.publication}, ${f.published}.`;
+  return `${sourceLine(f)}.`;
 }
 
 function footnoteEntry(f: Footnote, x: number, y: number, width: number, indent: number): Block {

@@ -4,26 +4,18 @@ import { arrow, barGlyph, boundDirection, intervalGlyph, pointGlyph, seriesRole,
 import { textWidth, wrapText } from "./scene-text";
 import type { Primitive } from "./scene-types";
 import type { ChartSpec } from "./types";
+import { MARK_WORDS as LABELS } from "./legend-words";
 
-type Item = { label: string; glyphW: number; draw: (x: number, cy: number) => Primitive[] };
+export type LegendItem = { label: string; glyphW: number; draw: (x: number, cy: number) => Primitive[] };
 
 const SIZE = 12;
 
-/** The same words as the page's legend (components/bound-legend.tsx). */
-export const LABELS: Record<keyof ChartSpec["marks"], string> = {
-  exact: "as stated",
-  approx: "approximately",
-  min: "at least / more than",
-  max: "at most / less than",
-  derived: "derived from other figures",
-  interval: "a figure for a whole period",
-};
 const ROW = 22;
 
 const st = (bound: MarkStyle["bound"], derived = false): MarkStyle => ({ color: "fg", bound, derived });
 
 /** Dots as the page's legend draws them: fill tells exact from approximate, an arrow a bound, dashes derived. */
-function dot(bound: MarkStyle["bound"], derived = false): Item["draw"] {
+function dot(bound: MarkStyle["bound"], derived = false): LegendItem["draw"] {
   const dir = boundDirection(bound);
   return (x, cy) => {
     if (!dir) return pointGlyph(st(bound, derived), x + 8, cy, 4.5).prims;
@@ -35,9 +27,10 @@ function dot(bound: MarkStyle["bound"], derived = false): Item["draw"] {
   };
 }
 
-function timeKinds(spec: ChartSpec): Item[] {
+/** A time chart's legend: dots, arrows for bounds, the period cap; only the kinds present. */
+export function timeLegendItems(spec: ChartSpec): LegendItem[] {
   const m = spec.marks;
-  const items: (Item | false)[] = [
+  const items: (LegendItem | false)[] = [
     m.exact && { label: LABELS.exact, glyphW: 16, draw: dot("exact") },
     m.approx && { label: LABELS.approx, glyphW: 16, draw: dot("approx") },
     m.min && { label: LABELS.min, glyphW: 16, draw: dot("min") },
@@ -49,16 +42,17 @@ function timeKinds(spec: ChartSpec): Item[] {
       draw: (x, cy) => intervalGlyph(st("exact"), x + 2, x + 24, cy).prims,
     },
   ];
-  return items.filter((i): i is Item => i !== false);
+  return items.filter((i): i is LegendItem => i !== false);
 }
 
-function barKinds(spec: ChartSpec): Item[] {
+/** A bar chart's legend: bars with arrows for bounds; only the kinds present. */
+export function barLegendItems(spec: ChartSpec): LegendItem[] {
   const bar =
     (bound: MarkStyle["bound"], derived = false) =>
     (x: number, cy: number) =>
       barGlyph(st(bound, derived), x, x + 18, cy - 5, 10).prims;
   const m = spec.marks;
-  const items: (Item | false)[] = [
+  const items: (LegendItem | false)[] = [
     m.exact && { label: LABELS.exact, glyphW: 18, draw: bar("exact") },
     m.approx && { label: LABELS.approx, glyphW: 18, draw: bar("approx") },
     m.min && {
@@ -73,10 +67,10 @@ function barKinds(spec: ChartSpec): Item[] {
     },
     m.derived && { label: LABELS.derived, glyphW: 18, draw: bar("approx", true) },
   ];
-  return items.filter((i): i is Item => i !== false);
+  return items.filter((i): i is LegendItem => i !== false);
 }
 
-function seriesItems(spec: ChartSpec): Item[] {
+function seriesItems(spec: ChartSpec): LegendItem[] {
   if (spec.kind !== "time" || spec.series.length < 2) return [];
   return spec.series.map((s) => {
     const color = seriesRole(s.colorIndex);
@@ -89,7 +83,7 @@ function seriesItems(spec: ChartSpec): Item[] {
 }
 
 /** Items flowed into rows across `width`; a label too long for a row wraps under itself. */
-function flow(items: Item[], x: number, y: number, width: number): { prims: Primitive[]; bottom: number } {
+function flow(items: LegendItem[], x: number, y: number, width: number): { prims: Primitive[]; bottom: number } {
   const prims: Primitive[] = [];
   const lh = SIZE * 1.3;
   let cx = x;
@@ -123,14 +117,14 @@ function flow(items: Item[], x: number, y: number, width: number): { prims: Prim
   return { prims, bottom: rowTop + rowH };
 }
 
-/** How values are marked: only the kinds the chart has. */
+/** How values are marked, flowed into rows across `width`: the items come from the chart's kind. */
 export function legendPrims(
-  spec: ChartSpec,
+  items: LegendItem[],
   x: number,
   y: number,
   width: number,
 ): { prims: Primitive[]; bottom: number } {
-  return flow(spec.kind === "time" ? timeKinds(spec) : barKinds(spec), x, y, width);
+  return flow(items, x, y, width);
 }
 
 /** Which colour is which series (time charts with more than one); empty otherwise. */

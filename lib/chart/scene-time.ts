@@ -21,8 +21,7 @@ import {
 import { fitText, textBox, textWidth } from "./scene-text";
 import { part, type Primitive } from "./scene-types";
 import type { ChartPoint, ChartSeries, ChartSpec } from "./types";
-
-export type PlotResult = { prims: Primitive[]; height: number };
+import type { PlotResult } from "./kinds/kind-module";
 
 type Geo = {
   frame: Frame;
@@ -263,7 +262,7 @@ function marks(spec: ChartSpec, g: Geo, pos: Map<string, Pos>, obstacles: Obstac
     type: "group",
     markId: m.point.id,
     footnotes: m.point.footnotes,
-    ariaLabel: markAriaLabel(spec, m.series, m.point),
+    ariaLabel: markAriaLabel(m.point, spec.series.length > 1 ? m.series.title : null),
     children: [...m.glyph.prims, ...(labels.get(m.point.id) ?? [])],
   }));
 }

@@ -2,10 +2,10 @@
 // standalone: true (images) adds the title, legend, notes and written-out sources around the plot;
 // standalone: false (the page) is the plot only, since the page writes those in HTML.
 import type { Frame } from "./scene-axes";
-import { layoutBars } from "./scene-bars";
 import { footnotesBlock, headerBlock, notesBlock } from "./scene-frame";
 import { legendPrims } from "./scene-legend";
-import { layoutTime, type PlotResult } from "./scene-time";
+import { chartKind } from "./kinds/registry";
+import type { PlotResult } from "./kinds/kind-module";
 import { part, type Primitive, type Scene } from "./scene-types";
 import type { ChartSpec } from "./types";
 
@@ -17,14 +17,14 @@ export type LayoutOptions = { width: number; standalone: boolean };
 export const MIN_WIDTH = 280;
 
 function plot(spec: ChartSpec, frame: Frame): PlotResult {
-  return spec.kind === "bars" ? layoutBars(spec, frame) : layoutTime(spec, frame);
+  return chartKind(spec.kind).layout(spec, frame);
 }
 
 function standaloneParts(spec: ChartSpec, width: number): { prims: Primitive[]; height: number } {
   const pad = width < 560 ? 14 : 24;
   const inner = width - 2 * pad;
   const head = headerBlock(spec, pad, pad, inner);
-  const legend = legendPrims(spec, pad, head.bottom + 10, inner);
+  const legend = legendPrims(chartKind(spec.kind).legendItems(spec), pad, head.bottom + 10, inner);
   const body = plot(spec, { x: pad, y: legend.bottom + 10, width: inner });
   const plotBottom = legend.bottom + 10 + body.height;
   const notes = notesBlock(spec.notes, pad, plotBottom + 10, inner);

@@ -2,6 +2,7 @@
 // One spec per chart feeds the server SVG/PNG, the interactive Recharts view, the table, the
 // downloads and the footnotes, so they can never disagree.
 import type { BoundKind, Unit } from "../model/units";
+import type { ChartKind } from "./kinds/chart-kind";
 
 export type Footnote = {
   /** 1-based, in order of first use on the chart. */
@@ -49,7 +50,9 @@ export type ChartPoint = {
   note: string | null;
   /** "≤ $4B" */
   label: string;
-  /** "at most $4B in 2024" — tooltips, tables, screen readers. */
+  /** "at most $4B" */
+  valueWords: string;
+  /** "2024: at most $4B" — tooltips, tables, screen readers. */
   description: string;
   /** For bar charts: the bar's category label. */
   category: string | null;
@@ -70,8 +73,8 @@ export type Annotation = { at: number; label: string };
 
 export type ChartSpec = {
   id: string;
-  /** "time": x is a time axis; "bars": one horizontal bar per point, by category. */
-  kind: "time" | "bars";
+  /** "time": x is a time axis; "bars": one horizontal bar per point, by category (see kinds/). */
+  kind: ChartKind;
   title: string;
   subtitle: string;
   unit: Unit;

@@ -1,5 +1,6 @@
 // BibTeX entries for the articles behind a chart, so a reference manager gets the sources themselves and
 // not only the chart. A date the article never stated stays visibly approximate, in the note.
+import { firstPerSource } from "./source-line";
 import type { ChartSpec, Footnote } from "../chart/types";
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"] as const;
@@ -80,7 +81,5 @@ export function bibtexEntry(f: Footnote): string {
 
 /** Every article a chart cites, once each, in order of first footnote. */
 export function chartBibtex(spec: ChartSpec): string {
-  const seen = new Set<string>();
-  const firsts = spec.footnotes.filter((f) => !seen.has(f.sourceId) && seen.add(f.sourceId));
-  return `${firsts.map(bibtexEntry).join("\n\n")}\n`;
+  return `${firstPerSource(spec.footnotes).map(bibtexEntry).join("\n\n")}\n`;
 }

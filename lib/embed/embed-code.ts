@@ -1,5 +1,6 @@
 // The HTML another site pastes to show a chart: a frame that public/embed.js grows to its content, and an
 // image with the chart's summary for readers without JavaScript. Pure: the spec and SITE_URL in, a string out.
+import { sourceLine } from "../cite/source-line";
 import { layoutChart } from "../chart/scene";
 import { textWidth } from "../chart/scene-text";
 import type { ChartSpec, Footnote } from "../chart/types";
@@ -25,7 +26,7 @@ function lines(text: string, size: number, width: number, weight: 400 | 600 = 40
 }
 
 function footnoteHeight(f: Footnote, width: number): number {
-  const head = `[${f.n}] ${f.author}, ${f.title ?? "untitled article"}, ${f.publication}, ${f.published}${f.publishedInferred ? " (date inferred)" : ""}.`;
+  const head = `[${f.n}] ${sourceLine(f)}${f.publishedInferred ? " (date inferred)" : ""}.`;
   const quote = lines(`“${f.quote}”`, 14, width - 12) * 20 + 8;
   return (
     8 +

@@ -1,19 +1,27 @@
 // Multiples computed from two observations ("4.96× from 2021 to 2024"): derived figures, shown with inputs.
-import type { SeriesData } from "@/db/queries/series";
-import { formatBounded } from "./format";
-import { formatPeriod } from "./period";
-import { isUnit } from "./units";
-
-type Row = SeriesData["observations"][number];
+import { viewObservation } from "./observation-view";
+import type { Observation, SeriesWithObservations } from "./types";
+import type { Unit } from "./units";
 
 export type RatioFigure = { label: string; value: number; text: string; formula: string; approximate: boolean };
 
 const MULTIPLE = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
 
-function describe(o: Row, unit: string): string {
-  return isUnit(unit)
-    ? `${formatBounded({ value: o.value, unit, bound: o.bound, strict: o.strict })} (${formatPeriod(o.period)})`
-    : String(o.value);
+/** An observation and its series' unit, by id, from the series at hand. */
+export function findObservation(
+  data: readonly SeriesWithObservations[],
+  id: string,
+): { series: SeriesWithObservations; observation: Observation; unit: Unit } | undefined {
+  for (const series of data) {
+    const observation = series.observations.find((x) => x.id === id);
+    if (observation) return { series, observation, unit: series.unit };
+  }
+  return undefined;
+}
+
+function describe(o: Observation, unit: Unit): string {
+  const view = viewObservation(o, unit);
+  return `${view.value} (${view.period})`;
 }
 
 /** Null when either input is missing, is zero, or is a bound: a ratio of bounds is not a number. */
@@ -21,26 +29,20 @@ export function computeRatio(
   label: string,
   numeratorId: string,
   denominatorId: string,
-  data: SeriesData[],
+  data: readonly SeriesWithObservations[],
 ): RatioFigure | null {
-  const find = (id: string) => {
-    for (const s of data) {
-      const o = s.observations.find((x) => x.id === id);
-      if (o) return { o, unit: s.unit };
-    }
-    return undefined;
-  };
-  const num = find(numeratorId);
-  const den = find(denominatorId);
-  if (!num || !den || den.o.value === 0) return null;
-  if ([num.o.bound, den.o.bound].some((b) => b === "min" || b === "max")) return null;
-  const value = num.o.value / den.o.value;
-  const approximate = num.o.bound !== "exact" || den.o.bound !== "exact";
+  const num = findObservation(data, numeratorId);
+  const den = findObservation(data, denominatorId);
+  if (!num || !den || den.observation.value === 0) return null;
+  const [n, d] = [num.observation, den.observation];
+  if ([n.bound, d.bound].some((b) => b === "min" || b === "max")) return null;
+  const value = n.value / d.value;
+  const approximate = n.bound !== "exact" || d.bound !== "exact";
   return {
     label,
     value,
     approximate,
     text: `${approximate ? "≈ " : ""}${MULTIPLE.format(value)}×`,
-    formula: `${describe(num.o, num.unit)} ÷ ${describe(den.o, den.unit)}`,
+    formula: `${describe(n, num.unit)} ÷ ${describe(d, den.unit)}`,
   };
 }

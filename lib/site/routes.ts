@@ -1,0 +1,39 @@
+// Every URL of the dashboard, built in one place: a page, a component and a test can never spell one
+// differently, and renaming a route is one edit.
+
+export type ChartFileFormat = "svg" | "png" | "csv" | "json";
+
+const enc = encodeURIComponent;
+
+function withQuery(path: string, query?: Record<string, string | number> | URLSearchParams): string {
+  const params = query instanceof URLSearchParams ? query : new URLSearchParams(stringValues(query ?? {}));
+  const text = params.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+function stringValues(query: Record<string, string | number>): Record<string, string> {
+  return Object.fromEntries(Object.entries(query).map(([k, v]) => [k, String(v)]));
+}
+
+export const routes = {
+  home: () => "/",
+  sources: () => "/sources",
+  source: (id: string) => `/sources/${enc(id)}`,
+  series: (slug: string) => `/series/${enc(slug)}`,
+  story: (slug: string) => `/stories/${enc(slug)}`,
+  /** A chart on its story page: the story's URL with the chart's anchor. */
+  storyChart: (storySlug: string, chartId: string) => `/stories/${enc(storySlug)}#${chartAnchor(chartId)}`,
+  embed: (chartId: string, query?: Record<string, string | number> | URLSearchParams) =>
+    withQuery(`/embed/${enc(chartId)}`, query),
+  /** The internal page that renders an embed's non-default options (proxy.ts rewrites to it). */
+  embedVariant: (chartId: string) => `/embed/${enc(chartId)}/variant`,
+  embedScript: () => "/embed.js",
+  chartFile: (chartId: string, format: ChartFileFormat, query?: Record<string, string | number>) =>
+    withQuery(`/charts/${enc(chartId)}.${format}`, query),
+  oembed: (url: string) => withQuery("/oembed", { url, format: "json" }),
+} as const;
+
+/** The id of a chart's figure on a page, so a permalink lands on it. */
+export function chartAnchor(chartId: string): string {
+  return `chart-${chartId}`;
+}
