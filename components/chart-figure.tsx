@@ -8,12 +8,13 @@ import { HighlightStyles } from "./highlight-styles";
 import { HowToCite } from "./how-to-cite";
 import { SharePanel } from "./share-panel";
 import { ValueTable } from "./value-table";
+import { chartAnchor } from "@/lib/site/routes";
 
 type Props = { spec: ChartSpec; permalink: string; headingLevel?: 2 | 3 };
 
 /** A chart with everything that must travel with it: legend, notes, numbered sources, table, citation. */
 export function ChartFigure({ spec, permalink, headingLevel = 2 }: Props) {
-  const scope = `chart-${spec.id}`;
+  const scope = chartAnchor(spec.id);
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <figure id={scope} className="chart-figure my-6" aria-labelledby={`${scope}-title`}>

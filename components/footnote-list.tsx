@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import type { Footnote } from "@/lib/chart/types";
 import { absoluteUrl } from "@/lib/site/site";
 import { PageLink } from "./page-link";
+import { routes } from "@/lib/site/routes";
 
 export function footnoteId(chartId: string, n: number): string {
   return `fn-${chartId}-${n}`;
@@ -52,12 +53,12 @@ function SourcePageLink({ sourceId, embedded }: { sourceId: string; embedded: bo
   // Underlined like the article link beside it: colour alone does not tell a link from the text around it.
   if (!embedded)
     return (
-      <PageLink href={`/sources/${sourceId}`} className="underline">
+      <PageLink href={routes.source(sourceId)} className="underline">
         {text}
       </PageLink>
     );
   return (
-    <a href={absoluteUrl(`/sources/${sourceId}`)} target="_blank" rel="noopener" className="underline">
+    <a href={absoluteUrl(routes.source(sourceId))} target="_blank" rel="noopener" className="underline">
       {text}
     </a>
   );

@@ -1,5 +1,6 @@
 import type { SeriesIndexRow } from "@/lib/registry/series-index";
 import { PageLink } from "./page-link";
+import { routes } from "@/lib/site/routes";
 
 export function SeriesTable({ rows }: { rows: SeriesIndexRow[] }) {
   return (
@@ -25,7 +26,7 @@ export function SeriesTable({ rows }: { rows: SeriesIndexRow[] }) {
           {rows.map((r) => (
             <tr key={r.slug} className="border-b border-[var(--rule)] align-top" data-series={r.slug}>
               <td className="py-1 pr-3">
-                <PageLink href={`/series/${r.slug}`}>{r.title}</PageLink>
+                <PageLink href={routes.series(r.slug)}>{r.title}</PageLink>
                 <div className="text-xs text-[var(--muted)]">{r.entities}</div>
               </td>
               <td className="py-1 pr-3 whitespace-nowrap font-semibold tabular-nums" data-label="Latest">
@@ -41,7 +42,7 @@ export function SeriesTable({ rows }: { rows: SeriesIndexRow[] }) {
                 {r.latest?.sources.map((s, i) => (
                   <span key={s.id}>
                     {i > 0 ? "; " : ""}
-                    <PageLink href={`/sources/${s.id}`}>{s.author}</PageLink>
+                    <PageLink href={routes.source(s.id)}>{s.author}</PageLink>
                   </span>
                 ))}
               </td>

@@ -5,6 +5,7 @@ import { citationText } from "@/lib/cite/citation-text";
 import { embedCode } from "@/lib/embed/embed-code";
 import { getEnv } from "@/lib/site/env";
 import { CopyButton } from "./copy-button";
+import { routes } from "@/lib/site/routes";
 
 type Props = { spec: ChartSpec; permalink: string };
 
@@ -52,7 +53,6 @@ function Hint({ children }: { children: ReactNode }) {
  */
 export function SharePanel({ spec, permalink }: Props) {
   const id = (part: string) => `share-${spec.id}-${part}`;
-  const file = (ext: string, query = "") => `/charts/${spec.id}.${ext}${query}`;
   return (
     <details className="no-print mt-4 rounded border border-[var(--rule)] p-2 text-sm" data-share-panel={spec.id}>
       <summary className="cursor-pointer font-semibold">Share, embed or download this chart</summary>
@@ -76,16 +76,16 @@ export function SharePanel({ spec, permalink }: Props) {
           <Links
             label="Image"
             links={[
-              { href: file("svg"), text: "SVG" },
-              { href: file("png"), text: "PNG" },
-              { href: file("png", "?scale=2"), text: "PNG, 2× for print" },
+              { href: routes.chartFile(spec.id, "svg"), text: "SVG" },
+              { href: routes.chartFile(spec.id, "png"), text: "PNG" },
+              { href: routes.chartFile(spec.id, "png", { scale: 2 }), text: "PNG, 2× for print" },
             ]}
           />
           <Links
             label="Data"
             links={[
-              { href: file("csv"), text: "CSV" },
-              { href: file("json"), text: "JSON" },
+              { href: routes.chartFile(spec.id, "csv"), text: "CSV" },
+              { href: routes.chartFile(spec.id, "json"), text: "JSON" },
             ]}
           />
         </dl>

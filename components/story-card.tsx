@@ -3,13 +3,14 @@ import type { ChartSpec } from "@/lib/chart/types";
 import type { Story } from "@/lib/registry/stories";
 import { ChartSvg } from "./charts/chart-svg";
 import { PageLink } from "./page-link";
+import { routes } from "@/lib/site/routes";
 
 export function StoryCard({ story, spec }: { story: Story; spec: ChartSpec }) {
   const id = `card-${story.slug}`;
   return (
     <li className="flex flex-col rounded border border-[var(--rule)] p-3">
       <h3 id={`${id}-title`} className="font-semibold leading-snug">
-        <PageLink href={`/stories/${story.slug}`}>{story.title}</PageLink>
+        <PageLink href={routes.story(story.slug)}>{story.title}</PageLink>
       </h3>
       <p className="mt-1 text-sm text-[var(--muted)]">{story.dek}</p>
       <p id={`${id}-desc`} className="sr-only">

@@ -3,7 +3,7 @@ import { LibsqlBatchError, type InValue, type Transaction } from "@libsql/client
 import { eq, getTableColumns, getTableName } from "drizzle-orm";
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import { validateDataset } from "@/lib/dataset/validate";
-import type { DatasetRows } from "@/lib/dataset/rows";
+import { toRows, type DatasetRows } from "./rows";
 import type { Db } from "./client";
 import { readDataFiles } from "./dataset-files";
 import { migrateDb } from "./migrate";
@@ -109,7 +109,7 @@ function readAndValidate(dataDir: string): Validated {
   const read = readDataFiles(dataDir);
   if (read.errors.length > 0) return { ok: false, errors: read.errors };
   const result = validateDataset(read.files);
-  return result.ok ? { ok: true, version: read.version, rows: result.rows } : result;
+  return result.ok ? { ok: true, version: read.version, rows: toRows(result.dataset) } : result;
 }
 
 /** Loads data/ into db. Validation happens before the database is touched; the write is one transaction. */

@@ -1,6 +1,8 @@
 import type { ReactNode } from "react";
 import { PageLink } from "@/components/page-link";
 import { SITE_NAME } from "@/lib/site/site";
+import { STORIES } from "@/lib/registry/stories";
+import { routes } from "@/lib/site/routes";
 
 export default function SiteLayout({ children }: { children: ReactNode }) {
   return (
@@ -10,13 +12,15 @@ export default function SiteLayout({ children }: { children: ReactNode }) {
       </a>
       <header className="border-b border-[var(--rule)] no-print">
         <nav aria-label="Site" className="mx-auto flex max-w-5xl flex-wrap items-baseline gap-x-6 gap-y-1 px-4 py-3">
-          <PageLink href="/" className="font-semibold text-[var(--fg)] no-underline">
+          <PageLink href={routes.home()} className="font-semibold text-[var(--fg)] no-underline">
             {SITE_NAME}
           </PageLink>
-          <PageLink href="/stories/russia-armenia-trade">Trade</PageLink>
-          <PageLink href="/stories/india-pakistan-arms">Arms deals</PageLink>
-          <PageLink href="/stories/armenia-arms-dependence">Arms dependence</PageLink>
-          <PageLink href="/sources">Sources</PageLink>
+          {STORIES.map((s) => (
+            <PageLink key={s.slug} href={routes.story(s.slug)}>
+              {s.navLabel}
+            </PageLink>
+          ))}
+          <PageLink href={routes.sources()}>Sources</PageLink>
         </nav>
       </header>
       <main id="main" className="mx-auto max-w-5xl px-4 py-6">

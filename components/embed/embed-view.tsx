@@ -8,6 +8,7 @@ import type { EmbedOptions } from "@/lib/embed/embed-options";
 import { SITE_NAME } from "@/lib/site/site";
 import { EmbedHeightScript } from "./embed-height-script";
 import { SourcesLine } from "./sources-line";
+import { chartAnchor } from "@/lib/site/routes";
 
 type Props = { spec: ChartSpec; options: EmbedOptions; dashboardUrl: string };
 
@@ -31,7 +32,7 @@ function Notes({ notes }: { notes: string[] }) {
  * host page grows the frame to fit (components/embed/embed-height-script.tsx, public/embed.js).
  */
 export function EmbedView({ spec, options, dashboardUrl }: Props) {
-  const scope = `chart-${spec.id}`;
+  const scope = chartAnchor(spec.id);
   const fixed = options.height === null ? undefined : { height: options.height, overflowY: "auto" as const };
   return (
     <div className="embed" data-theme={options.theme === "auto" ? undefined : options.theme} style={fixed}>

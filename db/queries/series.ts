@@ -46,8 +46,8 @@ export async function fetchSeriesData(slugs: readonly string[]): Promise<SeriesW
 export const getAllSeriesData = cache(fetchAllSeriesData);
 
 /** The named series, in the order asked for; unknown slugs are left out. */
-export const getSeriesData = cache(
-  async (...slugs: string[]): Promise<SeriesWithObservations[]> => fetchSeriesData(slugs),
+export const getSeriesData = cache(async (...slugs: string[]): Promise<SeriesWithObservations[]> =>
+  fetchSeriesData(slugs),
 );
 
 /** Title, unit and description of one series, or none: what a series chart needs to resolve its definition. */

@@ -1,26 +1,52 @@
 import "server-only";
-import { asc, eq } from "drizzle-orm";
+import { asc, count, countDistinct, eq } from "drizzle-orm";
 import { cache } from "react";
+import type { Observation, SeriesSummary, Source } from "@/lib/model/types";
 import { getDb } from "../client";
-import { citations, sources } from "../schema";
+import { citations, observations, sources } from "../schema";
+import { toObservation, toSource, toUnit } from "./mappers";
 
-export const getSources = cache(async () =>
-  getDb().query.sources.findMany({
-    orderBy: [asc(sources.ordinal)],
-    with: { citations: { columns: { observationId: true } } },
-  }),
-);
+export type SourceSummary = { source: Source; figureCount: number };
+
+/** A figure taken from a source: the quote, and the observation it states with its series. */
+export type SourceFigure = { citationId: number; quote: string; observation: Observation; series: SeriesSummary };
+
+export const getSources = cache(async (): Promise<SourceSummary[]> => {
+  const rows = await getDb()
+    .select({ source: sources, figureCount: countDistinct(citations.observationId) })
+    .from(sources)
+    .leftJoin(citations, eq(citations.sourceId, sources.id))
+    .groupBy(sources.id)
+    .orderBy(asc(sources.ordinal));
+  return rows.map((r) => ({ source: toSource(r.source), figureCount: r.figureCount }));
+});
+
+const withCitations = { citations: { with: { source: true as const }, orderBy: [asc(citations.ordinal)] } };
 
 /** A source with every figure taken from it, each with its quote; null for an unknown id. */
-export const getSource = cache(async (id: string) => {
+export const getSource = cache(async (id: string): Promise<{ source: Source; figures: SourceFigure[] } | null> => {
   const source = await getDb().query.sources.findFirst({ where: eq(sources.id, id) });
   if (!source) return null;
-  const figures = await getDb().query.citations.findMany({
+  const rows = await getDb().query.citations.findMany({
     where: eq(citations.sourceId, id),
     orderBy: [asc(citations.id)],
-    with: { observation: { with: { series: true } } },
+    with: {
+      observation: {
+        with: {
+          series: true,
+          ...withCitations,
+          inputs: { with: { input: { with: { series: true, ...withCitations } } } },
+        },
+      },
+    },
   });
-  return { source, figures };
+  const figures = rows.map(({ observation: o, ...c }) => ({
+    citationId: c.id,
+    quote: c.quote,
+    observation: toObservation(o),
+    series: { ...o.series, unit: toUnit(o.series.unit, o.series.slug) },
+  }));
+  return { source: toSource(source), figures };
 });
 
 export const getSourceIds = cache(async () => {
@@ -28,4 +54,8 @@ export const getSourceIds = cache(async () => {
   return rows.map((r) => r.id);
 });
 
-export type SourceWithFigures = NonNullable<Awaited<ReturnType<typeof getSource>>>;
+/** How many figures the dataset holds: a cheap check that a database has been loaded. */
+export async function countObservations(): Promise<number> {
+  const [row] = await getDb().select({ n: count() }).from(observations);
+  return row?.n ?? 0;
+}

@@ -3,7 +3,7 @@ import { evaluateFormula, formulaInputs } from "../model/formula";
 import { quoteStates } from "./quote-numbers";
 import { UNIT_INFO } from "../model/units";
 import type { ObservationRecord } from "./schema";
-import type { Located, Parsed } from "./validate";
+import type { Located, Parsed } from "./types";
 
 type Report = (field: string, message: string) => void;
 

@@ -1,8 +1,6 @@
 // Validates the whole dataset before anything is written. Every problem is reported as
 // "<file>: <record>: <field>: <what is wrong>", so an editor can go straight to it.
 import type { z } from "zod";
-import type { DatasetRows } from "./rows";
-import { toRows } from "./rows";
 import {
   entityRecord,
   observationRecord,
@@ -14,16 +12,10 @@ import {
   type SourceRecord,
 } from "./schema";
 import { checkObservations } from "./check-observations";
+import type { DataFile, Located, Parsed } from "./types";
 
-export type DataFile = { path: string; kind: "sources" | "entities" | "series" | "observations"; content: unknown };
-export type Located<T> = { file: string; record: T };
-export type Parsed = {
-  sources: Located<SourceRecord>[];
-  entities: Located<EntityRecord>[];
-  series: Located<SeriesRecord>[];
-  observations: Located<ObservationRecord>[];
-};
-export type ValidationResult = { ok: true; rows: DatasetRows } | { ok: false; errors: string[] };
+export type { DataFile, Located, Parsed } from "./types";
+export type ValidationResult = { ok: true; dataset: Parsed } | { ok: false; errors: string[] };
 
 const SCHEMAS = {
   sources: sourceRecord,
@@ -96,5 +88,5 @@ export function validateDataset(files: DataFile[]): ValidationResult {
   checkSeriesEntities(parsed, errors);
   checkObservations(parsed, errors);
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, rows: toRows(parsed) };
+  return { ok: true, dataset: parsed };
 }

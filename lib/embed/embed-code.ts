@@ -6,6 +6,7 @@ import { textWidth } from "../chart/scene-text";
 import type { ChartSpec, Footnote } from "../chart/types";
 import { embedLayoutWidth } from "../chart/layouts";
 import { DEFAULT_EMBED_OPTIONS, embedQuery, type EmbedOptions } from "./embed-options";
+import { routes } from "../site/routes";
 
 /** The frame width the estimate assumes when the host's is unknown: a typical article column. */
 export const DEFAULT_EMBED_WIDTH = 640;
@@ -71,7 +72,7 @@ export function estimateEmbedHeight(
 
 /** The address of a chart's embed page, with its options in canonical order. */
 export function embedUrl(chartId: string, siteUrl: string, options: EmbedOptions = DEFAULT_EMBED_OPTIONS): string {
-  return new URL(`/embed/${encodeURIComponent(chartId)}${embedQuery(options)}`, siteUrl).toString();
+  return new URL(`${routes.embed(chartId)}${embedQuery(options)}`, siteUrl).toString();
 }
 
 export type EmbedCodeInput = { spec: ChartSpec; siteUrl: string; options?: EmbedOptions; width?: number };
@@ -84,8 +85,8 @@ export function embedCode({
   width = DEFAULT_EMBED_WIDTH,
 }: EmbedCodeInput): string {
   const src = embedUrl(spec.id, siteUrl, options);
-  const script = new URL("/embed.js", siteUrl).toString();
-  const image = new URL(`/charts/${encodeURIComponent(spec.id)}.png?width=${FALLBACK_IMAGE_WIDTH}`, siteUrl).toString();
+  const script = new URL(routes.embedScript(), siteUrl).toString();
+  const image = new URL(routes.chartFile(spec.id, "png", { width: FALLBACK_IMAGE_WIDTH }), siteUrl).toString();
   const height = estimateEmbedHeight(spec, width, options);
   return (
     `<iframe src="${escapeAttr(src)}" title="${escapeAttr(spec.title)}" style="width:100%;border:0" height="${height}" loading="lazy"></iframe>` +

@@ -2,9 +2,10 @@
 // our URLs finds the embed code by itself (oEmbed discovery).
 import type { Metadata } from "next";
 import { absoluteUrl } from "../site/site";
+import { routes } from "../site/routes";
 
 export function oembedEndpoint(pageUrl: string): string {
-  return absoluteUrl(`/oembed?${new URLSearchParams({ url: pageUrl, format: "json" })}`);
+  return absoluteUrl(routes.oembed(pageUrl));
 }
 
 export function oembedAlternates(pagePath: string, title: string): NonNullable<Metadata["alternates"]> {

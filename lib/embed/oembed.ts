@@ -12,6 +12,7 @@ import {
   type EmbedOptions,
 } from "./embed-options";
 import { getStory } from "../registry/stories";
+import { routes } from "../site/routes";
 
 export type OembedError = { ok: false; status: 400 | 404 | 501; message: string };
 export type OembedQuery = { url: string; maxwidth: number | null; maxheight: number | null };
@@ -119,11 +120,11 @@ export function oembedResponse({
     type: "rich",
     title: spec.title,
     provider_name: siteName,
-    provider_url: new URL("/", siteUrl).toString(),
+    provider_url: new URL(routes.home(), siteUrl).toString(),
     html: embedCode({ spec, siteUrl, options: opts, width: Math.max(width, NARROWEST) }),
     width,
     height,
-    thumbnail_url: new URL(`/charts/${spec.id}.png?width=${thumbWidth}`, siteUrl).toString(),
+    thumbnail_url: new URL(routes.chartFile(spec.id, "png", { width: thumbWidth }), siteUrl).toString(),
     thumbnail_width: thumbWidth,
     thumbnail_height: layoutChart(spec, { width: thumbWidth, standalone: true }).height,
     cache_age: 3600,

@@ -1,16 +1,16 @@
 // Every chart the dashboard can show, by id: the story charts and one chart per series.
 import type { ChartDef } from "../chart/build";
+import type { SeriesSummary } from "../model/types";
+import { routes } from "../site/routes";
 import { STORIES } from "./stories";
-import { UNIT_INFO, isUnit } from "../model/units";
-
-export type SeriesSummary = { slug: string; title: string; unit: string; description: string | null };
+import { UNIT_INFO } from "../model/units";
 
 export const SERIES_CHART_PREFIX = "series-";
 
 export function seriesChartDef(s: SeriesSummary): ChartDef {
-  const unitLabel = isUnit(s.unit) ? UNIT_INFO[s.unit].label : s.unit;
+  const unitLabel = UNIT_INFO[s.unit].label;
   return {
-    id: `${SERIES_CHART_PREFIX}${s.slug}`,
+    id: seriesChartId(s.slug),
     kind: "time",
     title: s.title,
     subtitle: `${s.description ? `${s.description.replace(/\.$/, "")}; ` : ""}${unitLabel}`,
@@ -29,9 +29,14 @@ export function getChartDef(id: string, series: SeriesSummary[]): ChartDef | und
   return s && seriesChartDef(s);
 }
 
+/** The chart of one series. */
+export function seriesChartId(slug: string): string {
+  return `${SERIES_CHART_PREFIX}${slug}`;
+}
+
 /** Where a chart lives on the dashboard, as a path: its section of a story, or its series page. */
 export function chartPagePath(id: string): string | null {
   const story = STORIES.find((s) => s.charts.some((c) => c.id === id));
-  if (story) return `/stories/${story.slug}#chart-${id}`;
-  return id.startsWith(SERIES_CHART_PREFIX) ? `/series/${id.slice(SERIES_CHART_PREFIX.length)}` : null;
+  if (story) return routes.storyChart(story.slug, id);
+  return id.startsWith(SERIES_CHART_PREFIX) ? routes.series(id.slice(SERIES_CHART_PREFIX.length)) : null;
 }

@@ -6,6 +6,8 @@ export type Ratio = { label: string; numerator: string; denominator: string };
 
 export type Story = {
   slug: string;
+  /** The story's name in the site navigation. */
+  navLabel: string;
   title: string;
   dek: string;
   charts: ChartDef[];
@@ -18,6 +20,7 @@ export type Story = {
 export const STORIES: Story[] = [
   {
     slug: "russia-armenia-trade",
+    navLabel: "Trade",
     title: "Russia–Armenia trade growth",
     dek: "How much Russia and Armenia trade, year by year, and how Russia's trade with Iran compares.",
     charts: [
@@ -41,6 +44,7 @@ export const STORIES: Story[] = [
   },
   {
     slug: "india-pakistan-arms",
+    navLabel: "Arms deals",
     title: "India and Pakistan's arms deals in the South Caucasus",
     dek: "India arms Armenia; Pakistan arms Azerbaijan. What the deals are worth, and what can be compared.",
     charts: [
@@ -65,6 +69,7 @@ export const STORIES: Story[] = [
   },
   {
     slug: "armenia-arms-dependence",
+    navLabel: "Arms dependence",
     title: "Armenia's arms-import dependence on Russia",
     dek: "Russia supplied nearly all of Armenia's arms for a decade. By 2025 its share had collapsed, as India and France stepped in.",
     charts: [

@@ -25,8 +25,6 @@ export const routes = {
   storyChart: (storySlug: string, chartId: string) => `/stories/${enc(storySlug)}#${chartAnchor(chartId)}`,
   embed: (chartId: string, query?: Record<string, string | number> | URLSearchParams) =>
     withQuery(`/embed/${enc(chartId)}`, query),
-  /** The internal page that renders an embed's non-default options (proxy.ts rewrites to it). */
-  embedVariant: (chartId: string) => `/embed/${enc(chartId)}/variant`,
   embedScript: () => "/embed.js",
   chartFile: (chartId: string, format: ChartFileFormat, query?: Record<string, string | number>) =>
     withQuery(`/charts/${enc(chartId)}.${format}`, query),

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { PageLink } from "@/components/page-link";
-import { getSources } from "@/db/queries/sources";
 import { formatPublished } from "@/lib/model/period";
+import { routes } from "@/lib/site/routes";
+import { getSourcesPage } from "@/server/pages";
 
 export const metadata: Metadata = { title: "Sources", description: "The articles every figure comes from." };
 
 export default async function SourcesPage() {
-  const sources = await getSources();
+  const sources = await getSourcesPage();
   return (
     <article>
       <h1 className="text-2xl font-semibold">Sources</h1>
@@ -15,17 +16,15 @@ export default async function SourcesPage() {
         publisher.
       </p>
       <ul className="mt-4 divide-y divide-[var(--rule)]">
-        {sources.map((s) => (
+        {sources.map(({ source: s, figureCount }) => (
           <li key={s.id} className="py-3">
-            <PageLink href={`/sources/${s.id}`} className="font-semibold">
+            <PageLink href={routes.source(s.id)} className="font-semibold">
               {s.title ?? `Untitled article by ${s.author}`}
             </PageLink>
             <div className="text-sm">
               {s.author} · <i>{s.publication}</i> · {formatPublished(s.published, s.publishedInferred)}
             </div>
-            <div className="text-sm text-[var(--muted)]">
-              {new Set(s.citations.map((c) => c.observationId)).size} figures
-            </div>
+            <div className="text-sm text-[var(--muted)]">{figureCount} figures</div>
           </li>
         ))}
       </ul>

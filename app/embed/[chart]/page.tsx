@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { EmbedPage, embedMetadata } from "@/components/embed/embed-page";
+import { EmbedPage, embedMetadata } from "./embed-page";
 import { getAllChartIds } from "@/server/chart-specs";
 import { DEFAULT_EMBED_OPTIONS } from "@/lib/embed/embed-options";
 

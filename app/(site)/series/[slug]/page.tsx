@@ -1,34 +1,33 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ChartFigure } from "@/components/chart-figure";
-import { getChartSpec } from "@/server/chart-specs";
-import { getSeriesData, getSeriesSlugs } from "@/db/queries/series";
-import { SERIES_CHART_PREFIX } from "@/lib/registry/charts";
 import { oembedAlternates } from "@/lib/embed/oembed-discovery";
-import { absoluteUrl } from "@/lib/site/site";
+import { routes } from "@/lib/site/routes";
+import { getSeriesPage, getStaticSeriesSlugs } from "@/server/pages";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  return (await getSeriesSlugs()).map((slug) => ({ slug }));
+  return (await getStaticSeriesSlugs()).map((slug) => ({ slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [s] = await getSeriesData((await params).slug);
-  if (!s) return {};
+  const page = await getSeriesPage((await params).slug);
+  if (!page) return {};
+  const { series: s } = page;
   return {
     title: s.title,
     description: s.description ?? undefined,
-    alternates: oembedAlternates(`/series/${s.slug}`, s.title),
+    alternates: oembedAlternates(routes.series(s.slug), s.title),
   };
 }
 
 export default async function SeriesPage({ params }: Props) {
-  const { slug } = await params;
-  const [[series], spec] = await Promise.all([getSeriesData(slug), getChartSpec(`${SERIES_CHART_PREFIX}${slug}`)]);
-  if (!series || !spec) notFound();
+  const page = await getSeriesPage((await params).slug);
+  if (!page) notFound();
+  const { series, spec, permalink } = page;
   return (
     <article>
       <p className="text-sm text-[var(--muted)]">Series · {series.measure.replace(/-/g, " ")}</p>
@@ -37,7 +36,7 @@ export default async function SeriesPage({ params }: Props) {
       <p className="mt-1 text-sm text-[var(--muted)]">
         {series.entities.map((e) => `${e.entity.name} (${e.role})`).join(" · ")}
       </p>
-      <ChartFigure spec={spec} permalink={absoluteUrl(`/series/${slug}`)} />
+      <ChartFigure spec={spec} permalink={permalink} />
     </article>
   );
 }

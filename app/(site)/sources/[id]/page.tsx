@@ -1,26 +1,26 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageLink } from "@/components/page-link";
-import { getSource, getSourceIds } from "@/db/queries/sources";
-import { formatBounded } from "@/lib/model/format";
-import { formatPeriod, formatPublished } from "@/lib/model/period";
-import { isUnit } from "@/lib/model/units";
+import { viewObservation } from "@/lib/model/observation-view";
+import { formatPublished } from "@/lib/model/period";
+import { routes } from "@/lib/site/routes";
+import { getSourcePage, getStaticSourceIds } from "@/server/pages";
 
 type Props = { params: Promise<{ id: string }> };
 
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  return (await getSourceIds()).map((id) => ({ id }));
+  return (await getStaticSourceIds()).map((id) => ({ id }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const found = await getSource((await params).id);
+  const found = await getSourcePage((await params).id);
   return found ? { title: found.source.title ?? `Article by ${found.source.author}` } : {};
 }
 
 export default async function SourcePage({ params }: Props) {
-  const found = await getSource((await params).id);
+  const found = await getSourcePage((await params).id);
   if (!found) notFound();
   const { source: s, figures } = found;
   return (
@@ -60,18 +60,15 @@ export default async function SourcePage({ params }: Props) {
       </dl>
       <h2 className="mt-6 text-lg font-semibold">{figures.length} figures taken from this article</h2>
       <ul className="mt-2 divide-y divide-[var(--rule)]">
-        {figures.map((c) => {
-          const o = c.observation;
-          const unit = o.series.unit;
+        {figures.map(({ citationId, quote, observation: o, series }) => {
+          const view = viewObservation(o, series.unit);
           return (
-            <li key={c.id} className="py-3" data-observation={o.id}>
+            <li key={citationId} className="py-3" data-observation={o.id}>
               <div>
-                <span className="font-semibold tabular-nums">
-                  {isUnit(unit) ? formatBounded({ value: o.value, unit, bound: o.bound, strict: o.strict }) : o.value}
-                </span>{" "}
-                — <PageLink href={`/series/${o.series.slug}`}>{o.series.title}</PageLink>, {formatPeriod(o.period)}
+                <span className="font-semibold tabular-nums">{view.value}</span> —{" "}
+                <PageLink href={routes.series(series.slug)}>{series.title}</PageLink>, {view.period}
               </div>
-              <blockquote className="mt-1 border-l-2 border-[var(--rule)] pl-2 text-sm italic">“{c.quote}”</blockquote>
+              <blockquote className="mt-1 border-l-2 border-[var(--rule)] pl-2 text-sm italic">“{quote}”</blockquote>
               {o.note ? <p className="mt-1 text-xs text-[var(--muted)]">{o.note}</p> : null}
             </li>
           );

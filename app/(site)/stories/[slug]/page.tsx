@@ -2,11 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ChartFigure } from "@/components/chart-figure";
 import { StoryFacts } from "@/components/story-facts";
-import { getChartSpec } from "@/server/chart-specs";
-import { getSeriesData } from "@/db/queries/series";
 import { oembedAlternates } from "@/lib/embed/oembed-discovery";
-import { absoluteUrl } from "@/lib/site/site";
-import { STORIES, getStory, storyFactSeries } from "@/lib/registry/stories";
+import { STORIES, getStory } from "@/lib/registry/stories";
+import { routes } from "@/lib/site/routes";
+import { getStoryPage } from "@/server/pages";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -22,27 +21,22 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: story.title,
     description: story.dek,
-    alternates: oembedAlternates(`/stories/${story.slug}`, story.title),
+    alternates: oembedAlternates(routes.story(story.slug), story.title),
   };
 }
 
 export default async function StoryPage({ params }: Props) {
-  const story = getStory((await params).slug);
-  if (!story) notFound();
-  const [specs, data] = await Promise.all([
-    Promise.all(story.charts.map((c) => getChartSpec(c.id))),
-    getSeriesData(...storyFactSeries(story)),
-  ]);
+  const page = await getStoryPage((await params).slug);
+  if (!page) notFound();
+  const { story, charts, factData } = page;
   return (
     <article>
       <h1 className="text-2xl font-semibold">{story.title}</h1>
       <p className="mt-1 max-w-3xl text-[var(--muted)]">{story.dek}</p>
-      <StoryFacts story={story} data={data} />
-      {specs.map((spec) =>
-        spec ? (
-          <ChartFigure key={spec.id} spec={spec} permalink={absoluteUrl(`/stories/${story.slug}#chart-${spec.id}`)} />
-        ) : null,
-      )}
+      <StoryFacts story={story} data={factData} />
+      {charts.map(({ spec, permalink }) => (
+        <ChartFigure key={spec.id} spec={spec} permalink={permalink} />
+      ))}
     </article>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { EmbedPage, embedMetadata } from "@/components/embed/embed-page";
+import { EmbedPage, embedMetadata } from "../embed-page";
 import { parseEmbedOptions } from "@/lib/embed/embed-options";
 
 // /embed/<chart>?theme=…&footnotes=…&height=… after proxy.ts has checked the options; rendered per request,

@@ -7,11 +7,11 @@ import type {
   Entity,
   ObservationInput,
   SeriesEntity,
-} from "@/db/schema";
-import { formulaInputs } from "../model/formula";
-import { parsePeriod } from "../model/period";
-import type { SourceRecord } from "./schema";
-import type { Parsed } from "./validate";
+} from "./schema";
+import { formulaInputs } from "@/lib/model/formula";
+import { parsePeriod } from "@/lib/model/period";
+import type { SourceRecord } from "@/lib/dataset/schema";
+import type { Parsed } from "@/lib/dataset/types";
 
 export type DatasetRows = {
   sources: NewSource[];

@@ -1,0 +1,75 @@
+// What each page shows, composed from the registry, the queries and the chart builder: one call per page,
+// so pages only lay out what they are given.
+import "server-only";
+import { getAllSeriesData, getSeriesData, getSeriesSlugs } from "@/db/queries/series";
+import { getSource, getSourceIds, getSources } from "@/db/queries/sources";
+import type { ChartSpec } from "@/lib/chart/types";
+import { chartPagePath, seriesChartId } from "@/lib/registry/charts";
+import { seriesIndex } from "@/lib/registry/series-index";
+import { STORIES, getStory, storyFactSeries } from "@/lib/registry/stories";
+import { routes } from "@/lib/site/routes";
+import { absoluteUrl } from "@/lib/site/site";
+import { getChartSpec } from "./chart-specs";
+
+export { getSource as getSourcePage, getSources as getSourcesPage };
+
+/** The stories with their lead charts, and every series with its latest figure. */
+export async function getHomePage() {
+  const [data, specs] = await Promise.all([
+    getAllSeriesData(),
+    Promise.all(STORIES.map((s) => getChartSpec(s.charts[0]?.id ?? ""))),
+  ]);
+  const stories = STORIES.flatMap((story, i) => {
+    const spec = specs[i];
+    return spec ? [{ story, spec }] : [];
+  });
+  return { stories, index: seriesIndex(data) };
+}
+
+/** A story's charts and the series its derived facts need; null for an unknown story. */
+export async function getStoryPage(slug: string) {
+  const story = getStory(slug);
+  if (!story) return null;
+  const [specs, factData] = await Promise.all([
+    Promise.all(story.charts.map((c) => getChartSpec(c.id))),
+    getSeriesData(...storyFactSeries(story)),
+  ]);
+  const charts = specs.flatMap((spec) =>
+    spec ? [{ spec, permalink: absoluteUrl(routes.storyChart(story.slug, spec.id)) }] : [],
+  );
+  return { story, charts, factData };
+}
+
+/** A series with its chart; null for an unknown series. */
+export async function getSeriesPage(slug: string) {
+  const [[series], spec] = await Promise.all([getSeriesData(slug), getChartSpec(seriesChartId(slug))]);
+  if (!series || !spec) return null;
+  return { series, spec, permalink: absoluteUrl(routes.series(slug)) };
+}
+
+/** An embed: the chart and the dashboard page it comes from; null for an unknown chart. */
+export async function getEmbedPage(chartId: string): Promise<{ spec: ChartSpec; dashboardUrl: string } | null> {
+  const spec = await getChartSpec(chartId);
+  const path = chartPagePath(chartId);
+  return spec && path ? { spec, dashboardUrl: absoluteUrl(path) } : null;
+}
+
+export async function getStaticSeriesSlugs(): Promise<string[]> {
+  return getSeriesSlugs();
+}
+
+export async function getStaticSourceIds(): Promise<string[]> {
+  return getSourceIds();
+}
+
+/** Every page a reader can land on: home, stories, series and sources, from the loaded data. */
+export async function getSitemapPaths(): Promise<string[]> {
+  const [series, sources] = await Promise.all([getSeriesSlugs(), getSourceIds()]);
+  return [
+    routes.home(),
+    ...STORIES.map((s) => routes.story(s.slug)),
+    ...series.map((slug) => routes.series(slug)),
+    routes.sources(),
+    ...sources.map((id) => routes.source(id)),
+  ];
+}
