@@ -9,6 +9,7 @@ import { HowToCite } from "./how-to-cite";
 import { SharePanel } from "./share-panel";
 import { ValueTable } from "./value-table";
 import { chartAnchor } from "@/lib/site/routes";
+import { chartKind } from "@/lib/chart/kinds/registry";
 
 type Props = { spec: ChartSpec; permalink: string; headingLevel?: 2 | 3 };
 
@@ -27,7 +28,7 @@ export function ChartFigure({ spec, permalink, headingLevel = 2 }: Props) {
         {spec.summary}
       </p>
       <ResponsiveChart spec={spec} labelledBy={`${scope}-title`} describedBy={`${scope}-desc`} />
-      <ExploreChart spec={interactiveSpec(spec)} />
+      {chartKind(spec.kind).interactive ? <ExploreChart spec={interactiveSpec(spec)} /> : null}
       {spec.notes.length > 0 ? (
         <figcaption className="mt-3 space-y-1 text-sm">
           {spec.notes.map((note) => (

@@ -1,4 +1,3 @@
-import { BOUND_LABEL } from "@/lib/model/format";
 import type { ChartSpec } from "@/lib/chart/types";
 import { footnoteId } from "./footnote-list";
 
@@ -49,9 +48,12 @@ export function ValueTable({ spec }: { spec: ChartSpec }) {
                 {p.label}
               </td>
               <td className="py-1 pr-3" data-label="Kind">
-                {p.derived ? `derived, ${BOUND_LABEL[p.bound]}` : BOUND_LABEL[p.bound]}
-                {p.formula ? <div className="text-xs text-[var(--muted)]">= {p.formula}</div> : null}
-                {p.note ? <div className="text-xs text-[var(--muted)]">{p.note}</div> : null}
+                {p.kind}
+                {p.details.map((line) => (
+                  <div key={line} className="text-xs text-[var(--muted)]">
+                    {line}
+                  </div>
+                ))}
               </td>
               <td className="py-1" data-label="Sources">
                 {/* At least 24 × 24 px each, so a finger can hit one source marker and not its neighbour. */}

@@ -12,7 +12,6 @@ const InteractiveChart = dynamic(() => import("./interactive-chart").then((m) =>
 
 export function ExploreChart({ spec }: { spec: InteractiveSpec }) {
   const [open, setOpen] = useState(false);
-  if (spec.kind !== "time") return null;
   return (
     <div className="no-print mt-2">
       <button

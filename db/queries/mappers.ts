@@ -22,8 +22,19 @@ export function toUnit(unit: string, slug: string): Unit {
 }
 
 export function toSource(r: SourceRow): Source {
-  const { ordinal: _ordinal, ...source } = r;
-  return source;
+  return {
+    id: r.id,
+    title: r.title,
+    titleNote: r.titleNote,
+    author: r.author,
+    publication: r.publication,
+    publisher: r.publisher,
+    published: r.published,
+    publishedInferred: r.publishedInferred,
+    publishedNote: r.publishedNote,
+    url: r.url,
+    listingUrl: r.listingUrl,
+  };
 }
 
 export function toEntity(r: EntityRow): Entity {

@@ -42,6 +42,8 @@ function toPoint(o: Observation, unit: Unit, category: string | null, notes: Foo
     derived: o.derived,
     formula: view.formula,
     note: o.note,
+    details: view.details,
+    kind: view.kind,
     label: view.value,
     valueWords: view.valueWords,
     description: view.description,

@@ -14,6 +14,9 @@ export type DownloadRow = {
   derived: boolean;
   formula: string;
   note: string;
+  /** The value as the site writes it ("≤ $4B") and every line that qualifies it, from the observation view. */
+  as_stated: string;
+  details: string;
   citation: number | "";
   author: string;
   title: string;
@@ -36,6 +39,8 @@ function row(spec: ChartSpec, seriesTitle: string, p: ChartPoint, f: Footnote | 
     derived: p.derived,
     formula: p.formula ?? "",
     note: p.note ?? "",
+    as_stated: p.label,
+    details: p.details.join(" | "),
     citation: f?.n ?? "",
     author: f?.author ?? "",
     title: f?.title ?? "",
@@ -80,6 +85,7 @@ export function toJson(spec: ChartSpec, dataVersion: string): string {
           formula: p.formula,
           note: p.note,
           label: p.label,
+          details: p.details,
           footnotes: p.footnotes,
         })),
       ),

@@ -48,6 +48,10 @@ export type ChartPoint = {
   /** Human-readable formula of a derived value, e.g. "2021 turnover × (1 + 2022 growth ÷ 100)". */
   formula: string | null;
   note: string | null;
+  /** Lines that qualify the value (formula, note), worded by the observation view. */
+  details: string[];
+  /** "upper bound", "derived, approximate". */
+  kind: string;
   /** "≤ $4B" */
   label: string;
   /** "at most $4B" */

@@ -1,16 +1,7 @@
 // Validates the whole dataset before anything is written. Every problem is reported as
 // "<file>: <record>: <field>: <what is wrong>", so an editor can go straight to it.
 import type { z } from "zod";
-import {
-  entityRecord,
-  observationRecord,
-  seriesRecord,
-  sourceRecord,
-  type EntityRecord,
-  type ObservationRecord,
-  type SeriesRecord,
-  type SourceRecord,
-} from "./schema";
+import { entityRecord, observationRecord, seriesRecord, sourceRecord } from "./schema";
 import { checkObservations } from "./check-observations";
 import type { DataFile, Located, Parsed } from "./types";
 

@@ -20,6 +20,11 @@ export type ObservationView = {
   formula: string | null;
   /** "2024: at most $4B (derived)". */
   description: string;
+  /**
+   * Lines that qualify the figure, in reading order: its formula ("= [Trade, 2021] × …") and its note. Tables,
+   * downloads, tooltips and the source pages print every line, so a new qualifying field is one more line here.
+   */
+  details: string[];
 };
 
 function inputName(input: ObservationInput): string {
@@ -36,6 +41,11 @@ export function formulaInWords(formula: string | null, inputs: readonly Observat
     .replace(/\//g, "÷");
 }
 
+function detailsOf(o: Observation): string[] {
+  const formula = formulaInWords(o.formula, o.inputs);
+  return [formula ? `= ${formula}` : null, o.note].flatMap((line) => (line ? [line] : []));
+}
+
 export function viewObservation(o: Observation, unit: Unit): ObservationView {
   const bounded = { value: o.value, unit, bound: o.bound, strict: o.strict };
   const period = formatPeriod(o.period);
@@ -48,6 +58,7 @@ export function viewObservation(o: Observation, unit: Unit): ObservationView {
     kind: o.derived ? `derived, ${BOUND_LABEL[o.bound]}` : BOUND_LABEL[o.bound],
     formula: formulaInWords(o.formula, o.inputs),
     description: `${period}: ${valueWords}${o.derived ? " (derived)" : ""}`,
+    details: detailsOf(o),
   };
 }
 
