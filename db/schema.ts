@@ -30,6 +30,10 @@ export const series = sqliteTable("series", {
   unit: text("unit").notNull(),
   measure: text("measure").notNull(),
   description: text("description"),
+  kind: text("kind", { enum: ["indicator", "fact", "context"] })
+    .notNull()
+    .default("indicator"),
+  topic: text("topic").notNull().default("conflict-and-diplomacy"),
   ordinal: integer("ordinal").notNull(),
 });
 
@@ -58,7 +62,16 @@ export const observations = sqliteTable(
     // First and last day the period covers, for ordering and for drawing intervals as intervals.
     periodStart: text("period_start").notNull(),
     periodEnd: text("period_end").notNull(),
+    // span: the figure covers the whole period; uncertain: it holds at some moment within it.
+    periodKind: text("period_kind", { enum: ["span", "uncertain"] })
+      .notNull()
+      .default("span"),
+    circa: integer("circa", { mode: "boolean" }).notNull().default(false),
     value: real("value").notNull(),
+    // The high end of a range stated as a range ("2-2.5 years"); value is the low end.
+    valueHigh: real("value_high"),
+    // Significant figures a derived value supports; null for a value as stated.
+    precision: integer("precision"),
     bound: text("bound", { enum: ["exact", "approx", "min", "max"] }).notNull(),
     // A strict bound: "more than" / "below" rather than "at least" / "at most".
     strict: integer("strict", { mode: "boolean" }).notNull(),

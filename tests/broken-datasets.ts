@@ -120,13 +120,43 @@ export const BROKEN: Broken[] = [
     message: `${OBS}: ru-am-trade/2022: bound: cannot be exact: it is computed from ru-am-growth/2022`,
   },
   {
+    name: "a derived figure more precise than its least precise input",
+    mutate: (f) => void ((obs(f, 3).derived as { precision: number }).precision = 3),
+    message: `${OBS}: ru-am-trade/2022: derived.precision: 3 significant figures claims more than ru-am-trade/2021 supports (2 at most)`,
+  },
+  {
+    name: "a derived figure without its precision",
+    mutate: (f) => void delete (obs(f, 3).derived as { precision?: number }).precision,
+    message: `${OBS}: ru-am-trade/2022: derived.precision: is required`,
+  },
+  {
+    name: "a range whose high end is not above its low end",
+    mutate: (f) => void (obs(f, 0).valueHigh = 2e9),
+    message: `${OBS}: ru-am-trade/2021: valueHigh: must be above value (2500000000): a range runs low to high`,
+  },
+  {
+    name: "a range whose high end the quote does not state",
+    mutate: (f) => void (obs(f, 0).valueHigh = 3e9),
+    message: `${OBS}: ru-am-trade/2021: citations[0].quote: the quote does not state the range's high end 3000000000`,
+  },
+  {
+    name: "an unknown period kind",
+    mutate: (f) => void (obs(f, 0).periodKind = "sometime"),
+    message: `${OBS}: ru-am-trade/2021: periodKind: unknown period kind 'sometime'; use one of span, uncertain`,
+  },
+  {
+    name: "a series without a topic",
+    mutate: (f) => void delete (f.series[0] as { topic?: string }).topic,
+    message: "data/series/series.yaml: ru-am-trade: topic: is required",
+  },
+  {
     name: "a formula reading an unknown observation",
-    mutate: (f) => void (obs(f, 3).derived = { formula: "{ru-am-trade/2019} * 1.7" }),
+    mutate: (f) => void (obs(f, 3).derived = { formula: "{ru-am-trade/2019} * 1.7", precision: 2 }),
     message: `${OBS}: ru-am-trade/2022: derived.formula: unknown observation {ru-am-trade/2019}`,
   },
   {
     name: "a formula with bad syntax",
-    mutate: (f) => void (obs(f, 3).derived = { formula: "{ru-am-trade/2021} * (1.7" }),
+    mutate: (f) => void (obs(f, 3).derived = { formula: "{ru-am-trade/2021} * (1.7", precision: 2 }),
     message: `${OBS}: ru-am-trade/2022: derived.formula: missing ')'`,
   },
   {

@@ -43,6 +43,8 @@ export function validFixture(): Fixture {
         title: "Russia–Armenia trade",
         unit: "USD",
         measure: "trade-turnover",
+        kind: "indicator",
+        topic: "trade",
         entities: [
           { entity: "RU", role: "partner" },
           { entity: "AM", role: "partner" },
@@ -53,6 +55,8 @@ export function validFixture(): Fixture {
         title: "Russia–Armenia trade growth",
         unit: "percent-change",
         measure: "trade-growth",
+        kind: "indicator",
+        topic: "trade",
         entities: [{ entity: "RU", role: "partner" }],
       },
       {
@@ -60,6 +64,8 @@ export function validFixture(): Fixture {
         title: "Russia's share",
         unit: "percent",
         measure: "arms-import-share",
+        kind: "indicator",
+        topic: "arms-transfers",
         entities: [
           { entity: "RU", role: "supplier" },
           { entity: "AM", role: "recipient" },
@@ -109,7 +115,7 @@ export function validFixture(): Fixture {
         period: "2022",
         value: 4.25e9,
         bound: "approx",
-        derived: { formula: "{ru-am-trade/2021} * (1 + {ru-am-growth/2022} / 100)" },
+        derived: { formula: "{ru-am-trade/2021} * (1 + {ru-am-growth/2022} / 100)", precision: 2 },
       },
       {
         id: "ru-share/2025",

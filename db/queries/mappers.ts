@@ -1,6 +1,7 @@
 // Rows → the domain model (lib/model/types.ts). The only place that knows both shapes: a new column
 // reaches every reader of the model by one change here.
 import type { Citation, Entity, Observation, ObservationInput, Series, Source } from "@/lib/model/types";
+import { isTopic, type Topic } from "@/lib/model/taxonomy";
 import { isUnit, type Unit } from "@/lib/model/units";
 import type * as t from "../schema";
 
@@ -19,6 +20,11 @@ type SeriesWithEntities = SeriesRow & { entities: { role: string; entity: Entity
 export function toUnit(unit: string, slug: string): Unit {
   if (!isUnit(unit)) throw new Error(`series ${slug}: unknown unit '${unit}' in the database`);
   return unit;
+}
+
+export function toTopic(topic: string, slug: string): Topic {
+  if (!isTopic(topic)) throw new Error(`series ${slug}: unknown topic '${topic}' in the database`);
+  return topic;
 }
 
 export function toSource(r: SourceRow): Source {
@@ -62,7 +68,11 @@ export function toObservation(r: ObservationWithRelations): Observation {
     period: r.period,
     periodStart: r.periodStart,
     periodEnd: r.periodEnd,
+    periodKind: r.periodKind,
+    circa: r.circa,
     value: r.value,
+    valueHigh: r.valueHigh,
+    precision: r.precision,
     bound: r.bound,
     strict: r.strict,
     derived: r.derived,
@@ -81,6 +91,8 @@ export function toSeries(r: SeriesWithEntities): Series {
     unit: toUnit(r.unit, r.slug),
     measure: r.measure,
     description: r.description,
+    kind: r.kind,
+    topic: toTopic(r.topic, r.slug),
     entities: r.entities.map((e) => ({ role: e.role, entity: toEntity(e.entity) })),
   };
 }

@@ -4,7 +4,7 @@ import { cache } from "react";
 import type { SeriesSummary, SeriesWithObservations } from "@/lib/model/types";
 import { getDb } from "../client";
 import { citations, observations, series } from "../schema";
-import { toObservation, toSeries, toUnit } from "./mappers";
+import { toObservation, toSeries, toTopic, toUnit } from "./mappers";
 
 async function querySeries(slugs: readonly string[] | null): Promise<SeriesWithObservations[]> {
   const rows = await getDb().query.series.findMany({
@@ -53,10 +53,17 @@ export const getSeriesData = cache(async (...slugs: string[]): Promise<SeriesWit
 /** Title, unit and description of one series, or none: what a series chart needs to resolve its definition. */
 export async function fetchSeriesSummaries(slug: string): Promise<SeriesSummary[]> {
   const rows = await getDb()
-    .select({ slug: series.slug, title: series.title, unit: series.unit, description: series.description })
+    .select({
+      slug: series.slug,
+      title: series.title,
+      unit: series.unit,
+      description: series.description,
+      kind: series.kind,
+      topic: series.topic,
+    })
     .from(series)
     .where(eq(series.slug, slug));
-  return rows.map((r) => ({ ...r, unit: toUnit(r.unit, r.slug) }));
+  return rows.map((r) => ({ ...r, unit: toUnit(r.unit, r.slug), topic: toTopic(r.topic, r.slug) }));
 }
 
 export const getSeriesSlugs = cache(async (): Promise<string[]> => {

@@ -4,7 +4,7 @@ import { cache } from "react";
 import type { Observation, SeriesSummary, Source } from "@/lib/model/types";
 import { getDb } from "../client";
 import { citations, observations, sources } from "../schema";
-import { toObservation, toSource, toUnit } from "./mappers";
+import { toObservation, toSource, toTopic, toUnit } from "./mappers";
 
 export type SourceSummary = { source: Source; figureCount: number };
 
@@ -44,7 +44,11 @@ export const getSource = cache(async (id: string): Promise<{ source: Source; fig
     citationId: c.id,
     quote: c.quote,
     observation: toObservation(o),
-    series: { ...o.series, unit: toUnit(o.series.unit, o.series.slug) },
+    series: {
+      ...o.series,
+      unit: toUnit(o.series.unit, o.series.slug),
+      topic: toTopic(o.series.topic, o.series.slug),
+    },
   }));
   return { source: toSource(source), figures };
 });

@@ -1,7 +1,8 @@
 // Rules that need more than one record: references, value ranges, quotes and derived formulas.
 import { evaluateFormula, formulaInputs } from "../model/formula";
 import { quoteStates } from "./quote-numbers";
-import { UNIT_INFO } from "../model/units";
+import { maxSignificantDigits } from "../model/precision";
+import { UNIT_INFO, type Unit } from "../model/units";
 import type { ObservationRecord } from "./schema";
 import type { Located, Parsed } from "./types";
 
@@ -15,6 +16,8 @@ function checkCitations(o: ObservationRecord, money: boolean, sourceIds: Set<str
     if (!sourceIds.has(c.source)) report(`citations[${i}].source`, `unknown source '${c.source}'`);
     if (!o.derived && !quoteStates(c.quote, o.value, { money }))
       report(`citations[${i}].quote`, `the quote does not state ${o.value}`);
+    if (!o.derived && o.valueHigh !== undefined && !quoteStates(c.quote, o.valueHigh, { money }))
+      report(`citations[${i}].quote`, `the quote does not state the range's high end ${o.valueHigh}`);
     if (c.context !== undefined && !c.context.includes(c.quote))
       report(`citations[${i}].context`, "must contain the quote verbatim");
   });
@@ -40,6 +43,42 @@ function checkDerived(o: ObservationRecord, byId: Map<string, ObservationRecord>
     report(
       "bound",
       `cannot be exact: it is computed from ${inexact.join(", ")}, which ${inexact.length > 1 ? "are" : "is"} not`,
+    );
+}
+
+function checkRange(o: ObservationRecord, report: Report): void {
+  if (o.valueHigh === undefined) return;
+  if (o.valueHigh <= o.value) report("valueHigh", `must be above value (${o.value}): a range runs low to high`);
+  if (o.derived) report("valueHigh", "a derived figure cannot be a range");
+}
+
+type Units = Map<string, Unit>;
+
+/** The most significant figures an observation supports: its stated precision, or its digits as written. */
+function precisionOf(id: string, byId: Map<string, ObservationRecord>, units: Units): number | undefined {
+  const o = byId.get(id);
+  const unit = o && units.get(o.series);
+  if (!o || !unit) return undefined;
+  return o.derived ? o.derived.precision : maxSignificantDigits(o.value, unit);
+}
+
+/** A derived value is never more precise than its least precise input. */
+function checkPrecision(
+  o: ObservationRecord,
+  precision: number,
+  byId: Map<string, ObservationRecord>,
+  units: Units,
+  report: Report,
+): void {
+  const inputs = safeInputs(o.derived?.formula ?? "").flatMap((id) => {
+    const p = precisionOf(id, byId, units);
+    return p === undefined ? [] : [{ id, p }];
+  });
+  const least = inputs.reduce<{ id: string; p: number } | null>((a, b) => (a && a.p <= b.p ? a : b), null);
+  if (least && precision > least.p)
+    report(
+      "derived.precision",
+      `${precision} significant figures claims more than ${least.id} supports (${least.p} at most)`,
     );
 }
 
@@ -83,6 +122,8 @@ export function checkObservations(parsed: Parsed, errors: string[]): void {
       report("value", `${o.value} is outside ${range[0]}–${range[1]} for ${unit}`);
     checkCitations(o, unit !== undefined && UNIT_INFO[unit].currency !== undefined, sourceIds, report);
     checkDerived(o, byId, report);
+    checkRange(o, report);
+    if (o.derived) checkPrecision(o, o.derived.precision, byId, seriesUnits, report);
     if (o.derived && hasCycle(o.id, byId)) report("derived.formula", "derives from itself through its inputs");
   }
 }

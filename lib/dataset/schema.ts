@@ -1,6 +1,7 @@
 // The shape of every record in data/. Cross-record rules (references, quotes, formulas) live in validate.ts.
 import { z } from "zod";
-import { parsePeriod } from "../model/period";
+import { PERIOD_KINDS, parsePeriod } from "../model/period";
+import { SERIES_KINDS, TOPICS } from "../model/taxonomy";
 import { BOUNDS, UNITS } from "../model/units";
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case words joined by '-'");
@@ -64,6 +65,8 @@ export const seriesRecord = z.strictObject({
   title: text,
   unit: z.enum(UNITS, { error: oneOf("unit", UNITS) }),
   measure: slug,
+  kind: z.enum(SERIES_KINDS, { error: oneOf("series kind", SERIES_KINDS) }),
+  topic: z.enum(TOPICS, { error: oneOf("topic", TOPICS) }),
   entities: z.array(z.strictObject({ entity: z.string(), role: z.enum(ROLES) })).min(1),
   description: text.optional(),
 });
@@ -88,9 +91,22 @@ export const observationRecord = z.strictObject({
   value: z.number({
     error: (i) => (typeof i.input === "number" ? "must be a finite number" : "must be a number, in base units"),
   }),
+  /** The high end of a range the article states as a range; `value` is the low end. */
+  valueHigh: z.number({ error: "must be a number, in base units" }).optional(),
   bound: z.enum(BOUNDS, { error: oneOf("bound", BOUNDS) }),
   strict: z.boolean().optional(),
-  derived: z.strictObject({ formula: text }).optional(),
+  periodKind: z.enum(PERIOD_KINDS, { error: oneOf("period kind", PERIOD_KINDS) }).optional(),
+  circa: z.boolean().optional(),
+  derived: z
+    .strictObject({
+      formula: text,
+      precision: z
+        .number({ error: "is required: the significant figures the least precise input supports" })
+        .int("must be a whole number of significant figures")
+        .min(1, "must be at least 1")
+        .max(15, "must be at most 15"),
+    })
+    .optional(),
   note: text.optional(),
   citations: z.array(citationRecord).optional(),
 });

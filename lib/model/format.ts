@@ -44,16 +44,42 @@ const WORDS: Record<BoundKind, [string, string]> = {
   max: ["at most ", "less than "],
 };
 
-export type Bounded = { value: number; unit: Unit; bound: BoundKind; strict?: boolean | null };
+export type Bounded = {
+  value: number;
+  unit: Unit;
+  bound: BoundKind;
+  strict?: boolean | null;
+  /** The high end of a range stated as a range. */
+  valueHigh?: number | null;
+  /** Significant figures the value supports; it is rounded to them for display. */
+  precision?: number | null;
+};
 
-/** "≤ $4B", "> 90%", "≈ $2B", "$12.4B". */
-export function formatBounded(v: Bounded, style: Style = "compact"): string {
-  return `${SYMBOL[v.bound][v.strict ? 1 : 0]}${formatValue(v.value, v.unit, style)}`;
+function shown(value: number, precision: number | null | undefined): number {
+  return precision ? Number(value.toPrecision(precision)) : value;
 }
 
-/** "at least $300M", "more than 90%", "approximately $2B": for tooltips, tables and screen readers. */
+/** "$2B–$2.5B", "2–2.5 years": the unit's words once, after the high end. */
+function valueText(v: Bounded, style: Style): string {
+  const low = shown(v.value, v.precision);
+  if (v.valueHigh === undefined || v.valueHigh === null) return formatValue(low, v.unit, style);
+  const high = formatValue(shown(v.valueHigh, v.precision), v.unit, style);
+  const suffix = UNIT_INFO[v.unit].suffix ?? "";
+  const lowText = formatValue(low, v.unit, style);
+  return `${suffix && lowText.endsWith(suffix) ? lowText.slice(0, -suffix.length) : lowText}–${high}`;
+}
+
+/** "≤ $4B", "> 90%", "≈ $2B", "$12.4B", "2–2.5 years". */
+export function formatBounded(v: Bounded, style: Style = "compact"): string {
+  return `${SYMBOL[v.bound][v.strict ? 1 : 0]}${valueText(v, style)}`;
+}
+
+/** "at least $300M", "more than 90%", "between 2 and 2.5 years": for tooltips, tables and screen readers. */
 export function describeBounded(v: Bounded, style: Style = "compact"): string {
-  return `${WORDS[v.bound][v.strict ? 1 : 0]}${formatValue(v.value, v.unit, style)}`;
+  const words = WORDS[v.bound][v.strict ? 1 : 0];
+  if (v.valueHigh === undefined || v.valueHigh === null) return `${words}${valueText(v, style)}`;
+  const [low, high] = valueText(v, style).split("–");
+  return `${words}between ${low} and ${high}`;
 }
 
 export const BOUND_LABEL: Record<BoundKind, string> = {

@@ -6,11 +6,11 @@ import type { Observation, ObservationInput } from "./types";
 import type { Unit } from "./units";
 
 export type ObservationView = {
-  /** "≤ $4B": the value with its bound, never more precise than the article. */
+  /** "≤ $4B": the value with its bound, never more precise than the article (or its least precise input). */
   value: string;
   /** "at most $4B": for tooltips, tables and screen readers. */
   valueWords: string;
-  /** "2024", "2011–2020", "Feb 2024". */
+  /** "2024", "2011–2020", "c. 2024", "some time in 2020–2023". */
   period: string;
   /** A figure for a whole period (an interval) rather than a single year, month or day. */
   isInterval: boolean;
@@ -21,8 +21,9 @@ export type ObservationView = {
   /** "2024: at most $4B (derived)". */
   description: string;
   /**
-   * Lines that qualify the figure, in reading order: its formula ("= [Trade, 2021] × …") and its note. Tables,
-   * downloads, tooltips and the source pages print every line, so a new qualifying field is one more line here.
+   * Lines that qualify the figure, in reading order: its formula, its precision, a vague time, its note.
+   * Tables, downloads, tooltips and the source pages print every line, so a new qualifying field is one
+   * more line here.
    */
   details: string[];
 };
@@ -41,14 +42,49 @@ export function formulaInWords(formula: string | null, inputs: readonly Observat
     .replace(/\//g, "÷");
 }
 
+/** "2024", "c. 2024" on an inferred article date, "some time in 2020–2023" for a vaguely dated moment. */
+export function periodText(o: Pick<Observation, "period" | "periodKind" | "circa">): string {
+  const text = `${o.circa ? "c. " : ""}${formatPeriod(o.period)}`;
+  switch (o.periodKind) {
+    case "span":
+      return text;
+    case "uncertain":
+      return `some time in ${text}`;
+  }
+}
+
+/** A derived figure's inputs come from more than one article. */
+export function mixesSources(o: Observation): boolean {
+  return new Set(o.inputs.flatMap((i) => i.citations.map((c) => c.source.id))).size > 1;
+}
+
 function detailsOf(o: Observation): string[] {
   const formula = formulaInWords(o.formula, o.inputs);
-  return [formula ? `= ${formula}` : null, o.note].flatMap((line) => (line ? [line] : []));
+  return [
+    formula ? `= ${formula}` : null,
+    o.precision
+      ? `Rounded to ${o.precision} significant figure${o.precision > 1 ? "s" : ""}, the precision of its least precise input.`
+      : null,
+    o.derived && mixesSources(o)
+      ? "Its inputs come from different articles, whose statistics may not be comparable."
+      : null,
+    o.periodKind === "uncertain"
+      ? `The article dates this only vaguely: a moment within ${formatPeriod(o.period)}, not the whole period.`
+      : null,
+    o.note,
+  ].flatMap((line) => (line ? [line] : []));
 }
 
 export function viewObservation(o: Observation, unit: Unit): ObservationView {
-  const bounded = { value: o.value, unit, bound: o.bound, strict: o.strict };
-  const period = formatPeriod(o.period);
+  const bounded = {
+    value: o.value,
+    unit,
+    bound: o.bound,
+    strict: o.strict,
+    valueHigh: o.valueHigh,
+    precision: o.precision,
+  };
+  const period = periodText(o);
   const valueWords = describeBounded(bounded);
   return {
     value: formatBounded(bounded),

@@ -3,6 +3,10 @@
 
 export type Period = { start: string; end: string; isInterval: boolean };
 
+/** span: a figure for the whole period; uncertain: a figure at a moment known only to lie within it. */
+export const PERIOD_KINDS = ["span", "uncertain"] as const;
+export type PeriodKind = (typeof PERIOD_KINDS)[number];
+
 const PART = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 function daysInMonth(year: number, month: number): number {

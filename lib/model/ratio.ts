@@ -1,9 +1,22 @@
 // Multiples computed from two observations ("4.96× from 2021 to 2024"): derived figures, shown with inputs.
 import { viewObservation } from "./observation-view";
 import type { Observation, SeriesWithObservations } from "./types";
+import { maxSignificantDigits, roundToSignificant } from "./precision";
 import type { Unit } from "./units";
 
-export type RatioFigure = { label: string; value: number; text: string; formula: string; approximate: boolean };
+export type RatioFigure = {
+  label: string;
+  /** The exact quotient; `text` shows it rounded to `precision` significant figures. */
+  value: number;
+  precision: number;
+  text: string;
+  formula: string;
+  approximate: boolean;
+};
+
+function inputPrecision(o: Observation, unit: Unit): number {
+  return o.precision ?? maxSignificantDigits(o.value, unit);
+}
 
 const MULTIPLE = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
 
@@ -37,12 +50,16 @@ export function computeRatio(
   const [n, d] = [num.observation, den.observation];
   if ([n.bound, d.bound].some((b) => b === "min" || b === "max")) return null;
   const value = n.value / d.value;
-  const approximate = n.bound !== "exact" || d.bound !== "exact";
+  // A ratio is no more precise than its less precise input: $12.4B ÷ $2.5B supports "≈ 5×", not "4.96×".
+  const precision = Math.min(inputPrecision(n, num.unit), inputPrecision(d, den.unit));
+  const shown = roundToSignificant(value, precision);
+  const approximate = n.bound !== "exact" || d.bound !== "exact" || shown !== value;
   return {
     label,
     value,
+    precision,
     approximate,
-    text: `${approximate ? "≈ " : ""}${MULTIPLE.format(value)}×`,
+    text: `${approximate ? "≈ " : ""}${MULTIPLE.format(shown)}×`,
     formula: `${describe(n, num.unit)} ÷ ${describe(d, den.unit)}`,
   };
 }

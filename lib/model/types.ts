@@ -1,6 +1,8 @@
 // The domain model: what the dashboard knows about a figure, as plain data. Every reader of figures (pages,
 // charts, downloads, citations) works on these types; db/queries maps rows into them, and nothing here knows
 // about the ORM, so any of it can be built from plain objects in a test.
+import type { PeriodKind } from "./period";
+import type { SeriesKind, Topic } from "./taxonomy";
 import type { BoundKind, Unit } from "./units";
 
 export type Source = {
@@ -31,6 +33,9 @@ export type Series = {
   /** What is measured ("trade-turnover", "arms-import-share"): groups series of the same kind. */
   measure: string;
   description: string | null;
+  /** indicator, fact or context: see taxonomy.ts. */
+  kind: SeriesKind;
+  topic: Topic;
   entities: EntityRole[];
 };
 
@@ -60,8 +65,16 @@ export type Observation = {
   /** First and last day the period covers. */
   periodStart: string;
   periodEnd: string;
-  /** In the unit's base units: USD, not billions. */
+  /** span: the figure covers the whole period; uncertain: it holds at a moment somewhere within it. */
+  periodKind: PeriodKind;
+  /** The period rests on an inferred article date ("last year" in an undated article): "c. 2024". */
+  circa: boolean;
+  /** In the unit's base units: USD, not billions. The low end when the article gives a range. */
   value: number;
+  /** The high end of a range the article states as a range ("2–2.5 years"); null otherwise. */
+  valueHigh: number | null;
+  /** Significant figures a derived value supports (its least precise input's); null: as stated. */
+  precision: number | null;
   bound: BoundKind;
   /** "more than" / "below" rather than "at least" / "at most". */
   strict: boolean;
@@ -78,4 +91,4 @@ export type Observation = {
 export type SeriesWithObservations = Series & { observations: Observation[] };
 
 /** A series' title, unit and description: what a series chart needs to resolve its definition. */
-export type SeriesSummary = Pick<Series, "slug" | "title" | "unit" | "description">;
+export type SeriesSummary = Pick<Series, "slug" | "title" | "unit" | "description" | "kind" | "topic">;

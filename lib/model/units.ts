@@ -12,6 +12,7 @@ export const UNITS = [
   "km2",
   "bcm",
   "tonnes",
+  "tons",
   "years",
   "days",
   "miles",
@@ -45,6 +46,8 @@ export const UNIT_INFO: Record<Unit, UnitInfo> = {
   km2: { label: "square kilometres", suffix: " km²" },
   bcm: { label: "billion cubic metres", suffix: " bcm" },
   tonnes: { label: "tonnes", suffix: " t" },
+  // "510 tons" does not say metric or short tons: the article's own word, never relabelled.
+  tons: { label: "tons", suffix: " tons" },
   years: { label: "years", suffix: " years" },
   days: { label: "days", suffix: " days" },
   // Stored as the article states them, never converted: "five miles", "six-week war", "the next 24 months".
