@@ -23,7 +23,7 @@ export function ChartFigure({ spec, permalink, headingLevel = 2 }: Props) {
         {spec.title}
       </Heading>
       <p className="text-sm text-[var(--muted)]">{spec.subtitle}</p>
-      <BoundLegend marks={spec.marks} />
+      <BoundLegend items={chartKind(spec.kind).legendItems(spec)} chartId={spec.id} />
       <p id={`${scope}-desc`} className="sr-only">
         {spec.summary}
       </p>

@@ -66,7 +66,7 @@ function MarkLink({ p, chartId, interactive }: { p: Group; chartId: string; inte
   );
 }
 
-function Prim({
+export function Prim({
   p,
   chartId,
   hidden,

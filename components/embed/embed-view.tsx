@@ -9,6 +9,7 @@ import { SITE_NAME } from "@/lib/site/site";
 import { EmbedHeightScript } from "./embed-height-script";
 import { SourcesLine } from "./sources-line";
 import { chartAnchor } from "@/lib/site/routes";
+import { chartKind } from "@/lib/chart/kinds/registry";
 
 type Props = { spec: ChartSpec; options: EmbedOptions; dashboardUrl: string };
 
@@ -41,7 +42,7 @@ export function EmbedView({ spec, options, dashboardUrl }: Props) {
           {spec.title}
         </h1>
         <p className="text-sm text-[var(--muted)]">{spec.subtitle}</p>
-        <BoundLegend marks={spec.marks} />
+        <BoundLegend items={chartKind(spec.kind).legendItems(spec)} chartId={spec.id} />
         <p id={`${scope}-desc`} className="sr-only">
           {spec.summary}
         </p>

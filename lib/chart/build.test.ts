@@ -83,7 +83,16 @@ describe("buildChartSpec from plain model objects", () => {
   it("joins adjacent years only and says which year is missing", () => {
     expect(spec.series[0]?.segments).toEqual([["trade/2021", "trade/2022"]]);
     expect(spec.notes.join(" ")).toContain("No figure in the articles for Trade: 2023");
-    expect(spec.marks).toEqual({ exact: true, approx: false, min: false, max: true, derived: true, interval: false });
+    expect(spec.marks).toEqual({
+      exact: true,
+      approx: false,
+      min: false,
+      max: true,
+      derived: true,
+      interval: false,
+      uncertain: false,
+      range: false,
+    });
     expect(spec.xDomain).toEqual([2021, 2025]);
     expect(spec.yDomain[0]).toBe(0);
   });
@@ -100,5 +109,45 @@ describe("buildChartSpec from plain model objects", () => {
   it("refuses a chart mixing units or naming a series it was not given", () => {
     expect(() => buildChartSpec(def({ series: ["trade", "share"] }), data)).toThrow(/one unit per chart/);
     expect(() => buildChartSpec(def({ series: ["nope"] }), data)).toThrow(/series nope is not in the data/);
+  });
+});
+
+describe("honest time and ranges in the spec", () => {
+  const vague = observation("share/2020-2023", "2020/2023", {
+    value: 90,
+    bound: "min",
+    strict: true,
+    periodKind: "uncertain",
+    citations: [cite(ARTICLE, "more than 90% a few years ago")],
+  });
+  const whole = observation("share/2011-2020", "2011/2020", { value: 94, citations: [cite(ARTICLE, "94 percent")] });
+  const range = observation("years/2024", "2024", {
+    value: 2,
+    valueHigh: 2.5,
+    citations: [cite(ARTICLE, "2-2.5 years")],
+  });
+  const spec = buildChartSpec(def({ series: ["share"] }), [series("share", "Share", "percent", [whole, vague])]);
+  const [w, v] = spec.series[0]?.points ?? [];
+
+  it("draws a vaguely dated moment as uncertain, never as a span over the period", () => {
+    expect(w).toMatchObject({ isInterval: true, periodKind: "span", periodLabel: "2011–2020" });
+    expect(v).toMatchObject({ isInterval: false, periodKind: "uncertain", periodLabel: "some time in 2020–2023" });
+    expect(v?.description).toBe("some time in 2020–2023: more than 90%");
+    expect(v?.details).toContain(
+      "The article dates this only vaguely: a moment within 2020–2023, not the whole period.",
+    );
+    expect(spec.marks).toMatchObject({ interval: true, uncertain: true });
+    expect(spec.series[0]?.segments).toEqual([]);
+  });
+
+  it("writes a range as a range and makes room for its high end", () => {
+    const r = buildChartSpec(def({ series: ["years"] }), [series("years", "Years", "years", [range])]);
+    expect(r.series[0]?.points[0]).toMatchObject({
+      label: "2–2.5 years",
+      valueWords: "between 2 and 2.5 years",
+      valueHigh: 2.5,
+    });
+    expect(r.marks.range).toBe(true);
+    expect(r.yDomain[1]).toBeGreaterThan(2.5);
   });
 });

@@ -35,8 +35,12 @@ function toPoint(o: Observation, unit: Unit, category: string | null, notes: Foo
     start,
     end,
     mid: (start + end) / 2,
-    isInterval: view.isInterval,
+    // A vaguely dated moment is not a figure for the whole interval: never drawn as a span.
+    isInterval: view.isInterval && o.periodKind === "span",
+    periodKind: o.periodKind,
     value: o.value,
+    valueHigh: o.valueHigh,
+    precision: o.precision,
     bound: o.bound,
     strict: o.strict,
     derived: o.derived,
@@ -55,7 +59,7 @@ function toPoint(o: Observation, unit: Unit, category: string | null, notes: Foo
 
 function domains(points: ChartPoint[], unit: Unit): Pick<ChartSpec, "xDomain" | "yDomain"> {
   const range = UNIT_INFO[unit].range;
-  const max = Math.max(0, ...points.map((p) => p.value));
+  const max = Math.max(0, ...points.map((p) => p.valueHigh ?? p.value));
   // Room above the highest value for an "at least" arrow; never a cropped axis.
   const yDomain: [number, number] = range ? [range[0], range[1]] : [0, max * 1.15 || 1];
   const xDomain: [number, number] = [
@@ -90,6 +94,8 @@ function marksOf(points: ChartPoint[]): ChartSpec["marks"] {
     max: has((p) => p.bound === "max"),
     derived: has((p) => p.derived),
     interval: has((p) => p.isInterval),
+    uncertain: has((p) => p.periodKind === "uncertain"),
+    range: has((p) => p.valueHigh !== null),
   };
 }
 

@@ -7,7 +7,14 @@ export type DownloadRow = {
   series: string;
   series_title: string;
   period: string;
+  /** span (the whole period) or uncertain (a moment somewhere within it). */
+  period_kind: string;
+  period_text: string;
   value: number;
+  /** The high end of a range; empty otherwise. */
+  value_high: number | "";
+  /** Significant figures a derived value supports; empty for a value as stated. */
+  precision: number | "";
   unit: string;
   bound: string;
   strict: boolean;
@@ -32,7 +39,11 @@ function row(spec: ChartSpec, seriesTitle: string, p: ChartPoint, f: Footnote | 
     series: p.seriesSlug,
     series_title: seriesTitle,
     period: p.period,
+    period_kind: p.periodKind,
+    period_text: p.periodLabel,
     value: p.value,
+    value_high: p.valueHigh ?? "",
+    precision: p.precision ?? "",
     unit: spec.unit,
     bound: p.bound,
     strict: p.strict,
@@ -77,7 +88,11 @@ export function toJson(spec: ChartSpec, dataVersion: string): string {
           series: p.seriesSlug,
           seriesTitle: s.title,
           period: p.period,
+          periodKind: p.periodKind,
+          periodText: p.periodLabel,
           value: p.value,
+          valueHigh: p.valueHigh,
+          precision: p.precision,
           unit: spec.unit,
           bound: p.bound,
           strict: p.strict,

@@ -11,4 +11,6 @@ export const MARK_WORDS: Record<MarkKind, string> = {
   max: "at most / less than",
   derived: "derived from other figures",
   interval: "a figure for a whole period",
+  uncertain: "a moment somewhere within the dotted period (date uncertain)",
+  range: "a range the article gives (low to high)",
 };

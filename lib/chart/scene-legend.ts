@@ -1,6 +1,17 @@
-// The legend of a standalone image (only the mark kinds present, worded as the page's BoundLegend), and the
-// series key that time charts with several series carry above their plot.
-import { arrow, barGlyph, boundDirection, intervalGlyph, pointGlyph, seriesRole, type MarkStyle } from "./scene-marks";
+// The legend of the marks a chart draws (only the kinds present), drawn with the glyph functions the plot
+// uses: the standalone image flows it into its frame, the page's BoundLegend draws each glyph as a small SVG.
+// Also the series key that time charts with several series carry above their plot.
+import {
+  arrow,
+  barGlyph,
+  boundDirection,
+  intervalGlyph,
+  pointGlyph,
+  rangeGlyph,
+  seriesRole,
+  uncertainGlyph,
+  type MarkStyle,
+} from "./scene-marks";
 import { textWidth, wrapText } from "./scene-text";
 import type { Primitive } from "./scene-types";
 import type { ChartSpec } from "./types";
@@ -41,6 +52,16 @@ export function timeLegendItems(spec: ChartSpec): LegendItem[] {
       glyphW: 26,
       draw: (x, cy) => intervalGlyph(st("exact"), x + 2, x + 24, cy).prims,
     },
+    m.uncertain && {
+      label: LABELS.uncertain,
+      glyphW: 26,
+      draw: (x, cy) => uncertainGlyph(st("exact"), x + 3, x + 23, cy).prims,
+    },
+    m.range && {
+      label: LABELS.range,
+      glyphW: 16,
+      draw: (x, cy) => rangeGlyph(st("exact"), x + 8, cy + 7, cy - 7).prims,
+    },
   ];
   return items.filter((i): i is LegendItem => i !== false);
 }
@@ -71,7 +92,7 @@ export function barLegendItems(spec: ChartSpec): LegendItem[] {
 }
 
 function seriesItems(spec: ChartSpec): LegendItem[] {
-  if (spec.kind !== "time" || spec.series.length < 2) return [];
+  if (spec.series.length < 2) return [];
   return spec.series.map((s) => {
     const color = seriesRole(s.colorIndex);
     return {

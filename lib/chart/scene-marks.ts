@@ -11,6 +11,7 @@ export type Direction = "up" | "down" | "left" | "right";
 export const DERIVED_DASH = "2.2 1.8";
 export const DERIVED_LINE_DASH = "5 4";
 export const ARROW_LEN = 15;
+export const UNCERTAIN_DASH = "1 4";
 
 export function seriesRole(colorIndex: number): SeriesRole {
   const i = ((Math.round(colorIndex) % 6) + 6) % 6;
@@ -104,6 +105,54 @@ export function intervalGlyph(s: MarkStyle, x0: number, x1: number, cy: number):
     strokeWidth: 1.6,
   });
   return { prims: [body, cap(left), cap(left + w)], box: boxOf(left - 1, cy - 6, left + w + 1, cy + 6) };
+}
+
+/**
+ * A moment known only to lie somewhere within [x0, x1]: a dotted line over the whole period with open ends,
+ * so it never reads as a figure for the whole period (a solid bar with caps).
+ */
+export function uncertainGlyph(s: MarkStyle, x0: number, x1: number, cy: number): Glyph {
+  const left = Math.min(x0, x1 - 6);
+  const line: Primitive = {
+    type: "line",
+    x1: left,
+    y1: cy,
+    x2: x1,
+    y2: cy,
+    stroke: s.color,
+    strokeWidth: 2.5,
+    dash: UNCERTAIN_DASH,
+  };
+  const end = (x: number): Primitive => ({
+    type: "circle",
+    cx: x,
+    cy,
+    r: 2.5,
+    fill: "bg",
+    stroke: s.color,
+    strokeWidth: 1.4,
+  });
+  return { prims: [line, end(left), end(x1)], box: boxOf(left - 3, cy - 3, x1 + 3, cy + 3) };
+}
+
+/** A range the article states ("2–2.5 years"): a vertical bar from the low to the high value, with caps. */
+export function rangeGlyph(s: MarkStyle, cx: number, yLow: number, yHigh: number): Glyph {
+  const hollow = s.derived || s.bound === "approx";
+  const top = Math.min(yLow, yHigh);
+  const h = Math.max(4, Math.abs(yLow - yHigh));
+  const body: Primitive = hollow
+    ? { type: "rect", x: cx - 3, y: top, width: 6, height: h, fill: "bg", stroke: s.color, strokeWidth: 1.5 }
+    : { type: "rect", x: cx - 3, y: top, width: 6, height: h, fill: s.color };
+  const cap = (y: number): Primitive => ({
+    type: "line",
+    x1: cx - 6,
+    y1: y,
+    x2: cx + 6,
+    y2: y,
+    stroke: s.color,
+    strokeWidth: 1.6,
+  });
+  return { prims: [body, cap(top), cap(top + h)], box: boxOf(cx - 6, top - 1, cx + 6, top + h + 1) };
 }
 
 /** A horizontal bar: solid (exact), tinted with an outline (approximate), tinted with a dashed outline (derived). */

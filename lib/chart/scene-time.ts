@@ -14,9 +14,12 @@ import {
   intervalGlyph,
   intervalHalfHeight,
   pointGlyph,
+  rangeGlyph,
   seriesRole,
+  uncertainGlyph,
   unionBox,
   type Glyph,
+  type MarkStyle,
 } from "./scene-marks";
 import { fitText, textBox, textWidth } from "./scene-text";
 import { part, type Primitive } from "./scene-types";
@@ -188,24 +191,31 @@ function seriesLines(spec: ChartSpec, pos: Map<string, Pos>): { prims: Primitive
 
 type Mark = { series: ChartSeries; point: ChartPoint; glyph: Glyph; at: Pos; prefer: Placement[] };
 
+/** A span's bar, an uncertain moment's dotted line, a range's vertical bar, or a point. */
+function bodyOf(p: ChartPoint, style: MarkStyle, at: Pos, g: Geo): Glyph {
+  if (p.isInterval) return intervalGlyph(style, g.x(p.start), g.x(p.end), at.cy);
+  if (p.periodKind === "uncertain") return uncertainGlyph(style, g.x(p.start), g.x(p.end), at.cy);
+  if (p.valueHigh !== null) return rangeGlyph(style, at.cx, at.cy, g.y(p.valueHigh));
+  return pointGlyph(style, at.cx, at.cy, g.sz.r);
+}
+
 function markOf(s: ChartSeries, p: ChartPoint, at: Pos, g: Geo): Mark {
   const style = { color: seriesRole(s.colorIndex), bound: p.bound, derived: p.derived };
-  const body = p.isInterval
-    ? intervalGlyph(style, g.x(p.start), g.x(p.end), at.cy)
-    : pointGlyph(style, at.cx, at.cy, g.sz.r);
+  const body = bodyOf(p, style, at, g);
   const dir = boundDirection(p.bound);
   const reach = p.isInterval ? intervalHalfHeight(style) : g.sz.r;
   const tail = dir ? arrow(dir, at.cx, dir === "up" ? at.cy - reach : at.cy + reach, ARROW_LEN, style.color) : null;
   const glyph = tail ? { prims: [...tail.prims, ...body.prims], box: unionBox(body.box, tail.box) } : body;
-  const prefer: Placement[] = p.isInterval
-    ? dir === "up"
-      ? ["below", "above"]
-      : ["above", "below"]
-    : dir === "up"
-      ? ["right", "left", "below", "above"]
-      : dir === "down"
-        ? ["above", "right", "left", "below"]
-        : ["above", "below", "right", "left"];
+  const prefer: Placement[] =
+    p.isInterval || p.periodKind === "uncertain"
+      ? dir === "up"
+        ? ["below", "above"]
+        : ["above", "below"]
+      : dir === "up"
+        ? ["right", "left", "below", "above"]
+        : dir === "down"
+          ? ["above", "right", "left", "below"]
+          : ["above", "below", "right", "left"];
   return { series: s, point: p, glyph, at, prefer };
 }
 
@@ -224,7 +234,7 @@ function isCrowded(spec: ChartSpec, g: Geo): boolean {
 function labelText(s: ChartSeries, p: ChartPoint, crowded: boolean): string {
   if (!crowded) return p.label;
   const last = s.points.filter((q) => !q.isInterval).at(-1);
-  return p.isInterval || p.id === last?.id ? p.label : "";
+  return p.isInterval || p.periodKind === "uncertain" || p.id === last?.id ? p.label : "";
 }
 
 function marks(spec: ChartSpec, g: Geo, pos: Map<string, Pos>, obstacles: Obstacles): Primitive[] {

@@ -22,6 +22,8 @@ function joins(prev: ChartPoint | undefined, p: ChartPoint): boolean {
     prev !== undefined &&
     !p.isInterval &&
     !prev.isInterval &&
+    p.periodKind === "span" &&
+    prev.periodKind === "span" &&
     Math.abs(p.start - prev.end) < 1e-6 &&
     Math.abs(p.end - p.start - (prev.end - prev.start)) < 0.1
   );

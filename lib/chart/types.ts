@@ -1,6 +1,7 @@
 // The chart spec: everything any renderer needs to draw a chart, and nothing about how to draw it.
 // One spec per chart feeds the server SVG/PNG, the interactive Recharts view, the table, the
 // downloads and the footnotes, so they can never disagree.
+import type { PeriodKind } from "../model/period";
 import type { BoundKind, Unit } from "../model/units";
 import type { ChartKind } from "./kinds/chart-kind";
 
@@ -41,7 +42,13 @@ export type ChartPoint = {
   /** Where a single mark is placed: the middle of the period. */
   mid: number;
   isInterval: boolean;
+  /** span: the figure covers the whole period; uncertain: a moment somewhere within it (drawn dotted). */
+  periodKind: PeriodKind;
   value: number;
+  /** The high end of a range the article states as a range; drawn from value to valueHigh. */
+  valueHigh: number | null;
+  /** Significant figures a derived value supports (its label is rounded to them); null: as stated. */
+  precision: number | null;
   bound: BoundKind;
   strict: boolean;
   derived: boolean;
@@ -93,7 +100,16 @@ export type ChartSpec = {
   notes: string[];
   footnotes: Footnote[];
   /** Which mark kinds appear, so the legend explains only those. */
-  marks: { exact: boolean; approx: boolean; min: boolean; max: boolean; derived: boolean; interval: boolean };
+  marks: {
+    exact: boolean;
+    approx: boolean;
+    min: boolean;
+    max: boolean;
+    derived: boolean;
+    interval: boolean;
+    uncertain: boolean;
+    range: boolean;
+  };
   /** A plain-words summary of every value, for aria descriptions and alt text. */
   summary: string;
 };
