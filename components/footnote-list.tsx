@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import type { Footnote } from "@/lib/chart/types";
+import { NO_URL, articleTitle } from "@/lib/cite/source-line";
 import { absoluteUrl } from "@/lib/site/site";
 import { PageLink } from "./page-link";
 import { routes } from "@/lib/site/routes";
@@ -24,9 +25,8 @@ function Quote({ f }: { f: Footnote }) {
 function SourceLine({ f }: { f: Footnote }) {
   return (
     <>
-      {f.author}, {f.title ? <>“{f.title}”</> : <span title={f.titleNote ?? undefined}>untitled article</span>},{" "}
-      <i>{f.publication}</i>, {f.published}
-      {f.publishedInferred ? <span className="text-[var(--muted)]"> (date inferred)</span> : null}.
+      {f.author}, {articleTitle(f)}, <i>{f.publication}</i>, {f.published}
+      {f.publishedInferred ? <span className="text-[var(--muted)]"> (publication date estimated)</span> : null}.
     </>
   );
 }
@@ -91,12 +91,8 @@ export function FootnoteList({ chartId, footnotes, embedded = false, headingLeve
                 <OutLink href={f.href} embedded={embedded}>
                   Open the sentence in the article<span aria-hidden="true"> ↗</span>
                 </OutLink>
-              ) : f.listingUrl ? (
-                <OutLink href={f.listingUrl} embedded={embedded}>
-                  Publisher’s listing (article URL not found)<span aria-hidden="true"> ↗</span>
-                </OutLink>
               ) : (
-                <span className="text-[var(--muted)]">No URL found for this article.</span>
+                <span className="text-[var(--muted)]">{NO_URL}</span>
               )}{" "}
               · <SourcePageLink sourceId={f.sourceId} embedded={embedded} />
             </div>

@@ -30,6 +30,7 @@ function sourceRow(s: SourceRecord, ordinal: number): NewSource {
     id: s.id,
     title: s.title,
     titleNote: s.titleNote ?? null,
+    titleFromUrl: s.titleFromUrl ?? false,
     author: s.author,
     publication: s.publication,
     publisher: s.publisher,

@@ -5,6 +5,8 @@ export const sources = sqliteTable("sources", {
   id: text("id").primaryKey(),
   title: text("title"),
   titleNote: text("title_note"),
+  // The title was read from the article's web address, not seen on the publisher's page.
+  titleFromUrl: integer("title_from_url", { mode: "boolean" }).notNull().default(false),
   author: text("author").notNull(),
   publication: text("publication").notNull(),
   publisher: text("publisher").notNull(),

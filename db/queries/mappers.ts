@@ -32,6 +32,7 @@ export function toSource(r: SourceRow): Source {
     id: r.id,
     title: r.title,
     titleNote: r.titleNote,
+    titleFromUrl: r.titleFromUrl,
     author: r.author,
     publication: r.publication,
     publisher: r.publisher,

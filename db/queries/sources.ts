@@ -8,8 +8,8 @@ import { toObservation, toSource, toTopic, toUnit } from "./mappers";
 
 export type SourceSummary = { source: Source; figureCount: number };
 
-/** A figure taken from a source: the quote, and the observation it states with its series. */
-export type SourceFigure = { citationId: number; quote: string; observation: Observation; series: SeriesSummary };
+/** A figure taken from a source: the observation with its series, and every quote of it from this source. */
+export type SourceFigure = { observation: Observation; series: SeriesSummary; quotes: string[] };
 
 export const getSources = cache(async (): Promise<SourceSummary[]> => {
   const rows = await getDb()
@@ -40,17 +40,22 @@ export const getSource = cache(async (id: string): Promise<{ source: Source; fig
       },
     },
   });
-  const figures = rows.map(({ observation: o, ...c }) => ({
-    citationId: c.id,
-    quote: c.quote,
-    observation: toObservation(o),
-    series: {
+  // One entry per figure, however many of its sentences come from this article: counts then agree everywhere.
+  const figures = new Map<string, SourceFigure>();
+  for (const { observation: o, quote } of rows) {
+    const known = figures.get(o.id);
+    if (known) {
+      known.quotes.push(quote);
+      continue;
+    }
+    const series = {
       ...o.series,
       unit: toUnit(o.series.unit, o.series.slug),
       topic: toTopic(o.series.topic, o.series.slug),
-    },
-  }));
-  return { source: toSource(source), figures };
+    };
+    figures.set(o.id, { observation: toObservation(o), series, quotes: [quote] });
+  }
+  return { source: toSource(source), figures: [...figures.values()] };
 });
 
 export const getSourceIds = cache(async () => {

@@ -57,7 +57,7 @@ function row(spec: ChartSpec, seriesTitle: string, p: ChartPoint, f: Footnote | 
     title: f?.title ?? "",
     publication: f?.publication ?? "",
     published: f?.published ?? "",
-    url: f?.href ?? f?.listingUrl ?? "",
+    url: f?.href ?? "",
     quote: f?.quote ?? "",
   };
 }

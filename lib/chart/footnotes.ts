@@ -29,7 +29,7 @@ export class FootnoteNumbering {
         sourceId: s.id,
         author: s.author,
         title: s.title,
-        titleNote: s.titleNote,
+        titleFromUrl: s.titleFromUrl,
         publication: s.publication,
         published: formatPublished(s.published, s.publishedInferred),
         publishedInferred: s.publishedInferred,
@@ -37,7 +37,7 @@ export class FootnoteNumbering {
         quote: c.quote,
         context: c.context,
         href: s.url ? textFragmentUrl(s.url, c.context ?? c.quote) : null,
-        listingUrl: s.listingUrl,
+        noUrl: s.url === null,
         observationIds: [],
       };
       this.byKey.set(key, note);

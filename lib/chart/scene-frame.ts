@@ -1,6 +1,6 @@
 // The words around a standalone image's plot: title, subtitle, notes and the numbered sources,
 // each wrapped to the width.
-import { sourceLine } from "../cite/source-line";
+import { NO_URL, sourceLine } from "../cite/source-line";
 import { textWidth, wrapText } from "./scene-text";
 import type { ColorRole, FontWeight, Primitive } from "./scene-types";
 import type { ChartSpec, Footnote } from "./types";
@@ -74,9 +74,15 @@ function footnoteEntry(f: Footnote, x: number, y: number, width: number, indent:
     fill: "muted",
     leading: 1.35,
   });
-  const url = f.href ?? f.listingUrl;
+  // Never a listing page as if it were the article: an article without its own address says so.
+  const url = f.href ?? (f.noUrl ? NO_URL : null);
   const link = url
-    ? paragraph(url, tx, quote.bottom + 1, tw, { size: 10.5, weight: 400, fill: "accent", leading: 1.3 })
+    ? paragraph(url, tx, quote.bottom + 1, tw, {
+        size: 10.5,
+        weight: 400,
+        fill: f.href ? "accent" : "muted",
+        leading: 1.3,
+      })
     : null;
   return { prims: [num, ...cite.prims, ...quote.prims, ...(link?.prims ?? [])], bottom: link?.bottom ?? quote.bottom };
 }

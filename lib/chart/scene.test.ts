@@ -140,7 +140,7 @@ describe("layoutChart", () => {
     expect(gas).not.toContain("derived from other figures");
     const trade = words(layoutChart(TRADE_SPEC, { width: 1280, standalone: true }));
     expect(trade).toContain("derived from other figures");
-    expect(trade).toContain("Hovhannes Poghosyan, untitled article, Aravot, c. Feb 2023.");
+    expect(trade).toContain("Hovhannes Poghosyan, [title not shown on the publisher’s page], Aravot, c. Feb 2023.");
     expect(trade).not.toContain("headline not recovered");
     expect(trade).toContain("Note: The 2022 figure");
     const plot = words(layoutChart(TRADE_SPEC, { width: 1280, standalone: false }));

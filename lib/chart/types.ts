@@ -10,9 +10,10 @@ export type Footnote = {
   n: number;
   sourceId: string;
   author: string;
-  /** Null when the headline was not recovered; see titleNote. */
+  /** Null when the headline was not shown on the publisher's page. */
   title: string | null;
-  titleNote: string | null;
+  /** The title was read from the article's web address, not seen on the publisher's page. */
+  titleFromUrl: boolean;
   publication: string;
   /** "21 Feb 2025", or "c. Feb 2023" when only inferred. */
   published: string;
@@ -24,8 +25,8 @@ export type Footnote = {
   context: string | null;
   /** The article URL with a #:~:text= fragment landing on the quoted sentence, or null. */
   href: string | null;
-  /** A publisher listing page that holds the article, when the article URL is unknown. */
-  listingUrl: string | null;
+  /** The article has no web address of its own that we found (a publisher's listing page may hold it). */
+  noUrl: boolean;
   /** Observation ids this footnote documents. */
   observationIds: string[];
 };

@@ -8,7 +8,7 @@ const BASE: Footnote = {
   sourceId: "sukhankin-2025-russia-iran-treaty",
   author: "Sergey Sukhankin",
   title: "The New Russia-Iran Treaty: Implications for the South Caucasus Region",
-  titleNote: null,
+  titleFromUrl: false,
   publication: "Central Asia-Caucasus Analyst (CACI Analyst)",
   published: "21 Feb 2025",
   publishedInferred: false,
@@ -16,7 +16,7 @@ const BASE: Footnote = {
   context: null,
   quote: "did not exceed US$ 4 billion",
   href: "https://cacianalyst.org/item/13848-the-new-treaty.html#:~:text=did%20not%20exceed",
-  listingUrl: null,
+  noUrl: false,
   observationIds: [],
 };
 
@@ -58,17 +58,17 @@ describe("bibtexEntry", () => {
     expect(entry.endsWith("\n}")).toBe(true);
   });
 
-  it("writes an untitled article as @misc with the inferred date and the listing in a note", () => {
+  it("writes an untitled article as @misc, its estimated date and missing address in words, no editor's note", () => {
     const entry = bibtexEntry({
       ...BASE,
       sourceId: "cutler-2025-bilateral-talks",
       title: null,
-      titleNote: "CACI headline not recovered.",
+
       published: "c. Jan–Feb 2025",
       publishedInferred: true,
       publishedDate: "2025-01/2025-02",
       href: null,
-      listingUrl: "https://cacianalyst.org/itemlist/tag/Nagorno%20Karabakh.html",
+      noUrl: true,
     });
     expect(entry.startsWith("@misc{cutler-2025-bilateral-talks,")).toBe(true);
     expect(field(entry, "title")).toBeUndefined();
@@ -77,8 +77,8 @@ describe("bibtexEntry", () => {
     expect(field(entry, "month")).toBeUndefined();
     expect(field(entry, "url")).toBeUndefined();
     expect(field(entry, "note")).toBe(
-      "{Publication date not stated; inferred: c. Jan–Feb 2025. CACI headline not recovered. " +
-        "Article URL not found; publisher's listing: https://cacianalyst.org/itemlist/tag/Nagorno\\%20Karabakh.html}",
+      "{Publication date estimated: Jan–Feb 2025. Title not shown on the publisher’s page. " +
+        "No web address of its own was found for this article}",
     );
   });
 
@@ -90,7 +90,7 @@ describe("bibtexEntry", () => {
       publishedDate: "2023-02-16/2023-02-28",
     });
     expect(field(oneMonth, "month")).toBe("feb");
-    expect(field(oneMonth, "note")).toBe("{Publication date not stated; inferred: c. Feb 2023}");
+    expect(field(oneMonth, "note")).toBe("{Publication date estimated: Feb 2023}");
     const acrossYears = bibtexEntry({
       ...BASE,
       publishedInferred: true,

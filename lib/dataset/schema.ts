@@ -22,6 +22,8 @@ export const sourceRecord = z.strictObject({
   id: slug,
   title: text.nullable(),
   titleNote: text.optional(),
+  /** The title was reconstructed from the article's URL slug, not seen on the publisher's page. */
+  titleFromUrl: z.boolean().optional(),
   author: text,
   publication: text,
   publisher: text,

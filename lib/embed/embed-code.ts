@@ -27,7 +27,7 @@ function lines(text: string, size: number, width: number, weight: 400 | 600 = 40
 }
 
 function footnoteHeight(f: Footnote, width: number): number {
-  const head = `[${f.n}] ${sourceLine(f)}${f.publishedInferred ? " (date inferred)" : ""}.`;
+  const head = `[${f.n}] ${sourceLine(f)}${f.publishedInferred ? " (publication date estimated)" : ""}.`;
   const quote = lines(`“${f.quote}”`, 14, width - 12) * 20 + 8;
   return (
     8 +

@@ -10,6 +10,8 @@ export type Source = {
   /** Null when the headline was not recovered; `titleNote` says why (for editors, not readers). */
   title: string | null;
   titleNote: string | null;
+  /** The title was read from the article's web address, not seen on the publisher's page. */
+  titleFromUrl: boolean;
   author: string;
   publication: string;
   publisher: string;

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { PageLink } from "@/components/page-link";
+import { articleHeading } from "@/lib/cite/source-line";
 import { formatPublished } from "@/lib/model/period";
 import { routes } from "@/lib/site/routes";
 import { getSourcesPage } from "@/server/pages";
@@ -19,7 +20,7 @@ export default async function SourcesPage() {
         {sources.map(({ source: s, figureCount }) => (
           <li key={s.id} className="py-3">
             <PageLink href={routes.source(s.id)} className="font-semibold">
-              {s.title ?? `Untitled article by ${s.author}`}
+              {articleHeading(s)}
             </PageLink>
             <div className="text-sm">
               {s.author} · <i>{s.publication}</i> · {formatPublished(s.published, s.publishedInferred)}
