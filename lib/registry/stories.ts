@@ -22,15 +22,18 @@ export const STORIES: Story[] = [
     slug: "russia-armenia-trade",
     navLabel: "Trade",
     title: "Russia–Armenia trade growth",
-    dek: "How much Russia and Armenia trade, year by year, and how Russia's trade with Iran compares.",
+    dek: "Russia–Armenia trade turnover in 2021 and 2024, the 2022 level implied by that year's near-70% growth, and Russia–Iran trade in 2024 for comparison.",
     charts: [
       {
         id: "russia-armenia-trade",
         kind: "time",
         title: "Russia–Armenia trade turnover, with Russia–Iran trade for comparison",
-        subtitle: "Annual trade in goods, both directions, US dollars",
+        subtitle: "Trade turnover (Russia–Armenia) and reported trade volume (Russia–Iran), US dollars",
         series: ["ru-am-trade-turnover", "ru-ir-trade-turnover"],
-        notes: ["The 2022 level is not reported: it is derived from the near-70% growth an article gives for 2022."],
+        notes: [
+          "The 2022 level is not reported: it is derived from the 2021 turnover and the near-70% growth another article gives for 2022, so it carries two significant figures at most. The two articles' statistics may not be comparable.",
+          "Neither article says what its trade figure counts (goods only, or goods and services).",
+        ],
       },
     ],
     ratios: [
@@ -60,7 +63,7 @@ export const STORIES: Story[] = [
           "ru-am-arms-loans": "Russia → Armenia: low-interest arms loans since 2020",
         },
         notes: [
-          "Not like for like: India's figure is an estimate of all contracts concluded since 2020 (Pinaka rocket launchers, Akash air defence); Pakistan's is one agreement signed in February 2024.",
+          "Not like for like: India's figure is an estimate of the defence contracts concluded since 2020 (the article names Pinaka multiple-launch rocket systems and Akash anti-aircraft systems); Pakistan's is one agreement signed in February (2024, from the article's estimated date), covering aircraft, ammunition and pilot training.",
           "Russia's loans are context, not a deal: the article gives only a lower bound.",
         ],
       },
@@ -71,17 +74,17 @@ export const STORIES: Story[] = [
     slug: "armenia-arms-dependence",
     navLabel: "Arms dependence",
     title: "Armenia's arms-import dependence on Russia",
-    dek: "Russia supplied nearly all of Armenia's arms for a decade. By 2025 its share had collapsed, as India and France stepped in.",
+    dek: "Russia supplied no less than 94 percent of Armenia's arms imports in 2011–2020. As of 2025, one article puts its share below 10%, with India and, to some extent, France as Armenia's main defence partners.",
     charts: [
       {
         id: "armenia-arms-dependence",
         kind: "time",
-        title: "Russia's share of Armenia's arms imports",
-        subtitle: "Percent of Armenia's arms imports supplied by Russia; a bar spans the period a figure covers",
+        title: "Russia's share of Armenia's arms supplies",
+        subtitle: "Percent, in each article's words: arms imports, major arms imports, weapons sourced from Russia",
         series: ["ru-share-am-arms-imports"],
         events: [
           { observation: "am-az-war-duration/2020", label: "44-day war" },
-          { observation: "am-coup-plot-arrests/2024-09-18", label: "Coup plot exposed" },
+          { observation: "am-coup-plot-arrests/2024-09-18", label: "Coup plot announced" },
         ],
       },
     ],
