@@ -25,7 +25,7 @@ describe("story chart specs", () => {
     const trade = spec?.series.find((s) => s.slug === "ru-am-trade-turnover");
     expect(trade?.points.map((p) => p.period)).toEqual(["2021", "2022", "2024"]);
     const derived = trade?.points.find((p) => p.period === "2022");
-    expect(derived).toMatchObject({ derived: true, bound: "approx", label: "≈ $4.25B" });
+    expect(derived).toMatchObject({ derived: true, bound: "approx", label: "≈ $4.3B", precision: 2 });
     expect(derived?.formula).toContain("Russia–Armenia trade growth, 2022");
     const derivedSources = spec?.footnotes.filter((f) => derived?.footnotes.includes(f.n)).map((f) => f.sourceId);
     expect(derivedSources?.sort()).toEqual(["avdaliani-2023-cepa", "poghosyan-2025-aravot"]);
@@ -57,7 +57,7 @@ describe("story chart specs", () => {
     expect(decade?.footnotes.length).toBeGreaterThanOrEqual(2);
     expect(points.find((p) => p.period === "2025")).toMatchObject({ bound: "max", label: "< 10%" });
     expect(spec?.series[0]?.segments).toEqual([]);
-    expect(spec?.annotations.map((a) => a.label)).toEqual(["44-day war (2020)", "Coup plot exposed (18 Sept 2024)"]);
+    expect(spec?.annotations.map((a) => a.label)).toEqual(["44-day war (2020)", "Coup plot announced (18 Sept 2024)"]);
   });
 
   it("links footnotes to the quoted sentence with a text fragment", async () => {
