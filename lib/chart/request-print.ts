@@ -29,7 +29,7 @@ export type PrintSize = {
 };
 
 type Fail = { ok: false; status: 400; message: string };
-export type PrintParse = { ok: true; print: PrintSize | null; rest: URLSearchParams } | Fail;
+export type PrintParse = { ok: true; print: PrintSize | null; outlines: boolean; rest: URLSearchParams } | Fail;
 
 const UNITS = { cm: 1 / 2.54, mm: 1 / 25.4, in: 1 } as const;
 const LENGTH = /^([+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)([a-z%]+)$/i;
@@ -65,11 +65,16 @@ function parsePage(raw: string | null, format: string): { ok: true; page: Page }
 }
 
 /**
- * Takes width (when it has a unit), dpi and page out of `search`; the rest goes on to the pixel parser.
+ * Takes width (when it has a unit), dpi, page and text (SVG text as outlines) out of `search`; the rest goes on to the pixel parser.
  * A PDF always has a print size (16 cm by default); a PNG or SVG only when its width has a unit.
  */
 export function parsePrintParams(format: string, search: URLSearchParams): PrintParse {
   const rest = new URLSearchParams(search);
+  const text = search.get("text");
+  if (text !== null && format !== "svg") return fail("text applies to SVG only");
+  if (text !== null && text !== "outlines" && text !== "text") return fail("text must be text or outlines");
+  rest.delete("text");
+  const outlines = text === "outlines";
   const width = search.get("width");
   // "640px" is the plain pixel width the pixel parser reads.
   if (width !== null && /^\d+px$/i.test(width.trim())) rest.set("width", width.trim().slice(0, -2));
@@ -84,7 +89,7 @@ export function parsePrintParams(format: string, search: URLSearchParams): Print
     return fail("a PDF's width is physical: give it in cm, mm or in (e.g. width=16cm)");
   if (!physical && format !== "pdf") {
     if (dpiRaw !== null) return fail("dpi needs a width in cm, mm or in (e.g. width=16cm&dpi=300)");
-    return { ok: true, print: null, rest };
+    return { ok: true, print: null, outlines, rest };
   }
   if (dpiRaw !== null && format !== "png") return fail("dpi applies to PNG only");
   if (search.has("scale")) return fail("scale does not apply to a physical width: use dpi");
@@ -95,7 +100,7 @@ export function parsePrintParams(format: string, search: URLSearchParams): Print
     return fail(`width × dpi must be at most ${MAX_PNG_PX} pixels (asked ${Math.round(widthIn * dpi.dpi)})`);
   rest.delete("width");
   rest.delete("dpi");
-  return { ok: true, print: { widthIn, dpi: format === "png" ? dpi.dpi : 0, page: page.page }, rest };
+  return { ok: true, print: { widthIn, dpi: format === "png" ? dpi.dpi : 0, page: page.page }, outlines, rest };
 }
 
 /** The layout width in CSS px for a physical width. */

@@ -16,6 +16,8 @@ export type ChartRequest = {
   theme: "light" | "dark";
   /** A physical size (width=16cm&dpi=300, and every PDF): then `width` is its layout width in CSS px. */
   print?: PrintSize;
+  /** SVG only (text=outlines): glyphs as paths, for renderers without Inter. */
+  outlines?: true;
 };
 
 const params = z.strictObject(
@@ -49,7 +51,12 @@ export function parseChartRequest(file: string, search: URLSearchParams): Parsed
   if (!printed.ok) return printed;
   const result = params.safeParse(Object.fromEntries(printed.rest));
   if (!result.success) return { ok: false, status: 400, message: result.error.issues[0]?.message ?? "bad parameters" };
-  const value: ChartRequest = { chartId: m[1] as string, format: m[2] as Format, ...result.data };
+  const value: ChartRequest = {
+    chartId: m[1] as string,
+    format: m[2] as Format,
+    ...result.data,
+    ...(printed.outlines ? { outlines: true as const } : {}),
+  };
   if (!printed.print) return { ok: true, value };
   return { ok: true, value: { ...value, width: printLayoutWidth(printed.print), print: printed.print } };
 }

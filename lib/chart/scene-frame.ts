@@ -1,11 +1,12 @@
 // The words around a standalone image's plot: title, subtitle, notes and the numbered sources,
 // each wrapped to the width.
+import { creditLine, printableUrl, type Credit } from "./credit";
 import { textWidth, wrapText } from "./scene-text";
 import type { ColorRole, FontWeight, Primitive } from "./scene-types";
 import type { ChartSpec, Footnote } from "./types";
 
 export type Block = { prims: Primitive[]; bottom: number };
-type Style = { size: number; weight: FontWeight; fill: ColorRole; leading: number };
+type Style = { size: number; weight: FontWeight; fill: ColorRole; leading: number; href?: string };
 
 /** `text` wrapped into lines from top `y` (the top of the first line's em box). */
 export function paragraph(text: string, x: number, y: number, width: number, st: Style): Block {
@@ -20,6 +21,7 @@ export function paragraph(text: string, x: number, y: number, width: number, st:
     size: st.size,
     weight: st.weight,
     fill: st.fill,
+    ...(st.href ? { href: st.href } : {}),
   }));
   return { prims, bottom: y + lines.length * lh };
 }
@@ -76,7 +78,13 @@ function footnoteEntry(f: Footnote, x: number, y: number, width: number, indent:
   });
   const url = f.href ?? f.listingUrl;
   const link = url
-    ? paragraph(url, tx, quote.bottom + 1, tw, { size: 10.5, weight: 400, fill: "accent", leading: 1.3 })
+    ? paragraph(printableUrl(url), tx, quote.bottom + 1, tw, {
+        size: 10.5,
+        weight: 400,
+        fill: "accent",
+        leading: 1.3,
+        href: url,
+      })
     : null;
   return { prims: [num, ...cite.prims, ...quote.prims, ...(link?.prims ?? [])], bottom: link?.bottom ?? quote.bottom };
 }
@@ -93,4 +101,12 @@ export function footnotesBlock(footnotes: Footnote[], x: number, y: number, widt
     bottom = e.bottom + 8;
   }
   return { prims, bottom: bottom - 8 };
+}
+
+/** Who made the chart, which data it shows, and its address (a link). */
+export function creditBlock(credit: Credit, x: number, y: number, width: number): Block {
+  const st = { size: 10.5, weight: 400, fill: "muted", leading: 1.3 } as const;
+  const line = paragraph(creditLine(credit), x, y, width, st);
+  const url = paragraph(credit.chartUrl, x, line.bottom, width, { ...st, href: credit.chartUrl });
+  return { prims: [...line.prims, ...url.prims], bottom: url.bottom };
 }
