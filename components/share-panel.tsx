@@ -77,8 +77,11 @@ export function SharePanel({ spec, permalink }: Props) {
             label="Image"
             links={[
               { href: file("svg"), text: "SVG" },
+              { href: file("svg", "?text=outlines"), text: "SVG for Word or Inkscape (text as outlines)" },
               { href: file("png"), text: "PNG" },
-              { href: file("png", "?scale=2"), text: "PNG, 2× for print" },
+              { href: file("png", "?width=16cm&dpi=300"), text: "PNG for print (16 cm, 300 dpi)" },
+              { href: file("pdf"), text: "PDF (16 cm)" },
+              { href: file("pdf", "?page=a4"), text: "PDF on A4" },
             ]}
           />
           <Links

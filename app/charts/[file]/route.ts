@@ -20,7 +20,7 @@ function cacheKey(version: string, req: ChartRequest): string {
 async function render(req: ChartRequest, version: string): Promise<RenderedFile | Response> {
   const spec = await getChartSpec(req.chartId);
   if (!spec) return textError(404, `Not found: there is no chart ${req.chartId.slice(0, 60)}`);
-  const credit = { chartUrl: absoluteUrl(chartPagePath(spec.id) ?? `/charts/${spec.id}.svg`), dataVersion: version };
+  const credit = { chartUrl: absoluteUrl(chartPagePath(spec.id) ?? "/"), dataVersion: version };
   try {
     return await renderChartFile(spec, req, credit);
   } catch (error) {
