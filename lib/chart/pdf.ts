@@ -18,7 +18,7 @@ export type PdfOptions = {
   /** Physical width of the figure. */
   widthIn: number;
   page: Page;
-  /** Inter files by weight (lib/chart/png.ts chartFontFiles). */
+  /** Inter files by weight (lib/chart/font-files.ts). */
   fonts: Record<FontWeight, string>;
   /** Document properties: title, subject (the chart's summary), author and keywords. */
   info: { title: string; subject: string; author: string; keywords: string };

@@ -4,13 +4,13 @@ import type { ChartRequest } from "./request";
 import { CHART_LICENCE, type Credit } from "./credit";
 import { toCsv, toJson } from "./downloads";
 import { sceneToPdf } from "./pdf";
-import { chartFontFiles, svgToPng } from "./png";
+import { interFiles } from "./font-files";
+import { svgToPng } from "./png";
 import { withPngMeta } from "./png-meta";
 import { CSS_PX_PER_IN, DEFAULT_PRINT_WIDTH_IN } from "./request-print";
 import { layoutChart, type Scene } from "./scene";
 import { sceneToSvg, type Outliner } from "./svg";
 import { textOutline } from "./glyph-outlines";
-import type { FontWeight } from "./scene-types";
 import type { ChartSpec } from "./types";
 import { SITE_NAME } from "../site/site";
 
@@ -47,14 +47,8 @@ function png(scene: Scene, spec: ChartSpec, req: ChartRequest, credit: Credit): 
   });
 }
 
-function fontsByWeight(): Record<FontWeight, string> {
-  const [w400, w600, w700] = chartFontFiles();
-  if (!w400 || !w600 || !w700) throw new Error("chart fonts missing");
-  return { 400: w400, 600: w600, 700: w700 };
-}
-
 function outliner(): Outliner {
-  const fonts = fontsByWeight();
+  const fonts = interFiles();
   return (t) => textOutline(fonts[t.weight], t);
 }
 
@@ -63,7 +57,7 @@ function pdf(scene: Scene, spec: ChartSpec, req: ChartRequest): Promise<Buffer> 
     theme: req.theme,
     widthIn: req.print?.widthIn ?? DEFAULT_PRINT_WIDTH_IN,
     page: req.print?.page ?? "figure",
-    fonts: fontsByWeight(),
+    fonts: interFiles(),
     info: { title: spec.title, subject: spec.summary, author: SITE_NAME, keywords: "South Caucasus, trade, arms" },
   });
 }
