@@ -3,7 +3,7 @@
 // its physical size or on an A4/Letter page. Pure: scene + options in, PDF bytes out; no request, no
 // globals, only the font files read, so it can run in a worker thread.
 import PDFDocument from "pdfkit";
-import { textOutline } from "./glyph-outlines";
+import { openFont, textOutline } from "./glyph-outlines";
 import { PALETTES, type Theme } from "./scene-palette";
 import type { FontWeight, Primitive, Scene, TextPrim } from "./scene-types";
 import type { Page } from "./request-print";
@@ -112,7 +112,10 @@ export function sceneToPdf(scene: Scene, opts: PdfOptions): Promise<Buffer> {
       Keywords: opts.info.keywords,
     },
   });
-  for (const [weight, file] of Object.entries(opts.fonts)) doc.registerFont(`inter-${weight}`, file);
+  // pdfkit takes an opened fontkit font too (its types do not say so): reusing the parsed font saves parsing
+  // three TTFs and their layout tables on every PDF (~1 s per file otherwise).
+  for (const [weight, file] of Object.entries(opts.fonts))
+    doc.registerFont(`inter-${weight}`, openFont(file) as unknown as Buffer);
   const chunks: Buffer[] = [];
   doc.on("data", (b: Buffer) => chunks.push(b));
   const done = new Promise<Buffer>((resolve, reject) => {
