@@ -67,9 +67,9 @@ export function SharePanel({ spec, permalink }: Props) {
           />
           <Hint>
             The frame grows to fit the chart and its sources. Options go in the frame’s address, for example{" "}
-            <code>/embed/{spec.id}?theme=dark&amp;footnotes=hide</code>: <code>theme</code> light or dark (default: the
-            reader’s system), <code>footnotes=hide</code> for a one-line source list, <code>height</code> in pixels for
-            a fixed height that scrolls.
+            <code>/embed/{spec.id}?theme=dark&amp;footnotes=hide</code>: <code>theme</code> light (the default), dark,
+            or auto to follow the reader’s system, <code>footnotes=hide</code> for a one-line source list,{" "}
+            <code>height</code> in pixels for a fixed height that scrolls.
           </Hint>
         </div>
         <dl className="space-y-1">

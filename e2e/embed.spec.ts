@@ -102,12 +102,16 @@ test("embeds may be framed anywhere; the dashboard's own pages only by itself", 
   expect(own["x-frame-options"]).toBe("SAMEORIGIN");
 });
 
-test("theme=light and theme=dark win over the reader's system; auto follows it", async ({ browser, baseURL }) => {
+test("light (the default) and dark win over the reader's system; theme=auto follows it", async ({
+  browser,
+  baseURL,
+}) => {
   const cases = [
     { scheme: "light", query: "?theme=dark", bg: "rgb(18, 20, 23)" },
     { scheme: "dark", query: "?theme=light", bg: "rgb(255, 255, 255)" },
-    { scheme: "dark", query: "", bg: "rgb(18, 20, 23)" },
-    { scheme: "light", query: "", bg: "rgb(255, 255, 255)" },
+    { scheme: "dark", query: "", bg: "rgb(255, 255, 255)" },
+    { scheme: "dark", query: "?theme=auto", bg: "rgb(18, 20, 23)" },
+    { scheme: "light", query: "?theme=auto", bg: "rgb(255, 255, 255)" },
   ] as const;
   for (const c of cases) {
     const page = await browser.newPage({ baseURL, colorScheme: c.scheme });
@@ -138,6 +142,9 @@ test("footnotes=hide keeps every author on one line of sources", async ({ page, 
   const line = page.locator("[data-sources-line]");
   for (const f of footnotes) await expect(line).toContainText(f.author);
   await expect(page.locator("[data-embed-footer] a")).toBeVisible();
+  // No mark points to a footnote that is not on the page.
+  await expect(page.locator("svg.chart-svg [data-footnotes]:not([data-footnotes=''])")).toHaveCount(0);
+  await expect(page.locator("svg.chart-svg a.chart-mark[href]")).toHaveCount(0);
 });
 
 test("height=<px> fixes the height and the content scrolls inside it", async ({ page }) => {
