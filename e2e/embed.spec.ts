@@ -74,7 +74,7 @@ for (const width of WIDTHS) {
 test("the host page's console stays clean: no warnings or errors from the embeds", async ({ page }) => {
   const logged: string[] = [];
   page.on("console", (m) => {
-    if (m.type() === "warning" || m.type() === "error") logged.push(`${m.type()}: ${m.text()}`);
+    if (m.type() === "warning" || m.type() === "error") logged.push(`${m.type()}: ${m.text()} (${m.location().url})`);
   });
   page.on("pageerror", (e) => logged.push(`pageerror: ${e.message}`));
   await page.setViewportSize({ width: 768, height: 900 });
