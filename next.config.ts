@@ -8,7 +8,7 @@ const config: NextConfig = {
   // the server's CPU on a story page (docs/benchmarks.md, Throughput). Pages are prerendered and change
   // only with a rebuild; chart files keep their own cheap ETags (app/charts/[file]/route.ts).
   generateEtags: false,
-  serverExternalPackages: ["@resvg/resvg-js", "@libsql/client", "libsql"],
+  serverExternalPackages: ["@resvg/resvg-js", "@libsql/client", "libsql", "pdfkit", "fontkit"],
   async headers() {
     return securityHeaders();
   },

@@ -67,9 +67,9 @@ export function SharePanel({ spec, permalink }: Props) {
           />
           <Hint>
             The frame grows to fit the chart and its sources. Options go in the frame’s address, for example{" "}
-            <code>/embed/{spec.id}?theme=dark&amp;footnotes=hide</code>: <code>theme</code> light or dark (default: the
-            reader’s system), <code>footnotes=hide</code> for a one-line source list, <code>height</code> in pixels for
-            a fixed height that scrolls.
+            <code>/embed/{spec.id}?theme=dark&amp;footnotes=hide</code>: <code>theme</code> light (the default), dark,
+            or auto to follow the reader’s system, <code>footnotes=hide</code> for a one-line source list,{" "}
+            <code>height</code> in pixels for a fixed height that scrolls.
           </Hint>
         </div>
         <dl className="space-y-1">
@@ -77,8 +77,17 @@ export function SharePanel({ spec, permalink }: Props) {
             label="Image"
             links={[
               { href: routes.chartFile(spec.id, "svg"), text: "SVG" },
+              {
+                href: routes.chartFile(spec.id, "svg", { text: "outlines" }),
+                text: "SVG for Word or Inkscape (text as outlines)",
+              },
               { href: routes.chartFile(spec.id, "png"), text: "PNG" },
-              { href: routes.chartFile(spec.id, "png", { scale: 2 }), text: "PNG, 2× for print" },
+              {
+                href: routes.chartFile(spec.id, "png", { width: "16cm", dpi: 300 }),
+                text: "PNG for print (16 cm, 300 dpi)",
+              },
+              { href: routes.chartFile(spec.id, "pdf"), text: "PDF (16 cm)" },
+              { href: routes.chartFile(spec.id, "pdf", { page: "a4" }), text: "PDF on A4" },
             ]}
           />
           <Links

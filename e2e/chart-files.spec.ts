@@ -84,3 +84,26 @@ test("images carry an ETag and Cache-Control, and a matching If-None-Match gets 
     expect(headers["content-security-policy"], file).toContain("frame-ancestors *");
   }
 });
+
+test("bad print sizes are 400s with a short reason, never a render", async ({ request }) => {
+  for (const query of ["width=0cm", "width=-16cm", "width=5000cm", "width=16cm&dpi=0", "width=16parsec", "dpi=300"]) {
+    const res = await request.get(`/charts/${CHART}.png?${query}`);
+    expect(res.status(), query).toBe(400);
+    expect((await res.text()).length, query).toBeLessThan(120);
+  }
+  expect((await request.get(`/charts/${CHART}.pdf?width=800`)).status()).toBe(400);
+  expect((await request.get(`/charts/${CHART}.pdf?page=a3`)).status()).toBe(400);
+});
+
+test("print files download under a name with the chart, the day and the data version", async ({ request }) => {
+  const pdf = await request.get(`/charts/${CHART}.pdf`);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  expect((await pdf.body()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  const name = new RegExp(`^attachment; filename="${CHART}_\\d{4}-\\d{2}-\\d{2}_data-[\\w.-]+\\.pdf"$`);
+  expect(pdf.headers()["content-disposition"]).toMatch(name);
+  const png = await request.get(`/charts/${CHART}.png?width=16cm&dpi=300`);
+  expect(png.status()).toBe(200);
+  expect((await png.body()).readUInt32BE(16)).toBe(Math.round((16 / 2.54) * 300));
+  expect(png.headers()["content-disposition"]).toMatch(/^attachment; filename=".+\.png"$/);
+});

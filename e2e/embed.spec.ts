@@ -11,6 +11,7 @@ const WIDTHS = [320, 768, 1280];
 type ChartJson = { footnotes: { author: string }[] };
 
 let host: HostPage;
+let copiedCode = "";
 
 /** The two ways another site gets our embed code: copied from the share panel, and from oEmbed. */
 test.beforeAll(async ({ browser, request, baseURL }) => {
@@ -23,6 +24,7 @@ test.beforeAll(async ({ browser, request, baseURL }) => {
   const { html } = (await oembed.json()) as { html: string };
   for (const code of [copied, html])
     expect(code, "SITE_URL must be the address the tests use").toContain(`src="${baseURL}/embed/`);
+  copiedCode = copied;
   host = await startHostPage(hostHtml([copied, html]));
 });
 
@@ -69,6 +71,47 @@ for (const width of WIDTHS) {
   });
 }
 
+test("the host page's console stays clean: no warnings or errors from the embeds", async ({ page }) => {
+  const logged: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "warning" || m.type() === "error") logged.push(`${m.type()}: ${m.text()} (${m.location().url})`);
+  });
+  page.on("pageerror", (e) => logged.push(`pageerror: ${e.message}`));
+  await page.setViewportSize({ width: 768, height: 900 });
+  await page.goto(host.url);
+  await expectAllFit(page);
+  expect(logged).toEqual([]);
+});
+
+test("without embed.js (a CMS strips scripts), a 360 px frame shows the whole chart and scrolls to the sources", async ({
+  browser,
+}) => {
+  const codes = [copiedCode.replace(/<script[^>]*><\/script>/g, "")];
+  expect(codes[0]).not.toContain("<script");
+  const bare = await startHostPage(hostHtml(codes));
+  const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+  await page.goto(bare.url);
+  const frameEl = page.locator("iframe").first();
+  await frameEl.scrollIntoViewIfNeeded();
+  const frame = await (await frameEl.elementHandle())?.contentFrame();
+  if (!frame) throw new Error("no frame");
+  await frame.waitForSelector("[data-embed-footer]");
+  const box = await frame.evaluate(() => ({
+    plotBottom: Math.max(
+      ...[...document.querySelectorAll("svg.chart-svg")].map((s) => s.getBoundingClientRect().bottom),
+    ),
+    view: document.documentElement.clientHeight,
+    scroll: document.documentElement.scrollHeight,
+    overflow: getComputedStyle(document.documentElement).overflowY,
+  }));
+  expect(box.plotBottom).toBeLessThanOrEqual(box.view);
+  expect(box.overflow).not.toBe("hidden");
+  await frame.locator("[data-embed-footer] a").scrollIntoViewIfNeeded();
+  await expect(frame.locator("[data-embed-footer] a")).toBeInViewport();
+  await page.close();
+  await bare.close();
+});
+
 test("frames follow the host page when it is resized", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(host.url);
@@ -102,12 +145,16 @@ test("embeds may be framed anywhere; the dashboard's own pages only by itself", 
   expect(own["x-frame-options"]).toBe("SAMEORIGIN");
 });
 
-test("theme=light and theme=dark win over the reader's system; auto follows it", async ({ browser, baseURL }) => {
+test("light (the default) and dark win over the reader's system; theme=auto follows it", async ({
+  browser,
+  baseURL,
+}) => {
   const cases = [
     { scheme: "light", query: "?theme=dark", bg: "rgb(18, 20, 23)" },
     { scheme: "dark", query: "?theme=light", bg: "rgb(255, 255, 255)" },
-    { scheme: "dark", query: "", bg: "rgb(18, 20, 23)" },
-    { scheme: "light", query: "", bg: "rgb(255, 255, 255)" },
+    { scheme: "dark", query: "", bg: "rgb(255, 255, 255)" },
+    { scheme: "dark", query: "?theme=auto", bg: "rgb(18, 20, 23)" },
+    { scheme: "light", query: "?theme=auto", bg: "rgb(255, 255, 255)" },
   ] as const;
   for (const c of cases) {
     const page = await browser.newPage({ baseURL, colorScheme: c.scheme });
@@ -138,6 +185,9 @@ test("footnotes=hide keeps every author on one line of sources", async ({ page, 
   const line = page.locator("[data-sources-line]");
   for (const f of footnotes) await expect(line).toContainText(f.author);
   await expect(page.locator("[data-embed-footer] a")).toBeVisible();
+  // No mark points to a footnote that is not on the page.
+  await expect(page.locator("svg.chart-svg [data-footnotes]:not([data-footnotes=''])")).toHaveCount(0);
+  await expect(page.locator("svg.chart-svg a.chart-mark[href]")).toHaveCount(0);
 });
 
 test("height=<px> fixes the height and the content scrolls inside it", async ({ page }) => {

@@ -9,7 +9,7 @@ const PARAGRAPH = "<p>The host article's own text runs above and below the chart
 export function hostHtml(embedCodes: string[]): string {
   const body = embedCodes.map((code, i) => `<section id="embed-${i}">${code}</section>${PARAGRAPH}`).join("\n");
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-<title>Host article</title><style>body{margin:0;font:18px/1.5 Georgia,serif}main{padding:0 8px}</style></head>
+<title>Host article</title><link rel="icon" href="data:,"><style>body{margin:0;font:18px/1.5 Georgia,serif}main{padding:0 8px}</style></head>
 <body><main><h1>A host article</h1>${PARAGRAPH}${PARAGRAPH}
 ${body}</main></body></html>`;
 }

@@ -16,6 +16,8 @@
         e.source.postMessage({ type: "caucasus-flows:sized" }, o);
       }
   });
+  // "*": a frame still loading is at about:blank, of the host's origin, and a message addressed to our origin
+  // would log a warning on the host's console. "measure" carries nothing, and the frame checks its sender.
   for (i = 0; i < F.length; i++)
-    if (F[i].src.indexOf(o + "/embed/") === 0) F[i].contentWindow.postMessage({ type: "caucasus-flows:measure" }, o);
+    if (F[i].src.indexOf(o + "/embed/") === 0) F[i].contentWindow.postMessage({ type: "caucasus-flows:measure" }, "*");
 })(window, document);

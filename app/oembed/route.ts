@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
 import { getChartSpec } from "@/server/chart-specs";
+import { getDataVersion } from "@/db/queries/meta";
 import { getEnv } from "@/lib/site/env";
 import { textError } from "@/lib/http/text-error";
 import { chartFromUrl, oembedResponse, parseOembedQuery } from "@/lib/embed/oembed";
@@ -14,7 +15,15 @@ export async function GET(request: NextRequest) {
   if (!target.ok) return textError(target.status, target.message);
   const spec = await getChartSpec(target.chartId);
   if (!spec) return textError(404, `no chart ${target.chartId}`);
-  const answer = oembedResponse({ spec, options: target.options, query: query.value, siteUrl, siteName: SITE_NAME });
+  const dataVersion = await getDataVersion();
+  const answer = oembedResponse({
+    spec,
+    options: target.options,
+    query: query.value,
+    siteUrl,
+    siteName: SITE_NAME,
+    dataVersion,
+  });
   if (!answer.ok) return textError(answer.status, answer.message);
   // Consumers fetch this from browsers too (previews in editors), so any origin may read it.
   return Response.json(answer.value, {

@@ -52,6 +52,9 @@ function MarkLink({ p, chartId, interactive }: { p: Group; chartId: string; inte
       <a
         className="chart-mark"
         href={first === undefined ? undefined : `#${footnoteId(chartId, first)}`}
+        // Without a footnote (an embed with footnotes=hide) the <a> has no href and so no role of its own,
+        // where an aria-label is not allowed: it is then an image named by its label.
+        role={first === undefined ? "img" : undefined}
         tabIndex={0}
         aria-label={p.ariaLabel}
         data-mark={p.markId}

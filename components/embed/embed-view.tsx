@@ -5,6 +5,7 @@ import { HighlightStyles } from "@/components/highlight-styles";
 import type { ChartSpec } from "@/lib/chart/types";
 import { EMBED_LAYOUTS } from "@/lib/chart/layouts";
 import type { EmbedOptions } from "@/lib/embed/embed-options";
+import { embedSpec } from "@/lib/embed/embed-spec";
 import { SITE_NAME } from "@/lib/site/site";
 import { EmbedHeightScript } from "./embed-height-script";
 import { SourcesLine } from "./sources-line";
@@ -47,7 +48,7 @@ export function EmbedView({ spec, options, dashboardUrl }: Props) {
           {spec.summary}
         </p>
         <ResponsiveChart
-          spec={spec}
+          spec={embedSpec(spec, options)}
           labelledBy={`${scope}-title`}
           describedBy={`${scope}-desc`}
           layouts={EMBED_LAYOUTS}

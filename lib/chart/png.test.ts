@@ -1,52 +1,10 @@
-import { inflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { FIXTURES } from "../../tests/fixtures/chart-fixtures";
+import { decodePng, type Png } from "../../tests/fixtures/png-decode";
 import { chartFontFiles, svgToPng } from "./png";
 import { layoutChart } from "./scene";
 import { sceneToSvg } from "./svg";
 import type { ChartSpec } from "./types";
-
-type Png = { width: number; height: number; colorType: number; pixels: Buffer };
-
-function paeth(a: number, b: number, c: number): number {
-  const p = a + b - c;
-  const [pa, pb, pc] = [Math.abs(p - a), Math.abs(p - b), Math.abs(p - c)];
-  return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
-}
-
-/** Just enough of a PNG decoder for resvg's output: 8-bit RGBA, no interlace. */
-function decodePng(buf: Buffer): Png {
-  expect(buf.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
-  let at = 8;
-  let header: { width: number; height: number; colorType: number } | null = null;
-  const idat: Buffer[] = [];
-  while (at < buf.length) {
-    const len = buf.readUInt32BE(at);
-    const type = buf.toString("latin1", at + 4, at + 8);
-    const data = buf.subarray(at + 8, at + 8 + len);
-    if (type === "IHDR")
-      header = { width: data.readUInt32BE(0), height: data.readUInt32BE(4), colorType: data[9] ?? -1 };
-    if (type === "IDAT") idat.push(data);
-    at += 12 + len;
-  }
-  if (!header) throw new Error("no IHDR");
-  expect(header.colorType).toBe(6);
-  const raw = inflateSync(Buffer.concat(idat));
-  const stride = header.width * 4;
-  const pixels = Buffer.alloc(stride * header.height);
-  for (let y = 0; y < header.height; y++) {
-    const filter = raw[y * (stride + 1)] ?? 0;
-    for (let x = 0; x < stride; x++) {
-      const v = raw[y * (stride + 1) + 1 + x] ?? 0;
-      const a = x >= 4 ? (pixels[y * stride + x - 4] ?? 0) : 0;
-      const b = y > 0 ? (pixels[(y - 1) * stride + x] ?? 0) : 0;
-      const c = x >= 4 && y > 0 ? (pixels[(y - 1) * stride + x - 4] ?? 0) : 0;
-      const pred = [0, a, b, (a + b) >> 1, paeth(a, b, c)][filter] ?? 0;
-      pixels[y * stride + x] = (v + pred) & 255;
-    }
-  }
-  return { ...header, pixels };
-}
 
 function distinctColours(png: Png): number {
   const seen = new Set<number>();

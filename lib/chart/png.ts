@@ -1,30 +1,12 @@
 // A standalone SVG (from sceneToSvg) rendered to PNG with resvg, using only the Inter files shipped by
 // @expo-google-fonts/inter, never system fonts, so an image is the same on every machine.
 // Server-only: resvg is a native addon (next.config lists @resvg/resvg-js in serverExternalPackages).
-import { existsSync } from "node:fs";
-import path from "node:path";
 import { Resvg } from "@resvg/resvg-js";
+import { interFiles } from "./font-files";
 
-const FONT_PACKAGE = "@expo-google-fonts/inter";
-const FONT_FILES = [
-  "400Regular/Inter_400Regular.ttf",
-  "600SemiBold/Inter_600SemiBold.ttf",
-  "700Bold/Inter_700Bold.ttf",
-];
-
-let cached: string[] | null = null;
-
-/** The Inter .ttf paths, from the nearest node_modules at or above the working directory. */
+/** The Inter .ttf paths (400, 600, 700), from the nearest node_modules at or above the working directory. */
 export function chartFontFiles(): string[] {
-  if (cached) return cached;
-  for (let dir = process.cwd(); ; dir = path.dirname(dir)) {
-    const files = FONT_FILES.map((f) => path.join(dir, "node_modules", FONT_PACKAGE, f));
-    if (files.every((f) => existsSync(f))) return (cached = files);
-    if (path.dirname(dir) === dir) break;
-  }
-  throw new Error(
-    `chart fonts not found: install ${FONT_PACKAGE} (looked for ${FONT_FILES.join(", ")} under node_modules from ${process.cwd()} up)`,
-  );
+  return Object.values(interFiles());
 }
 
 function render(svg: string, width: number) {

@@ -1,29 +1,92 @@
-// A chart as a file: the same spec drawn as SVG or PNG, or written as CSV or JSON.
+// A chart as a file: the same spec drawn as SVG, PNG or PDF, or written as CSV or JSON. Images and PDFs carry
+// the chart's credit (site, data version, address); PNGs their resolution and title, source and licence.
 import type { ChartRequest } from "./request";
+import { CHART_LICENCE, type Credit } from "./credit";
 import { toCsv, toJson } from "./downloads";
+import { sceneToPdf } from "./pdf";
+import { interFiles } from "./font-files";
 import { svgToPng } from "./png";
-import { layoutChart } from "./scene";
-import { sceneToSvg } from "./svg";
+import { withPngMeta } from "./png-meta";
+import { CSS_PX_PER_IN, DEFAULT_PRINT_WIDTH_IN } from "./request-print";
+import { layoutChart, type Scene } from "./scene";
+import { sceneToSvg, type Outliner } from "./svg";
+import { textOutline } from "./glyph-outlines";
 import type { ChartSpec } from "./types";
+import { SITE_NAME } from "../site/site";
 
 export type RenderedFile = { body: Buffer; contentType: string; filename: string | null };
 
-export function renderChartFile(spec: ChartSpec, req: ChartRequest, dataVersion: string): RenderedFile {
+/** Most pixels a PNG may have (8000 × 5000): about 160 MB of RGBA while resvg draws it. */
+export const MAX_PNG_PIXELS = 40_000_000;
+
+/** A render that would be too large; the route answers 400 with the message. */
+export class RenderLimitError extends Error {}
+
+/** The pixel width of a PNG, and its resolution for pHYs (a pixel request is its CSS size at 96 dpi × scale). */
+export function pngSize(req: ChartRequest): { px: number; dpi: number } {
+  if (req.print) return { px: Math.round(req.print.widthIn * req.print.dpi), dpi: req.print.dpi };
+  return { px: Math.round(req.width * req.scale), dpi: CSS_PX_PER_IN * req.scale };
+}
+
+function png(scene: Scene, spec: ChartSpec, req: ChartRequest, credit: Credit): Buffer {
+  const { px, dpi } = pngSize(req);
+  const pixels = px * Math.ceil((scene.height * px) / scene.width);
+  if (pixels > MAX_PNG_PIXELS)
+    throw new RenderLimitError(`this chart at that size would be ${pixels} pixels; at most ${MAX_PNG_PIXELS}`);
+  const body = svgToPng(sceneToSvg(scene, { theme: req.theme }), { width: px });
+  return withPngMeta(body, {
+    dpi,
+    text: {
+      Title: spec.title,
+      Description: spec.summary,
+      Author: SITE_NAME,
+      Source: credit.chartUrl,
+      Copyright: CHART_LICENCE,
+      Comment: `Data version ${credit.dataVersion}. Sources: ${spec.footnotes.map((f) => `${f.n}. ${f.author}, ${f.publication}, ${f.published}`).join("; ")}`,
+    },
+  });
+}
+
+function outliner(): Outliner {
+  const fonts = interFiles();
+  return (t) => textOutline(fonts[t.weight], t);
+}
+
+function pdf(scene: Scene, spec: ChartSpec, req: ChartRequest): Promise<Buffer> {
+  return sceneToPdf(scene, {
+    theme: req.theme,
+    widthIn: req.print?.widthIn ?? DEFAULT_PRINT_WIDTH_IN,
+    page: req.print?.page ?? "figure",
+    fonts: interFiles(),
+    info: { title: spec.title, subject: spec.summary, author: SITE_NAME, keywords: "South Caucasus, trade, arms" },
+  });
+}
+
+export async function renderChartFile(spec: ChartSpec, req: ChartRequest, credit: Credit): Promise<RenderedFile> {
   const utf8 = (text: string) => Buffer.from(text, "utf8");
   switch (req.format) {
     case "csv":
       return { body: utf8(toCsv(spec)), contentType: "text/csv; charset=utf-8", filename: `${spec.id}.csv` };
     case "json":
-      return { body: utf8(toJson(spec, dataVersion)), contentType: "application/json; charset=utf-8", filename: null };
-    case "svg":
-    case "png": {
-      const svg = sceneToSvg(layoutChart(spec, { width: req.width, standalone: true }), { theme: req.theme });
-      if (req.format === "svg") return { body: utf8(svg), contentType: "image/svg+xml; charset=utf-8", filename: null };
       return {
-        body: svgToPng(svg, { width: Math.round(req.width * req.scale) }),
-        contentType: "image/png",
+        body: utf8(toJson(spec, credit.dataVersion)),
+        contentType: "application/json; charset=utf-8",
         filename: null,
       };
+    case "svg":
+    case "png":
+    case "pdf": {
+      const scene = layoutChart(spec, { width: req.width, standalone: true, credit });
+      if (req.format === "pdf")
+        return { body: await pdf(scene, spec, req), contentType: "application/pdf", filename: null };
+      if (req.format === "png")
+        return { body: png(scene, spec, req, credit), contentType: "image/png", filename: null };
+      const svg = sceneToSvg(scene, {
+        theme: req.theme,
+        ...(req.print ? { widthIn: req.print.widthIn } : {}),
+        ...(req.outlines ? { outline: outliner() } : {}),
+      });
+      return { body: utf8(svg), contentType: "image/svg+xml; charset=utf-8", filename: null };
     }
   }
 }

@@ -1,13 +1,24 @@
 // Parsing a request for a chart image or download: every parameter is checked and bounded, so a bad
 // one gets a 400 with a short reason and no request can ask for an unbounded render.
 import { z } from "zod";
+import { parsePrintParams, printLayoutWidth, type PrintSize } from "./request-print";
 
-export const FORMATS = ["svg", "png", "csv", "json"] as const;
+export const FORMATS = ["svg", "png", "pdf", "csv", "json"] as const;
 export type Format = (typeof FORMATS)[number];
 
-const FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.(svg|png|csv|json)$/;
+const FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.(svg|png|pdf|csv|json)$/;
 
-export type ChartRequest = { chartId: string; format: Format; width: number; scale: number; theme: "light" | "dark" };
+export type ChartRequest = {
+  chartId: string;
+  format: Format;
+  width: number;
+  scale: number;
+  theme: "light" | "dark";
+  /** A physical size (width=16cm&dpi=300, and every PDF): then `width` is its layout width in CSS px. */
+  print?: PrintSize;
+  /** SVG only (text=outlines): glyphs as paths, for renderers without Inter. */
+  outlines?: true;
+};
 
 const params = z.strictObject(
   {
@@ -31,11 +42,21 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; status: 400 | 404;
 
 export function parseChartRequest(file: string, search: URLSearchParams): Parsed<ChartRequest> {
   const m = FILE.exec(file);
-  if (!m) return { ok: false, status: 404, message: "Not found: charts are /charts/<chart>.svg, .png, .csv or .json" };
+  if (!m)
+    return { ok: false, status: 404, message: "Not found: charts are /charts/<chart>.svg, .png, .pdf, .csv or .json" };
   const keys = [...search.keys()];
   const repeated = keys.find((k, i) => keys.indexOf(k) !== i);
   if (repeated) return { ok: false, status: 400, message: `parameter ${repeated} is given more than once` };
-  const result = params.safeParse(Object.fromEntries(search));
+  const printed = parsePrintParams(m[2] as Format, search);
+  if (!printed.ok) return printed;
+  const result = params.safeParse(Object.fromEntries(printed.rest));
   if (!result.success) return { ok: false, status: 400, message: result.error.issues[0]?.message ?? "bad parameters" };
-  return { ok: true, value: { chartId: m[1] as string, format: m[2] as Format, ...result.data } };
+  const value: ChartRequest = {
+    chartId: m[1] as string,
+    format: m[2] as Format,
+    ...result.data,
+    ...(printed.outlines ? { outlines: true as const } : {}),
+  };
+  if (!printed.print) return { ok: true, value };
+  return { ok: true, value: { ...value, width: printLayoutWidth(printed.print), print: printed.print } };
 }

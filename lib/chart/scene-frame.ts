@@ -1,12 +1,13 @@
 // The words around a standalone image's plot: title, subtitle, notes and the numbered sources,
 // each wrapped to the width.
 import { NO_URL, sourceLine } from "../cite/source-line";
+import { creditLine, printableUrl, type Credit } from "./credit";
 import { textWidth, wrapText } from "./scene-text";
 import type { ColorRole, FontWeight, Primitive } from "./scene-types";
 import type { ChartSpec, Footnote } from "./types";
 
 export type Block = { prims: Primitive[]; bottom: number };
-type Style = { size: number; weight: FontWeight; fill: ColorRole; leading: number };
+type Style = { size: number; weight: FontWeight; fill: ColorRole; leading: number; href?: string };
 
 /** `text` wrapped into lines from top `y` (the top of the first line's em box). */
 export function paragraph(text: string, x: number, y: number, width: number, st: Style): Block {
@@ -21,6 +22,7 @@ export function paragraph(text: string, x: number, y: number, width: number, st:
     size: st.size,
     weight: st.weight,
     fill: st.fill,
+    ...(st.href ? { href: st.href } : {}),
   }));
   return { prims, bottom: y + lines.length * lh };
 }
@@ -77,11 +79,12 @@ function footnoteEntry(f: Footnote, x: number, y: number, width: number, indent:
   // Never a listing page as if it were the article: an article without its own address says so.
   const url = f.href ?? (f.noUrl ? NO_URL : null);
   const link = url
-    ? paragraph(url, tx, quote.bottom + 1, tw, {
+    ? paragraph(f.href ? printableUrl(url) : url, tx, quote.bottom + 1, tw, {
         size: 10.5,
         weight: 400,
         fill: f.href ? "accent" : "muted",
         leading: 1.3,
+        ...(f.href ? { href: f.href } : {}),
       })
     : null;
   return { prims: [num, ...cite.prims, ...quote.prims, ...(link?.prims ?? [])], bottom: link?.bottom ?? quote.bottom };
@@ -99,4 +102,12 @@ export function footnotesBlock(footnotes: Footnote[], x: number, y: number, widt
     bottom = e.bottom + 8;
   }
   return { prims, bottom: bottom - 8 };
+}
+
+/** Who made the chart, which data it shows, and its address (a link). */
+export function creditBlock(credit: Credit, x: number, y: number, width: number): Block {
+  const st = { size: 10.5, weight: 400, fill: "muted", leading: 1.3 } as const;
+  const line = paragraph(creditLine(credit), x, y, width, st);
+  const url = paragraph(credit.chartUrl, x, line.bottom, width, { ...st, href: credit.chartUrl });
+  return { prims: [...line.prims, ...url.prims], bottom: url.bottom };
 }

@@ -1,24 +1,44 @@
-// Text measurement without a browser: Inter's advance widths, so layouts are the same everywhere.
-import { ADVANCES, CHARS } from "./scene-font-table";
+// Text measurement without a browser: Inter's own metrics, read from the font file with fontkit (advance
+// widths and kerning), so the layout, the embedded subsets and every renderer agree for any glyph Inter has
+// (Latin, Cyrillic, Greek). Server-side only, like every caller of the layout.
+import { interFiles } from "./font-files";
+import { openFont } from "./glyph-outlines";
 import type { FontWeight, TextPrim } from "./scene-types";
 
-const INDEX = new Map<string, number>([...CHARS].map((ch, i) => [ch, i]));
 /** Browsers may fall back to a wider sans font than Inter; measure a little wide so text never overflows. */
 const SAFETY = 1.03;
+const MAX_CACHED = 20_000;
+const cache = new Map<string, number>();
 
-function charEm(ch: string, weight: FontWeight): number {
-  const i = INDEX.get(ch);
-  const known = i === undefined ? undefined : ADVANCES[weight][i];
-  if (known !== undefined) return known / 1000;
-  const code = ch.codePointAt(0) ?? 0;
-  // Wide scripts (CJK and beyond) take a full em; anything else unknown is measured as a wide Latin letter.
-  return code >= 0x2e80 ? 1 : 0.72;
+/** Advance of a character Inter lacks (its fallback font decides): a full em for wide scripts, else a wide letter. */
+function fallbackEm(ch: string): number {
+  return (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 1 : 0.72;
+}
+
+/** Width in em of `text` as Inter lays it out (kerned); characters it has no glyph for use fallbackEm. */
+function measureEm(text: string, weight: FontWeight): number {
+  const font = openFont(interFiles()[weight]);
+  const run = font.layout(text);
+  let units = 0;
+  run.glyphs.forEach((glyph, i) => {
+    const missing = glyph.id === 0;
+    units += missing ? 0 : (run.positions[i]?.xAdvance ?? glyph.advanceWidth);
+  });
+  let em = units / font.unitsPerEm;
+  for (const ch of text) if (!font.hasGlyphForCodePoint(ch.codePointAt(0) ?? 0)) em += fallbackEm(ch);
+  return em;
 }
 
 /** Inter's advance width in px of `text` at `size` px: where the next glyph starts. */
 export function advance(text: string, size: number, weight: FontWeight = 400): number {
-  let em = 0;
-  for (const ch of text) em += charEm(ch, weight);
+  const key = `${weight}\u0000${text}`;
+  let em = cache.get(key);
+  if (em === undefined) {
+    em = measureEm(text, weight);
+    // Labels and words repeat across charts and widths; a bounded cache keeps the wrap loops cheap.
+    if (cache.size >= MAX_CACHED) cache.clear();
+    cache.set(key, em);
+  }
   return em * size;
 }
 

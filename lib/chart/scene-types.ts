@@ -61,10 +61,13 @@ export type TextPrim = {
   fill: ColorRole;
   /** Draw a background-coloured outline behind the glyphs so the text stays legible over grid lines. */
   halo?: boolean;
+  /** A link the text stands for (a footnote's article, the chart's page): clickable in SVG and PDF. */
+  href?: string;
 };
 
 /** What a non-mark group holds, so renderers and tests can find the parts. */
-export type GroupRole = "header" | "legend" | "key" | "axis" | "annotations" | "lines" | "marks" | "notes" | "sources";
+export type GroupRole =
+  "header" | "legend" | "key" | "axis" | "annotations" | "lines" | "marks" | "notes" | "sources" | "credit";
 
 export type GroupPrim = {
   type: "group";

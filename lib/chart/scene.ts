@@ -2,7 +2,8 @@
 // standalone: true (images) adds the title, legend, notes and written-out sources around the plot;
 // standalone: false (the page) is the plot only, since the page writes those in HTML.
 import type { Frame } from "./scene-axes";
-import { footnotesBlock, headerBlock, notesBlock } from "./scene-frame";
+import type { Credit } from "./credit";
+import { creditBlock, footnotesBlock, headerBlock, notesBlock } from "./scene-frame";
 import { legendPrims } from "./scene-legend";
 import { chartKind } from "./kinds/registry";
 import type { PlotResult } from "./kinds/kind-module";
@@ -11,7 +12,12 @@ import type { ChartSpec } from "./types";
 
 export type { Scene } from "./scene-types";
 
-export type LayoutOptions = { width: number; standalone: boolean };
+export type LayoutOptions = {
+  width: number;
+  standalone: boolean;
+  /** Standalone only: a last line with the site, the data version and the chart's address (files). */
+  credit?: Credit;
+};
 
 /** Narrowest width a layout is made for; narrower requests are laid out at this width. */
 export const MIN_WIDTH = 280;
@@ -20,7 +26,7 @@ function plot(spec: ChartSpec, frame: Frame): PlotResult {
   return chartKind(spec.kind).layout(spec, frame);
 }
 
-function standaloneParts(spec: ChartSpec, width: number): { prims: Primitive[]; height: number } {
+function standaloneParts(spec: ChartSpec, width: number, credit?: Credit): { prims: Primitive[]; height: number } {
   const pad = width < 560 ? 14 : 24;
   const inner = width - 2 * pad;
   const head = headerBlock(spec, pad, pad, inner);
@@ -45,14 +51,16 @@ function standaloneParts(spec: ChartSpec, width: number): { prims: Primitive[]; 
     part("notes", notes.prims),
     part("sources", spec.footnotes.length ? [rule, ...sources.prims] : []),
   ];
-  return { prims, height: Math.ceil(sources.bottom + pad) };
+  if (!credit) return { prims, height: Math.ceil(sources.bottom + pad) };
+  const last = creditBlock(credit, pad, sources.bottom + 12, inner);
+  return { prims: [...prims, part("credit", last.prims)], height: Math.ceil(last.bottom + pad) };
 }
 
 export function layoutChart(spec: ChartSpec, opts: LayoutOptions): Scene {
   const width = Math.max(MIN_WIDTH, Math.round(opts.width));
   const base = { width, chartId: spec.id, title: spec.title, summary: spec.summary, standalone: opts.standalone };
   if (opts.standalone) {
-    const parts = standaloneParts(spec, width);
+    const parts = standaloneParts(spec, width, opts.credit);
     return { ...base, height: parts.height, children: parts.prims };
   }
   const body = plot(spec, { x: 2, y: 4, width: width - 4 });

@@ -1,7 +1,7 @@
 // A Scene as a standalone SVG document (for downloads and for the PNG renderer): literal palette colours,
 // Inter, every text XML-escaped, <title> and <desc> for assistive technology.
 import { PALETTES, type Theme } from "./scene-palette";
-import type { ColorRole, Paint, Primitive, Scene } from "./scene-types";
+import type { ColorRole, Paint, Primitive, Scene, TextPrim } from "./scene-types";
 
 export type { Theme } from "./scene-palette";
 
@@ -40,7 +40,17 @@ function strokeAttrs(
   ];
 }
 
-function element(p: Primitive, c: Colors): string {
+/** Draws a text primitive's glyphs as an SVG path (lib/chart/glyph-outlines.ts), when text goes as outlines. */
+export type Outliner = (t: TextPrim) => string;
+
+function outlinedText(p: TextPrim, c: Colors, outline: Outliner): string {
+  const d = outline(p);
+  const halo = p.halo ? `<path d="${d}" fill="none" stroke="${c.bg}" stroke-width="3" stroke-linejoin="round"/>` : "";
+  // The words stay in the file, for search and assistive technology, though the glyphs are paths.
+  return `<g><title>${escapeXml(p.text)}</title>${halo}<path d="${d}" fill="${c[p.fill]}"/></g>`;
+}
+
+function element(p: Primitive, c: Colors, outline?: Outliner): string {
   switch (p.type) {
     case "rect":
       return `<rect${attrs([["x", p.x], ["y", p.y], ["width", p.width], ["height", p.height], ["fill", paint(p.fill, c)], ["fill-opacity", p.fillOpacity], ...strokeAttrs(p, c)])}/>`;
@@ -51,6 +61,10 @@ function element(p: Primitive, c: Colors): string {
     case "circle":
       return `<circle${attrs([["cx", p.cx], ["cy", p.cy], ["r", p.r], ["fill", paint(p.fill, c)], ["fill-opacity", p.fillOpacity], ...strokeAttrs(p, c)])}/>`;
     case "text": {
+      if (outline) {
+        const g = outlinedText(p, c, outline);
+        return p.href ? `<a${attrs([["href", p.href]])}>${g}</a>` : g;
+      }
       const halo: [string, string | number][] = p.halo
         ? [
             ["stroke", c.bg],
@@ -68,7 +82,8 @@ function element(p: Primitive, c: Colors): string {
         ["fill", c[p.fill]],
         ...halo,
       ]);
-      return `<text${a}>${escapeXml(p.text)}</text>`;
+      const text = `<text${a}>${escapeXml(p.text)}</text>`;
+      return p.href ? `<a${attrs([["href", p.href]])}>${text}</a>` : text;
     }
     case "group": {
       const a = attrs([
@@ -77,7 +92,7 @@ function element(p: Primitive, c: Colors): string {
         ["data-footnotes", p.footnotes.length ? p.footnotes.join(" ") : undefined],
       ]);
       const title = p.ariaLabel ? `<title>${escapeXml(p.ariaLabel)}</title>` : "";
-      return `<g${a}>${title}${p.children.map((ch) => element(ch, c)).join("")}</g>`;
+      return `<g${a}>${title}${p.children.map((ch) => element(ch, c, outline)).join("")}</g>`;
     }
   }
 }
@@ -86,18 +101,26 @@ function safeId(id: string): string {
   return id.replace(/[^A-Za-z0-9_-]/g, "-");
 }
 
-export function sceneToSvg(scene: Scene, opts: { theme: Theme }): string {
+/** width/height attributes: CSS px, or centimetres when the file has a physical size (so Word and Inkscape place it). */
+function size(scene: Scene, widthIn: number | undefined): [string, string] {
+  if (widthIn === undefined) return [num(scene.width), num(scene.height)];
+  const cm = widthIn * 2.54;
+  return [`${num(cm)}cm`, `${num((cm * scene.height) / scene.width)}cm`];
+}
+
+export function sceneToSvg(scene: Scene, opts: { theme: Theme; widthIn?: number; outline?: Outliner }): string {
   const c = PALETTES[opts.theme];
   const id = safeId(scene.chartId);
   const { width: w, height: h } = scene;
-  const open = `<svg xmlns="http://www.w3.org/2000/svg" width="${num(w)}" height="${num(h)}" viewBox="0 0 ${num(w)} ${num(h)}" font-family="Inter, sans-serif" role="img" aria-labelledby="${id}-title ${id}-desc">`;
+  const [aw, ah] = size(scene, opts.widthIn);
+  const open = `<svg xmlns="http://www.w3.org/2000/svg" width="${aw}" height="${ah}" viewBox="0 0 ${num(w)} ${num(h)}" font-family="Inter, sans-serif" role="img" aria-labelledby="${id}-title ${id}-desc">`;
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
     open,
     `<title id="${id}-title">${escapeXml(scene.title)}</title>`,
     `<desc id="${id}-desc">${escapeXml(scene.summary)}</desc>`,
     `<rect width="${num(w)}" height="${num(h)}" fill="${c.bg}"/>`,
-    ...scene.children.map((p) => element(p, c)),
+    ...scene.children.map((p) => element(p, c, opts.outline)),
     `</svg>`,
     "",
   ].join("\n");

@@ -7,6 +7,7 @@ import type { ChartSpec, Footnote } from "../chart/types";
 import { embedLayoutWidth } from "../chart/layouts";
 import { DEFAULT_EMBED_OPTIONS, embedQuery, type EmbedOptions } from "./embed-options";
 import { routes } from "../site/routes";
+import { embedSpec } from "./embed-spec";
 
 /** The frame width the estimate assumes when the host's is unknown: a typical article column. */
 export const DEFAULT_EMBED_WIDTH = 640;
@@ -58,7 +59,7 @@ export function estimateEmbedHeight(
   if (options.height !== null) return options.height;
   const width = frameWidth - 24;
   const layout = embedLayoutWidth(frameWidth);
-  const plot = layoutChart(spec, { width: layout, standalone: false }).height * (width / layout);
+  const plot = layoutChart(embedSpec(spec, options), { width: layout, standalone: false }).height * (width / layout);
   const legendItems = Object.values(spec.marks).filter(Boolean).length;
   const legend = 8 + Math.max(1, Math.ceil((legendItems * 150) / width)) * 16;
   const head = lines(spec.title, 18, width, 600) * 24.75 + lines(spec.subtitle, 14, width) * 20 + legend;

@@ -4,7 +4,8 @@ import { DEFAULT_EMBED_OPTIONS, embedQuery, isDefaultEmbed, parseEmbedOptions } 
 const parse = (query: string) => parseEmbedOptions(new URLSearchParams(query));
 
 describe("parseEmbedOptions", () => {
-  it("defaults to the system theme, footnotes shown and a frame that grows", () => {
+  it("defaults to the light theme, footnotes shown and a frame that grows", () => {
+    expect(DEFAULT_EMBED_OPTIONS.theme).toBe("light");
     expect(parse("")).toEqual({ ok: true, value: DEFAULT_EMBED_OPTIONS });
   });
 
@@ -43,9 +44,8 @@ describe("parseEmbedOptions", () => {
 describe("embedQuery", () => {
   it("writes only what differs from the defaults, in a fixed order", () => {
     expect(embedQuery(DEFAULT_EMBED_OPTIONS)).toBe("");
-    expect(embedQuery({ height: 500, footnotes: "hide", theme: "light" })).toBe(
-      "?theme=light&footnotes=hide&height=500",
-    );
+    expect(embedQuery({ height: 500, footnotes: "hide", theme: "auto" })).toBe("?theme=auto&footnotes=hide&height=500");
+    expect(embedQuery({ height: null, footnotes: "show", theme: "light" })).toBe("");
     expect(isDefaultEmbed({ ...DEFAULT_EMBED_OPTIONS })).toBe(true);
     expect(isDefaultEmbed({ ...DEFAULT_EMBED_OPTIONS, theme: "dark" })).toBe(false);
   });

@@ -5,7 +5,10 @@ export const EMBED_THEMES = ["auto", "light", "dark"] as const;
 export type EmbedTheme = (typeof EMBED_THEMES)[number];
 
 export type EmbedOptions = {
-  /** auto follows the reader's system; light and dark match the host page whatever the system says. */
+  /**
+   * light (the default) and dark match the host page whatever the reader's system says: most articles are
+   * light, and a dark frame in a light article is a black box. auto follows the reader's system.
+   */
   theme: EmbedTheme;
   /** hide keeps a one-line list of the sources: the chart never travels without them. */
   footnotes: "show" | "hide";
@@ -13,7 +16,7 @@ export type EmbedOptions = {
   height: number | null;
 };
 
-export const DEFAULT_EMBED_OPTIONS: EmbedOptions = { theme: "auto", footnotes: "show", height: null };
+export const DEFAULT_EMBED_OPTIONS: EmbedOptions = { theme: "light", footnotes: "show", height: null };
 export const MIN_EMBED_HEIGHT = 200;
 export const MAX_EMBED_HEIGHT = 2000;
 
@@ -37,7 +40,7 @@ export function parseEmbedOptions(search: URLSearchParams): EmbedOptionsResult {
   for (const key of KEYS) {
     if (search.getAll(key).length > 1) return { ok: false, message: `${key} is given more than once` };
   }
-  const theme = search.get("theme") ?? "auto";
+  const theme = search.get("theme") ?? DEFAULT_EMBED_OPTIONS.theme;
   if (!(EMBED_THEMES as readonly string[]).includes(theme))
     return { ok: false, message: "theme must be light, dark or auto" };
   const footnotes = search.get("footnotes") ?? "show";
@@ -49,13 +52,13 @@ export function parseEmbedOptions(search: URLSearchParams): EmbedOptionsResult {
 }
 
 export function isDefaultEmbed(o: EmbedOptions): boolean {
-  return o.theme === "auto" && o.footnotes === "show" && o.height === null;
+  return o.theme === DEFAULT_EMBED_OPTIONS.theme && o.footnotes === "show" && o.height === null;
 }
 
 /** The options as a query string ("" for the defaults), in a fixed order so equal options give equal URLs. */
 export function embedQuery(o: EmbedOptions): string {
   const params = new URLSearchParams();
-  if (o.theme !== "auto") params.set("theme", o.theme);
+  if (o.theme !== DEFAULT_EMBED_OPTIONS.theme) params.set("theme", o.theme);
   if (o.footnotes !== "show") params.set("footnotes", o.footnotes);
   if (o.height !== null) params.set("height", String(o.height));
   const query = params.toString();

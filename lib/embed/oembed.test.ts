@@ -98,6 +98,7 @@ describe("oembedResponse", () => {
       query: { url: SITE, maxwidth: null, maxheight: null, ...query },
       siteUrl: SITE,
       siteName: "Flows",
+      dataVersion: "2026-11-30.1",
     });
 
   it("is a rich oEmbed 1.0 answer whose html is the embed code", () => {

@@ -2,7 +2,7 @@
 // so every URL form is tested without a server; app/oembed/route.ts adds the database lookup.
 import { layoutChart } from "../chart/scene";
 import type { ChartSpec } from "../chart/types";
-import { SERIES_CHART_PREFIX } from "../registry/charts";
+import { SERIES_CHART_PREFIX, chartPagePath } from "../registry/charts";
 import { embedCode, estimateEmbedHeight } from "./embed-code";
 import {
   DEFAULT_EMBED_OPTIONS,
@@ -92,7 +92,15 @@ export type OembedResponse = {
   cache_age: number;
 };
 
-type ResponseInput = { spec: ChartSpec; options: EmbedOptions; query: OembedQuery; siteUrl: string; siteName: string };
+type ResponseInput = {
+  spec: ChartSpec;
+  options: EmbedOptions;
+  query: OembedQuery;
+  siteUrl: string;
+  siteName: string;
+  /** The PNG thumbnail's credit line names it, so its height depends on it. */
+  dataVersion: string;
+};
 
 /**
  * The answer for a chart. Width is the consumer's maxwidth, or a column's width, up to the widest layout;
@@ -105,6 +113,7 @@ export function oembedResponse({
   query,
   siteUrl,
   siteName,
+  dataVersion,
 }: ResponseInput): { ok: true; value: OembedResponse } | OembedError {
   const width = Math.min(query.maxwidth ?? 640, MAX_WIDTH);
   let opts = options;
@@ -126,7 +135,11 @@ export function oembedResponse({
     height,
     thumbnail_url: new URL(routes.chartFile(spec.id, "png", { width: thumbWidth }), siteUrl).toString(),
     thumbnail_width: thumbWidth,
-    thumbnail_height: layoutChart(spec, { width: thumbWidth, standalone: true }).height,
+    thumbnail_height: layoutChart(spec, {
+      width: thumbWidth,
+      standalone: true,
+      credit: { chartUrl: new URL(chartPagePath(spec.id) ?? "/", siteUrl).toString(), dataVersion },
+    }).height,
     cache_age: 3600,
   };
   return { ok: true, value };

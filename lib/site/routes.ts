@@ -1,7 +1,7 @@
 // Every URL of the dashboard, built in one place: a page, a component and a test can never spell one
 // differently, and renaming a route is one edit.
 
-export type ChartFileFormat = "svg" | "png" | "csv" | "json";
+export type ChartFileFormat = "svg" | "png" | "pdf" | "csv" | "json";
 
 const enc = encodeURIComponent;
 
