@@ -3,7 +3,7 @@
 // Server-only: resvg is a native addon (next.config lists @resvg/resvg-js in serverExternalPackages).
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { Resvg } from "@resvg/resvg-js";
+import { Resvg, type ResvgRenderOptions } from "@resvg/resvg-js";
 
 const FONT_PACKAGE = "@expo-google-fonts/inter";
 const FONT_FILES = [
@@ -27,15 +27,22 @@ export function chartFontFiles(): string[] {
   );
 }
 
-function render(svg: string, width: number) {
+/**
+ * resvg's options for a PNG `width` px wide: plain data, so a worker thread can be handed them
+ * (workers/render-worker.mjs) and draw exactly what svgToPng draws here.
+ */
+export function pngRenderOptions(width: number): ResvgRenderOptions {
   if (!Number.isFinite(width) || width < 1) throw new Error(`svgToPng: width must be a positive number, got ${width}`);
-  const resvg = new Resvg(svg, {
+  return {
     fitTo: { mode: "width", value: Math.round(width) },
     font: { fontFiles: chartFontFiles(), loadSystemFonts: false, defaultFontFamily: "Inter", sansSerifFamily: "Inter" },
     shapeRendering: 2,
     textRendering: 1,
-  });
-  return resvg.render();
+  };
+}
+
+function render(svg: string, width: number) {
+  return new Resvg(svg, pngRenderOptions(width)).render();
 }
 
 /** PNG bytes of `svg` scaled to `width` px wide (height follows the SVG's aspect ratio). */

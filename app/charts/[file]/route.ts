@@ -1,28 +1,41 @@
 import type { NextRequest } from "next/server";
-import { getChartSpec } from "@/server/chart-specs";
 import { getDataVersion } from "@/db/queries/meta";
-import { renderChartFile, type RenderedFile } from "@/lib/chart/render-file";
+import { chartFileKey } from "@/lib/chart/file-key";
 import { parseChartRequest } from "@/lib/chart/request";
 import { textError } from "@/lib/http/text-error";
-import { Lru } from "@/lib/http/lru";
+import { getChartFile } from "@/server/chart-files";
 
-const cache = new Lru<RenderedFile>(200);
+/** Seconds a client should wait before asking again when every render worker is taken. */
+const RETRY_AFTER = "2";
+
+function unavailable(message: string): Response {
+  const response = textError(503, message);
+  response.headers.set("Retry-After", RETRY_AFTER);
+  return response;
+}
 
 export async function GET(request: NextRequest, { params }: { params: Promise<{ file: string }> }) {
   const parsed = parseChartRequest((await params).file, request.nextUrl.searchParams);
   if (!parsed.ok) return textError(parsed.status, parsed.message);
-  const req = parsed.value;
   const version = await getDataVersion();
-  const etag = `"${version}-${req.chartId}-${req.format}-${req.width}-${req.scale}-${req.theme}"`;
+  // Checked before any render: a client with the current file costs nothing.
+  const etag = `"${chartFileKey(parsed.value, version)}"`;
   if (request.headers.get("if-none-match") === etag)
     return new Response(null, { status: 304, headers: { ETag: etag } });
-  let file = cache.get(etag);
-  if (!file) {
-    const spec = await getChartSpec(req.chartId);
-    if (!spec) return textError(404, `Not found: there is no chart ${req.chartId.slice(0, 60)}`);
-    file = renderChartFile(spec, req, version);
-    cache.set(etag, file);
+  const result = await getChartFile(parsed.value, version);
+  if (!result.ok) {
+    switch (result.reason) {
+      case "not-found":
+        return textError(404, "Not found: there is no chart by that name");
+      case "busy":
+      case "aborted":
+        return unavailable("Busy: every image renderer is taken; try again in a few seconds");
+      case "timeout":
+      case "failed":
+        return unavailable("The image could not be rendered just now; try again in a few seconds");
+    }
   }
+  const { file } = result;
   return new Response(new Uint8Array(file.body), {
     headers: {
       "Content-Type": file.contentType,
