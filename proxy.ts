@@ -1,5 +1,5 @@
-// Runs before routing. Every request: this read-only dashboard refuses write methods (405) and addresses
-// whose percent-encoding is not UTF-8 (400; Next.js would answer 500). Embeds: a page cannot answer 400,
+// Runs before routing. Every request: this read-only dashboard refuses write methods (405), addresses
+// whose percent-encoding is not UTF-8 (400; Next.js would answer 500) and overlong or crowded queries (400). Embeds: a page cannot answer 400,
 // and a bad option (theme=purple) must not quietly render something the host did not ask for; valid
 // non-default options are rewritten to the per-request variant page so /embed/<chart> stays prerendered.
 import { NextResponse, type NextRequest } from "next/server";
@@ -23,7 +23,8 @@ function embed(request: NextRequest): Response {
 }
 
 export function proxy(request: NextRequest): Response | undefined {
-  const refusal = refuseRequest(request.method, new URL(request.url).pathname);
+  const url = new URL(request.url);
+  const refusal = refuseRequest(request.method, url.pathname, url.search.slice(1));
   if (refusal) {
     const response = textError(refusal.status, refusal.message);
     for (const [k, v] of Object.entries(refusal.headers ?? {})) response.headers.set(k, v);
@@ -34,5 +35,7 @@ export function proxy(request: NextRequest): Response | undefined {
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // /_next/image is matched too: the image optimizer is off (next.config.ts), and a crowded query there
+  // is refused like anywhere else.
+  matcher: ["/((?!_next/static|favicon.ico).*)"],
 };
