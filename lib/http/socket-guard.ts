@@ -1,0 +1,41 @@
+// What the HTTP server itself refuses, before Next.js sees a request (scripts/serve.ts). TRACE, TRACK and
+// CONNECT cannot even be turned into a fetch Request, so Next.js's proxy never runs for them: Next.js
+// answered 500 with no security headers and logged a stack trace (issue 14). Every other non-read method
+// is refused here too, the same way proxy.ts refuses it, so the answer never depends on the route.
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
+import { refuseMethod } from "./request-guard";
+
+/** Headers for an answer that never reached the app: nothing in it may be framed, run or shared. */
+export const REFUSAL_HEADERS: Record<string, string> = {
+  "Content-Type": "text/plain; charset=utf-8",
+  "Cache-Control": "no-store",
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "strict-origin-when-cross-origin",
+  "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'; sandbox",
+  "Cross-Origin-Resource-Policy": "same-origin",
+};
+
+/** Answers the request and returns true when it is refused; false lets it through. */
+export function refuseAtSocket(req: IncomingMessage, res: ServerResponse): boolean {
+  const refusal = refuseMethod(req.method ?? "");
+  if (!refusal) return false;
+  const body = `${refusal.message}\n`;
+  res.writeHead(refusal.status, { ...REFUSAL_HEADERS, ...refusal.headers, "Content-Length": Buffer.byteLength(body) });
+  // A HEAD-less answer: TRACE must never reflect the request back.
+  res.end(body);
+  // The request's body, if any, is not read: close the connection rather than parse what follows.
+  req.socket.on("error", () => undefined);
+  return true;
+}
+
+/**
+ * Socket-level bounds (issue 14, "slow headers"): a client must send its headers within 10 s and its
+ * whole request within 30 s, and an idle keep-alive connection is closed after 5 s, so slow or idle
+ * clients cannot hold connections for the Node.js defaults (60 s and 300 s).
+ */
+export function boundSockets(server: Server): void {
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 30_000;
+  server.keepAliveTimeout = 5_000;
+  server.maxHeadersCount = 100;
+}
