@@ -1,5 +1,6 @@
 // oEmbed (https://oembed.com): which chart a dashboard URL shows, and the answer a CMS gets for it. Pure,
 // so every URL form is tested without a server; app/oembed/route.ts adds the database lookup.
+import { snapWidth } from "../chart/request";
 import { layoutChart } from "../chart/scene";
 import type { ChartSpec } from "../chart/types";
 import { SERIES_CHART_PREFIX } from "../registry/charts";
@@ -113,7 +114,8 @@ export function oembedResponse({
     opts = { ...options, height: Math.min(query.maxheight, MAX_EMBED_HEIGHT) };
   }
   const height = estimateEmbedHeight(spec, Math.max(width, NARROWEST), opts);
-  const thumbWidth = Math.max(320, width);
+  // The width the image route will draw (it snaps widths to steps), so the stated size is the real one.
+  const thumbWidth = snapWidth(Math.max(320, width));
   const value: OembedResponse = {
     version: "1.0",
     type: "rich",
