@@ -3,6 +3,7 @@
 // bounds against slow clients. See lib/http/socket-guard.ts.
 import "./dotenv-init";
 import { createServer } from "node:http";
+import { pathToFileURL } from "node:url";
 import next from "next";
 import { boundSockets, refuseAtSocket } from "@/lib/http/socket-guard";
 
@@ -23,3 +24,7 @@ export async function serve(port: number, hostname?: string): Promise<void> {
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);
 }
+
+// Run directly (the benchmarks do: node --import tsx scripts/serve.ts) it serves the existing build.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href)
+  await serve(Number(process.env.PORT ?? "3000"), process.env.SERVE_HOST || undefined);

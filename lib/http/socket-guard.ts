@@ -3,7 +3,8 @@
 // answered 500 with no security headers and logged a stack trace (issue 14). Every other non-read method
 // is refused here too, the same way proxy.ts refuses it, so the answer never depends on the route.
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
-import { refuseMethod } from "./request-guard";
+import type { Duplex } from "node:stream";
+import { ALLOW, refuseMethod } from "./request-guard";
 
 /** Headers for an answer that never reached the app: nothing in it may be framed, run or shared. */
 export const REFUSAL_HEADERS: Record<string, string> = {
@@ -38,4 +39,34 @@ export function boundSockets(server: Server): void {
   server.requestTimeout = 30_000;
   server.keepAliveTimeout = 5_000;
   server.maxHeadersCount = 100;
+  server.on("clientError", answerClientError);
+  // CONNECT never reaches the request handler: Node.js hands it to "connect" listeners, or drops it.
+  server.on("connect", (_req: IncomingMessage, socket: Duplex) =>
+    rawRefusal(socket, 405, "Method Not Allowed", { Allow: ALLOW }),
+  );
+}
+
+function rawRefusal(socket: Duplex, status: number, text: string, extra: Record<string, string>): void {
+  const body = `${text}\n`;
+  const headers = { ...REFUSAL_HEADERS, ...extra, "Content-Length": String(body.length), Connection: "close" };
+  const head = Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`);
+  socket.end(`HTTP/1.1 ${status} ${text}\r\n${head.join("")}\r\n${body}`);
+}
+
+/**
+ * A request Node.js's parser refuses never reaches a handler. Node.js would answer a bare 400; this one
+ * carries the refusal headers, and a method the parser does not know (TRACK, anything invented) is the
+ * 405 every other non-read method gets.
+ */
+export function answerClientError(error: Error & { code?: string }, socket: Duplex): void {
+  if (!socket.writable) return void socket.destroy();
+  const [status, text, extra] =
+    error.code === "HPE_INVALID_METHOD"
+      ? [405, "Method Not Allowed", { Allow: ALLOW }]
+      : error.code === "HPE_HEADER_OVERFLOW"
+        ? [431, "Request Header Fields Too Large", {}]
+        : error.code === "ERR_HTTP_REQUEST_TIMEOUT"
+          ? [408, "Request Timeout", {}]
+          : [400, "Bad Request", {}];
+  rawRefusal(socket, status, text, extra);
 }
