@@ -10,7 +10,9 @@ import { boundSockets, refuseAtSocket } from "@/lib/http/socket-guard";
 export async function serve(port: number, hostname?: string): Promise<void> {
   // As `next start` sets it; the type says read-only because bundlers inline it, which scripts are not.
   Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV ?? "production" });
-  const app = next({ dev: false, dir: process.cwd(), port, hostname });
+  // Next.js builds the proxy's request URL on "localhost" whatever the listening address, and treats a
+  // rewrite to another host as external: given the same name, a rewrite stays inside this server.
+  const app = next({ dev: false, dir: process.cwd(), port, hostname: "localhost" });
   const handle = app.getRequestHandler();
   await app.prepare();
   const server = createServer((req, res) => {

@@ -21,11 +21,15 @@ export function refuseAtSocket(req: IncomingMessage, res: ServerResponse): boole
   const refusal = refuseMethod(req.method ?? "");
   if (!refusal) return false;
   const body = `${refusal.message}\n`;
-  res.writeHead(refusal.status, { ...REFUSAL_HEADERS, ...refusal.headers, "Content-Length": Buffer.byteLength(body) });
-  // A HEAD-less answer: TRACE must never reflect the request back.
+  // Connection: close, since the request's body (if any) is not read: nothing after it is parsed.
+  res.writeHead(refusal.status, {
+    ...REFUSAL_HEADERS,
+    ...refusal.headers,
+    "Content-Length": Buffer.byteLength(body),
+    Connection: "close",
+  });
+  // A fixed message: TRACE must never reflect the request back.
   res.end(body);
-  // The request's body, if any, is not read: close the connection rather than parse what follows.
-  req.socket.on("error", () => undefined);
   return true;
 }
 
