@@ -16,6 +16,9 @@ const cache = new Lru<RenderedFile>(200, { maxWeight: 64 * 1024 * 1024, weigh: (
 const inFlight = new Map<string, Promise<ChartFileResult>>();
 
 async function render(req: ChartRequest, version: string): Promise<ChartFileResult> {
+  // Refused before any work when every worker is taken: reading the spec and building the SVG cost tens
+  // of ms of the request thread, and a client spinning on 503s must not spend them (bench: hostile).
+  if (req.format === "png" && !renderPool().accepting()) return { ok: false, reason: "busy" };
   const spec = await getChartSpec(req.chartId);
   if (!spec) return { ok: false, reason: "not-found" };
   if (req.format !== "png") return { ok: true, file: renderChartFile(spec, req, version) };

@@ -47,6 +47,16 @@ describe("the server's own refusals", () => {
     },
   );
 
+  it("refuses a crowded or overlong query with 400 before the app parses it, without echoing it", async () => {
+    const crowded = Array.from({ length: 40 }, (_, i) => `zqxmark${i}=1`).join("&");
+    for (const query of [crowded, `zqxmark=${"x".repeat(2100)}`]) {
+      const answer = await raw(`GET /stories/x?${query} HTTP/1.1\r\nHost: a\r\n\r\n`);
+      expect(answer).toMatch(/^HTTP\/1\.1 400 /);
+      expect(answer).not.toContain("zqxmark");
+      expect(answer).not.toContain("app\n");
+    }
+  });
+
   it("lets reads through to the app", async () => {
     expect(await raw("GET / HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n")).toMatch(
       /^HTTP\/1\.1 200 [\s\S]*app\n$/,

@@ -1,10 +1,11 @@
-// What the HTTP server itself refuses, before Next.js sees a request (scripts/serve.ts). TRACE, TRACK and
+// What the HTTP server itself refuses, before Next.js sees a request (scripts/serve.ts): crowded queries,
+// and methods this read-only site does not serve. TRACE, TRACK and
 // CONNECT cannot even be turned into a fetch Request, so Next.js's proxy never runs for them: Next.js
 // answered 500 with no security headers and logged a stack trace (issue 14). Every other non-read method
 // is refused here too, the same way proxy.ts refuses it, so the answer never depends on the route.
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
-import { ALLOW, refuseMethod } from "./request-guard";
+import { ALLOW, refuseMethod, refuseQuery } from "./request-guard";
 
 /** Headers for an answer that never reached the app: nothing in it may be framed, run or shared. */
 export const REFUSAL_HEADERS: Record<string, string> = {
@@ -18,7 +19,11 @@ export const REFUSAL_HEADERS: Record<string, string> = {
 
 /** Answers the request and returns true when it is refused; false lets it through. */
 export function refuseAtSocket(req: IncomingMessage, res: ServerResponse): boolean {
-  const refusal = refuseMethod(req.method ?? "");
+  // The query is checked here as well as in proxy.ts: Next.js parses it before the proxy runs, and a
+  // crowded one cost ~170 ms of the request thread before being refused there.
+  const url = req.url ?? "/";
+  const q = url.indexOf("?");
+  const refusal = refuseMethod(req.method ?? "") ?? (q >= 0 ? refuseQuery(url.slice(q + 1)) : null);
   if (!refusal) return false;
   const body = `${refusal.message}\n`;
   // Connection: close, since the request's body (if any) is not read: nothing after it is parsed.

@@ -39,10 +39,12 @@ describe("WorkerPool", () => {
     const p = makePool(2, 1);
     const jobs = Array.from({ length: 5 }, () => p.run("test-sleep", { ms: 300 }));
     expect(p.stats()).toMatchObject({ running: 2, queued: 1, refused: 2 });
+    expect(p.accepting()).toBe(false);
     const results = await Promise.all(jobs);
     expect(results.filter((r) => r.ok)).toHaveLength(3);
     expect(results.filter((r) => !r.ok && r.reason === "busy")).toHaveLength(2);
     expect(p.stats()).toMatchObject({ running: 0, queued: 0, done: 3 });
+    expect(p.accepting()).toBe(true);
   });
 
   it("abandons a job past its timeout and replaces the worker", async () => {

@@ -70,6 +70,17 @@ export class WorkerPool<Jobs extends Record<string, JobSpec>> {
     });
   }
 
+  /**
+   * Whether a job run now would be taken rather than refused. Callers check it before the main-thread
+   * work of preparing a job, so a refusal costs nothing but the answer.
+   */
+  accepting(): boolean {
+    return (
+      !this.closed &&
+      (this.slots.length < this.opts.size || this.slots.some((s) => !s.job) || this.queue.length < this.opts.maxQueue)
+    );
+  }
+
   stats(): PoolStats {
     const running = this.slots.filter((s) => s.job).length;
     return { workers: this.slots.length, running, queued: this.queue.length, done: this.done, refused: this.refused };
