@@ -43,10 +43,11 @@ export function parseOembedQuery(search: URLSearchParams): { ok: true; value: Oe
 
 function storyChart(slug: string, hash: string): ChartTarget | OembedError {
   const story = getStory(slug);
-  if (!story) return { ok: false, status: 404, message: `no story ${slug}` };
+  // Fixed texts: the URL is the caller's input and is not echoed back (issue 14).
+  if (!story) return { ok: false, status: 404, message: "no story at that URL" };
   const wanted = hash.startsWith("#chart-") ? hash.slice("#chart-".length) : null;
   const chart = wanted === null ? story.charts[0] : story.charts.find((c) => c.id === wanted);
-  if (!chart) return { ok: false, status: 404, message: `the story ${slug} has no chart ${wanted ?? ""}`.trim() };
+  if (!chart) return { ok: false, status: 404, message: "that story has no such chart" };
   return { ok: true, chartId: chart.id, options: DEFAULT_EMBED_OPTIONS };
 }
 
