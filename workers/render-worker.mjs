@@ -5,8 +5,28 @@
 // handed back to the main thread without a copy. The main thread does the cheap part (building the SVG,
 // the options); a worker does only the CPU-heavy part. Adding a kind (e.g. "pdf") is one entry here and
 // one in the job types of server/render-pool.ts.
+import { readlinkSync } from "node:fs";
+import { getPriority, setPriority } from "node:os";
 import { parentPort } from "node:worker_threads";
 import { Resvg } from "@resvg/resvg-js";
+
+/** This thread's id on Linux (/proc/thread-self → <pid>/task/<tid>), or null elsewhere. */
+function threadId() {
+  try {
+    return Number(readlinkSync("/proc/thread-self").split("/").pop()) || null;
+  } catch {
+    return null;
+  }
+}
+
+// Renders yield the CPU to the request thread: on Linux a thread has its own nice value, so this thread
+// (and only it) runs at nice 10. On a busy machine pages keep answering while images wait a little.
+const tid = threadId();
+try {
+  if (tid) setPriority(tid, 10);
+} catch {
+  // Not permitted or not Linux: renders then compete with pages on equal terms, as before.
+}
 
 const handlers = {
   /** @param {{ svg: string, options: import("@resvg/resvg-js").ResvgRenderOptions }} input */
@@ -16,6 +36,7 @@ const handlers = {
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, input.ms);
     return new TextEncoder().encode(String(input.ms));
   },
+  "test-priority": () => new TextEncoder().encode(String(tid ? getPriority(tid) : "none")),
   "test-throw": () => {
     throw new Error("boom");
   },
