@@ -1,8 +1,10 @@
 // npm run bench:hostile — one client's worth of hostile traffic, vector by vector (issue 14), with a
 // story page's latency measured by a polite reader beside it, and the same page idle, in one run.
 // 127.0.0.1 only; every phase has a fixed length, so the run stops by itself (~2 minutes by default).
+import { Worker } from "node:worker_threads";
 import { STORIES } from "@/lib/registry/stories";
-import { benchPort, startServer } from "./bench-server";
+import { readdirSync, readFileSync } from "node:fs";
+import { benchPort, listeningPid, startServer } from "./bench-server";
 import {
   cacheBusting,
   crowdedQueries,
@@ -20,7 +22,22 @@ const STORY = `/stories/${STORIES.find((s) => s.slug === "armenia-arms-dependenc
 const RENDER_CHART = "armenia-arms-dependence";
 
 type Vector = (origin: string, until: number, tally: Tally) => Promise<void>;
-type Row = { phase: string; latencies: number[]; tally: Tally | null; seconds: number };
+type Row = { phase: string; latencies: number[]; tally: Tally | null; seconds: number; cpu: ThreadCpu | null };
+type ThreadCpu = { loop: number; others: number };
+
+/** CPU seconds of the server's event-loop thread (tid = pid) and of all its other threads (render workers, libuv, GC). */
+function threadCpu(pid: number | undefined): ThreadCpu | null {
+  if (!pid) return null;
+  const out: ThreadCpu = { loop: 0, others: 0 };
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    const seconds = (Number(fields[11]) + Number(fields[12])) / 100;
+    if (Number(tid) === pid) out.loop += seconds;
+    else out.others += seconds;
+  }
+  return out;
+}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -29,18 +46,30 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 }
 
-/** The polite reader: one request for the story page after another, timing each. */
-async function probe(origin: string, until: number): Promise<number[]> {
-  const times: number[] = [];
+// The polite reader: one request for the story page after another, timing each. It runs on its own
+// thread, so the hostile clients' work in this process cannot delay it and count as server latency.
+const PROBE = `
+const { parentPort, workerData: { url, until } } = require("node:worker_threads");
+(async () => {
+  const times = [];
   while (Date.now() < until) {
     const start = performance.now();
-    const res = await fetch(`${origin}${STORY}`);
+    const res = await fetch(url);
     await res.arrayBuffer();
-    if (res.status !== 200) throw new Error(`story page answered ${res.status}`);
+    if (res.status !== 200) throw new Error("story page answered " + res.status);
     times.push(performance.now() - start);
-    await sleep(50);
+    await new Promise((r) => setTimeout(r, 50));
   }
-  return times;
+  parentPort.postMessage(times);
+})();
+`;
+
+function probe(origin: string, until: number): Promise<number[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(PROBE, { eval: true, workerData: { url: `${origin}${STORY}`, until } });
+    worker.once("message", resolve);
+    worker.once("error", reject);
+  });
 }
 
 /** Every chart id on the site: the story charts and one per series, from the sitemap. */
@@ -50,12 +79,15 @@ async function chartIds(origin: string): Promise<string[]> {
   return [...STORIES.flatMap((s) => s.charts.map((c) => c.id)), ...series];
 }
 
-async function phase(origin: string, name: string, vector: Vector | null): Promise<Row> {
+async function phase(origin: string, name: string, vector: Vector | null, pid: number | undefined): Promise<Row> {
   const until = Date.now() + PHASE_SECONDS * 1000;
   const tally = vector ? newTally() : null;
+  const before = threadCpu(pid);
   const [latencies] = await Promise.all([probe(origin, until), vector && tally ? vector(origin, until, tally) : null]);
+  const after = threadCpu(pid);
+  const cpu = before && after ? { loop: after.loop - before.loop, others: after.others - before.others } : null;
   await sleep(SETTLE_MS);
-  return { phase: name, latencies, tally, seconds: PHASE_SECONDS };
+  return { phase: name, latencies, tally, seconds: PHASE_SECONDS, cpu };
 }
 
 function statuses(t: Tally | null): string {
@@ -85,6 +117,7 @@ function table(rows: Row[]): string {
       String(r.latencies.length),
       statuses(r.tally),
       r.tally ? ((r.tally.byStatus.get(200) ?? 0) / r.seconds).toFixed(1) : "",
+      r.cpu ? `${((r.cpu.loop / r.seconds) * 100).toFixed(0)} / ${((r.cpu.others / r.seconds) * 100).toFixed(0)}` : "",
       r.tally?.note ?? "",
     ]),
   );
@@ -92,6 +125,7 @@ function table(rows: Row[]): string {
 
 async function run(origin: string): Promise<void> {
   const charts = await chartIds(origin);
+  const pid = listeningPid(Number(new URL(origin).port));
   const phases: [string, Vector | null][] = [
     ["idle", null],
     ["16 clients, distinct max-size PNGs", largeRenders(charts)],
@@ -104,9 +138,11 @@ async function run(origin: string): Promise<void> {
   const rows: Row[] = [];
   for (const [name, vector] of phases) {
     console.error(`${name}…`);
-    rows.push(await phase(origin, name, vector));
+    rows.push(await phase(origin, name, vector, pid));
   }
-  console.log(`Story page: ${STORY}; ${PHASE_SECONDS} s per phase; reader pauses 50 ms between requests.\n`);
+  const load = readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
+  console.log(`Story page: ${STORY}; ${PHASE_SECONDS} s per phase; reader pauses 50 ms between requests.`);
+  console.log(`Load average at the end (2 cores, shared): ${load}.\n`);
   console.log(table(rows));
 }
 
