@@ -105,6 +105,7 @@ function table(rows: Row[]): string {
     "story n",
     "hostile answers",
     "200/s",
+    "server CPU % (event loop / other threads)",
     "notes",
   ];
   return markdownTable(

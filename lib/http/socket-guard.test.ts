@@ -11,7 +11,7 @@ const socketPath = path.join(mkdtempSync(path.join(tmpdir(), "socket-guard-")), 
 let server: Server;
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
+  server = createServer({ connectionsCheckingInterval: 200 }, (req, res) => {
     if (refuseAtSocket(req, res)) return;
     res.end("app\n");
   });
@@ -61,6 +61,26 @@ describe("the server's own refusals", () => {
     expect(await raw("GET / HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n")).toMatch(
       /^HTTP\/1\.1 200 [\s\S]*app\n$/,
     );
+  });
+
+  it("cuts off a client whose headers are not complete in time, with a 408", async () => {
+    server.headersTimeout = 500;
+    try {
+      const started = Date.now();
+      const answer = await new Promise<string>((resolve) => {
+        const socket = connect(socketPath);
+        let out = "";
+        socket.on("data", (d) => (out += d.toString("latin1")));
+        socket.on("close", () => resolve(out));
+        socket.write("GET / HTTP/1.1\r\nHost: a\r\nX-Slow: ");
+        const drip = setInterval(() => socket.writable && socket.write("a"), 100);
+        socket.on("close", () => clearInterval(drip));
+      });
+      expect(answer).toMatch(/^HTTP\/1\.1 408 /);
+      expect(Date.now() - started).toBeLessThan(5000);
+    } finally {
+      server.headersTimeout = 10_000;
+    }
   });
 
   it("bounds slow clients: headers within 10 s, requests within 30 s, idle keep-alive 5 s", () => {
