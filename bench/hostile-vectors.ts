@@ -96,6 +96,8 @@ export function slowHeaders(sockets = 200) {
     const all = Array.from({ length: sockets }, () => {
       const socket = connect(Number(port), hostname);
       socket.on("error", () => undefined);
+      // Read (and drop) the answer: a paused socket never sees the server's close.
+      socket.resume();
       socket.write(`GET / HTTP/1.1\r\nHost: ${hostname}\r\nX-Slow: `);
       const drip = setInterval(() => socket.write("a"), 1000);
       socket.on("close", () => {
