@@ -165,14 +165,12 @@ describe("layoutChart", () => {
         const scene = layoutChart(spec, { width, standalone: false });
         // A value label and its footnote numbers are one label; annotation lines are each their own.
         const union = (ts: TextPrim[]) =>
-          ts
-            .map(textBox)
-            .reduce((a, b) => ({
-              x0: Math.min(a.x0, b.x0),
-              x1: Math.max(a.x1, b.x1),
-              y0: Math.min(a.y0, b.y0),
-              y1: Math.max(a.y1, b.y1),
-            }));
+          ts.map(textBox).reduce((a, b) => ({
+            x0: Math.min(a.x0, b.x0),
+            x1: Math.max(a.x1, b.x1),
+            y0: Math.min(a.y0, b.y0),
+            y1: Math.max(a.y1, b.y1),
+          }));
         const marks = markGroups(scene.children)
           .map((g) => texts(g.children))
           .filter((ts) => ts.length > 0);
