@@ -8,6 +8,9 @@ const config: NextConfig = {
   // the server's CPU on a story page (docs/benchmarks.md, Throughput). Pages are prerendered and change
   // only with a rebuild; chart files keep their own cheap ETags (app/charts/[file]/route.ts).
   generateEtags: false,
+  // No page uses next/image: the optimizer at /_next/image would only take requests and write to
+  // .next/cache (issue 14). Off, it answers 404.
+  images: { unoptimized: true },
   serverExternalPackages: ["@resvg/resvg-js", "@libsql/client", "libsql", "pdfkit", "fontkit"],
   async headers() {
     return securityHeaders();

@@ -1,11 +1,12 @@
-// Runs before routing. Every request: this read-only dashboard refuses write methods (405) and addresses
-// whose percent-encoding is not UTF-8 (400; Next.js would answer 500). Embeds: a page cannot answer 400,
+// Runs before routing. Every request: this read-only dashboard refuses write methods (405), addresses
+// whose percent-encoding is not UTF-8 (400; Next.js would answer 500) and overlong or crowded queries (400). Embeds: a page cannot answer 400,
 // and a bad option (theme=purple) must not quietly render something the host did not ask for; valid
-// non-default options are rewritten to the per-request variant page so /embed/<chart> stays prerendered.
+// non-default options are rewritten to a prerendered variant page (app/embed/[chart]/variant/[options]).
 import { NextResponse, type NextRequest } from "next/server";
 import { isDefaultEmbed, parseEmbedOptions } from "@/lib/embed/embed-options";
 import { textError } from "@/lib/http/text-error";
 import { refuseRequest } from "@/lib/http/request-guard";
+import { variantSegment } from "@/lib/embed/embed-variant";
 
 const EMBED = /^\/embed\/([^/]+)$/;
 
@@ -16,14 +17,16 @@ function embed(request: NextRequest): Response {
   if (!match) return textError(404, "Not found: embeds are /embed/<chart>");
   const options = parseEmbedOptions(searchParams);
   if (!options.ok) return textError(400, `Bad embed option: ${options.message}`);
-  if (isDefaultEmbed(options.value)) return NextResponse.next();
+  // A fixed height alone is still the default page: its height script applies the height.
+  if (isDefaultEmbed({ ...options.value, height: null })) return NextResponse.next();
   const target = request.nextUrl.clone();
-  target.pathname = `/embed/${match[1]}/variant`;
+  target.pathname = `/embed/${match[1]}/variant/${variantSegment(options.value)}`;
   return NextResponse.rewrite(target);
 }
 
 export function proxy(request: NextRequest): Response | undefined {
-  const refusal = refuseRequest(request.method, new URL(request.url).pathname);
+  const url = new URL(request.url);
+  const refusal = refuseRequest(request.method, url.pathname, url.search.slice(1));
   if (refusal) {
     const response = textError(refusal.status, refusal.message);
     for (const [k, v] of Object.entries(refusal.headers ?? {})) response.headers.set(k, v);
@@ -34,5 +37,7 @@ export function proxy(request: NextRequest): Response | undefined {
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // /_next/image is matched too: the image optimizer is off (next.config.ts), and a crowded query there
+  // is refused like anywhere else.
+  matcher: ["/((?!_next/static|favicon.ico).*)"],
 };

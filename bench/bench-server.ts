@@ -53,21 +53,28 @@ function stopper(child: ChildProcess): () => Promise<void> {
  */
 export async function startServer(
   port: number,
-  opts: { prepare?: boolean; inspectPort?: number } = {},
+  opts: { prepare?: boolean; inspectPort?: number; serve?: "next" | "app" } = {},
 ): Promise<BenchServer> {
   if (opts.prepare !== false) await prepare((line) => console.error(line), true);
   const origin = `http://127.0.0.1:${port}`;
   const nextBin = "node_modules/next/dist/bin/next";
   // The inspector (soak only) lets the benchmark run a full GC before reading memory.
   const inspect = opts.inspectPort ? [`--inspect=127.0.0.1:${benchPort(opts.inspectPort, "inspector port")}`] : [];
-  const child = spawn(
-    process.execPath,
-    [...inspect, nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"],
-    {
-      stdio: ["ignore", "ignore", "inherit"],
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+  // serve: "app" runs scripts/serve.ts, npm start's server with its socket guards (issue 14).
+  const args =
+    opts.serve === "app"
+      ? ["--import", "tsx", "scripts/serve.ts"]
+      : [nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"];
+  const child = spawn(process.execPath, [...inspect, ...args], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: "1",
+      NODE_ENV: "production",
+      PORT: String(port),
+      SERVE_HOST: "127.0.0.1",
     },
-  );
+  });
   const stop = stopper(child);
   try {
     await waitUntilReady(origin, child, 60_000);

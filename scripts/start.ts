@@ -1,6 +1,7 @@
 // npm start: load the database and build the app when needed (see prepare.ts), then serve it.
 // One command from a fresh clone.
-import { prepare, runNext } from "./prepare";
+import { prepare } from "./prepare";
+import { serve } from "./serve";
 
 await prepare();
-runNext(["start", "--port", process.env.PORT ?? "3000"]);
+await serve(Number(process.env.PORT ?? "3000"));

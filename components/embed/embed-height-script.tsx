@@ -3,6 +3,8 @@
 // The host answers "sized"; only then is the frame's own scrollbar hidden, so a frame whose host never
 // loaded embed.js (a CMS that strips scripts) still scrolls instead of cutting off the footnotes.
 
+import { MAX_EMBED_HEIGHT, MIN_EMBED_HEIGHT } from "@/lib/embed/embed-options";
+
 export const HEIGHT_MESSAGE = "caucasus-flows:height";
 export const SIZED_MESSAGE = "caucasus-flows:sized";
 export const MEASURE_MESSAGE = "caucasus-flows:measure";
@@ -11,7 +13,11 @@ export const MEASURE_MESSAGE = "caucasus-flows:measure";
 export function heightScript(chartId: string): string {
   const id = JSON.stringify(chartId).replace(/</g, "\\u003c");
   return (
-    `(function(){var c=${id},d=document.documentElement,h=-1,p=window.parent;if(p===window)return;` +
+    // ?height=N (checked by proxy.ts): the box gets that height and scrolls, on the prerendered page.
+    `(function(){var c=${id},d=document.documentElement,h=-1,p=window.parent,` +
+    `q=/[?&]height=(\\d+)(&|$)/.exec(location.search),f=q&&+q[1],b=document.currentScript.parentElement;` +
+    `if(f>=${MIN_EMBED_HEIGHT}&&f<=${MAX_EMBED_HEIGHT}){b.style.height=f+"px";b.style.overflowY="auto"}` +
+    `if(p===window)return;` +
     `function s(){var n=Math.ceil(d.getBoundingClientRect().height);if(n!==h){h=n;` +
     `p.postMessage({type:"${HEIGHT_MESSAGE}",chart:c,height:n},"*")}}` +
     `addEventListener("message",function(e){var t=e.source===p&&e.data&&e.data.type;` +

@@ -74,8 +74,20 @@ export function downloadRows(spec: ChartSpec): DownloadRow[] {
   );
 }
 
+/**
+ * A text cell a spreadsheet would run as a formula (= + - @, or a tab or carriage return before one) gets a
+ * leading apostrophe, which spreadsheets show as text (OWASP "CSV injection"). Numbers are written as
+ * numbers and keep their sign: only text cells, whose words come from articles and later from ingest.
+ */
+export function neutraliseCell(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
 export function toCsv(spec: ChartSpec): string {
-  return stringify(downloadRows(spec), { header: true, cast: { boolean: (b) => (b ? "true" : "false") } });
+  return stringify(downloadRows(spec), {
+    header: true,
+    cast: { boolean: (b) => (b ? "true" : "false"), string: neutraliseCell },
+  });
 }
 
 export function toJson(spec: ChartSpec, dataVersion: string): string {

@@ -1,7 +1,7 @@
 // A standalone SVG (from sceneToSvg) rendered to PNG with resvg, using only the Inter files shipped by
 // @expo-google-fonts/inter, never system fonts, so an image is the same on every machine.
 // Server-only: resvg is a native addon (next.config lists @resvg/resvg-js in serverExternalPackages).
-import { Resvg } from "@resvg/resvg-js";
+import { Resvg, type ResvgRenderOptions } from "@resvg/resvg-js";
 import { interFiles } from "./font-files";
 
 /** The Inter .ttf paths (400, 600, 700), from the nearest node_modules at or above the working directory. */
@@ -9,15 +9,22 @@ export function chartFontFiles(): string[] {
   return Object.values(interFiles());
 }
 
-function render(svg: string, width: number) {
+/**
+ * resvg's options for a PNG `width` px wide: plain data, so a worker thread can be handed them
+ * (workers/render-worker.mjs) and draw exactly what svgToPng draws here.
+ */
+export function pngRenderOptions(width: number): ResvgRenderOptions {
   if (!Number.isFinite(width) || width < 1) throw new Error(`svgToPng: width must be a positive number, got ${width}`);
-  const resvg = new Resvg(svg, {
+  return {
     fitTo: { mode: "width", value: Math.round(width) },
     font: { fontFiles: chartFontFiles(), loadSystemFonts: false, defaultFontFamily: "Inter", sansSerifFamily: "Inter" },
     shapeRendering: 2,
     textRendering: 1,
-  });
-  return resvg.render();
+  };
+}
+
+function render(svg: string, width: number) {
+  return new Resvg(svg, pngRenderOptions(width)).render();
 }
 
 /** PNG bytes of `svg` scaled to `width` px wide (height follows the SVG's aspect ratio). */

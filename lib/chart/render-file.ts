@@ -28,13 +28,21 @@ export function pngSize(req: ChartRequest): { px: number; dpi: number } {
   return { px: Math.round(req.width * req.scale), dpi: CSS_PX_PER_IN * req.scale };
 }
 
-function png(scene: Scene, spec: ChartSpec, req: ChartRequest, credit: Credit): Buffer {
+/** What rasterising a PNG needs: the SVG, its pixel width, and the metadata written into the file after. */
+export type PngJob = { svg: string; px: number; meta: Parameters<typeof withPngMeta>[1] };
+
+/** The cheap part of a PNG, done on the request thread; the raster is drawn by svgToPng or a render worker. */
+export function pngJob(spec: ChartSpec, req: ChartRequest, credit: Credit): PngJob {
+  const scene = layoutChart(spec, { width: req.width, standalone: true, credit });
   const { px, dpi } = pngSize(req);
   const pixels = px * Math.ceil((scene.height * px) / scene.width);
   if (pixels > MAX_PNG_PIXELS)
     throw new RenderLimitError(`this chart at that size would be ${pixels} pixels; at most ${MAX_PNG_PIXELS}`);
-  const body = svgToPng(sceneToSvg(scene, { theme: req.theme }), { width: px });
-  return withPngMeta(body, {
+  return { svg: sceneToSvg(scene, { theme: req.theme }), px, meta: pngMeta(spec, credit, dpi) };
+}
+
+function pngMeta(spec: ChartSpec, credit: Credit, dpi: number): PngJob["meta"] {
+  return {
     dpi,
     text: {
       Title: spec.title,
@@ -44,7 +52,12 @@ function png(scene: Scene, spec: ChartSpec, req: ChartRequest, credit: Credit): 
       Copyright: CHART_LICENCE,
       Comment: `Data version ${credit.dataVersion}. Sources: ${spec.footnotes.map((f) => `${f.n}. ${f.author}, ${f.publication}, ${f.published}`).join("; ")}`,
     },
-  });
+  };
+}
+
+function png(spec: ChartSpec, req: ChartRequest, credit: Credit): Buffer {
+  const job = pngJob(spec, req, credit);
+  return withPngMeta(svgToPng(job.svg, { width: job.px }), job.meta);
 }
 
 function outliner(): Outliner {
@@ -73,14 +86,13 @@ export async function renderChartFile(spec: ChartSpec, req: ChartRequest, credit
         contentType: "application/json; charset=utf-8",
         filename: null,
       };
-    case "svg":
     case "png":
+      return { body: png(spec, req, credit), contentType: "image/png", filename: null };
+    case "svg":
     case "pdf": {
       const scene = layoutChart(spec, { width: req.width, standalone: true, credit });
       if (req.format === "pdf")
         return { body: await pdf(scene, spec, req), contentType: "application/pdf", filename: null };
-      if (req.format === "png")
-        return { body: png(scene, spec, req, credit), contentType: "image/png", filename: null };
       const svg = sceneToSvg(scene, {
         theme: req.theme,
         ...(req.print ? { widthIn: req.print.widthIn } : {}),

@@ -56,8 +56,8 @@ describe("print sizes in chart requests", () => {
     ["a.pdf", "width=800", "a PDF's width is physical: give it in cm, mm or in (e.g. width=16cm)"],
     ["a.pdf", "page=a3", "page must be figure, a4 or letter"],
     ["a.png", "page=a4", "page applies to PDF only"],
-    ["a.pdf", "width=16cm&width=17cm", "parameter width is given more than once"],
-    ["a.pdf", "colour=red", "unknown parameter colour"],
+    ["a.pdf", "width=16cm&width=17cm", "a parameter is given more than once"],
+    ["a.pdf", "colour=red", "unknown parameter: use width, scale, theme, dpi, page or text"],
   ])("%s?%s is a 400: %s", (file, search, message) => {
     expect(parseChartRequest(file, q(search))).toEqual({ ok: false, status: 400, message });
   });

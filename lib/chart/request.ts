@@ -20,22 +20,38 @@ export type ChartRequest = {
   outlines?: true;
 };
 
+// Bounded variants (issue 14): every distinct width and scale is a cache miss and, for a PNG, a render.
+// Widths snap down to a step and scales are whole, so a chart has a few dozen images, not millions,
+// and the largest image (width × scale device pixels) is capped.
+export const MIN_WIDTH = 320;
+export const MAX_WIDTH = 2400;
+export const WIDTH_STEP = 80;
+export const SCALES = [1, 2, 3] as const;
+export const MAX_DEVICE_WIDTH = 4800;
+
+/** The width actually drawn for a requested one: down to a multiple of WIDTH_STEP, within the bounds. */
+export function snapWidth(width: number): number {
+  const stepped = Math.floor(width / WIDTH_STEP) * WIDTH_STEP;
+  return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, stepped));
+}
+
 const params = z.strictObject(
   {
     width: z.coerce
       .number({ error: "width must be a number" })
       .int("width must be a whole number of pixels")
-      .min(320, "width must be at least 320")
-      .max(2400, "width must be at most 2400")
-      .default(800),
-    scale: z.coerce
-      .number({ error: "scale must be a number" })
-      .min(1, "scale must be at least 1")
-      .max(3, "scale must be at most 3")
-      .default(1),
+      .min(MIN_WIDTH, `width must be at least ${MIN_WIDTH}`)
+      .max(MAX_WIDTH, `width must be at most ${MAX_WIDTH}`)
+      .default(800)
+      .transform(snapWidth),
+    scale: z
+      .enum(["1", "2", "3"], { error: "scale must be 1, 2 or 3" })
+      .default("1")
+      .transform((s) => Number(s)),
     theme: z.enum(["light", "dark"], { error: "theme must be light or dark" }).default("light"),
   },
-  { error: (i) => (i.code === "unrecognized_keys" ? `unknown parameter ${i.keys.join(", ")}` : undefined) },
+  // Never the parameter's name: these answers are frameable, and input must not be echoed into them.
+  { error: (i) => (i.code === "unrecognized_keys" ? "unknown parameter: use width, scale, theme, dpi, page or text" : undefined) },
 );
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; status: 400 | 404; message: string };
@@ -44,9 +60,12 @@ export function parseChartRequest(file: string, search: URLSearchParams): Parsed
   const m = FILE.exec(file);
   if (!m)
     return { ok: false, status: 404, message: "Not found: charts are /charts/<chart>.svg, .png, .pdf, .csv or .json" };
-  const keys = [...search.keys()];
-  const repeated = keys.find((k, i) => keys.indexOf(k) !== i);
-  if (repeated) return { ok: false, status: 400, message: `parameter ${repeated} is given more than once` };
+  // A Set, not indexOf in a loop: the duplicate check was quadratic in the number of parameters.
+  const keys = new Set<string>();
+  for (const k of search.keys()) {
+    if (keys.has(k)) return { ok: false, status: 400, message: "a parameter is given more than once" };
+    keys.add(k);
+  }
   const printed = parsePrintParams(m[2] as Format, search);
   if (!printed.ok) return printed;
   const result = params.safeParse(Object.fromEntries(printed.rest));
@@ -57,6 +76,8 @@ export function parseChartRequest(file: string, search: URLSearchParams): Parsed
     ...result.data,
     ...(printed.outlines ? { outlines: true as const } : {}),
   };
+  if (value.width * value.scale > MAX_DEVICE_WIDTH)
+    return { ok: false, status: 400, message: `width × scale must be at most ${MAX_DEVICE_WIDTH} pixels` };
   if (!printed.print) return { ok: true, value };
   return { ok: true, value: { ...value, width: printLayoutWidth(printed.print), print: printed.print } };
 }

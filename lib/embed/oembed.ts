@@ -1,5 +1,6 @@
 // oEmbed (https://oembed.com): which chart a dashboard URL shows, and the answer a CMS gets for it. Pure,
 // so every URL form is tested without a server; app/oembed/route.ts adds the database lookup.
+import { snapWidth } from "../chart/request";
 import { layoutChart } from "../chart/scene";
 import type { ChartSpec } from "../chart/types";
 import { SERIES_CHART_PREFIX, chartPagePath } from "../registry/charts";
@@ -43,10 +44,11 @@ export function parseOembedQuery(search: URLSearchParams): { ok: true; value: Oe
 
 function storyChart(slug: string, hash: string): ChartTarget | OembedError {
   const story = getStory(slug);
-  if (!story) return { ok: false, status: 404, message: `no story ${slug}` };
+  // Fixed texts: the URL is the caller's input and is not echoed back (issue 14).
+  if (!story) return { ok: false, status: 404, message: "no story at that URL" };
   const wanted = hash.startsWith("#chart-") ? hash.slice("#chart-".length) : null;
   const chart = wanted === null ? story.charts[0] : story.charts.find((c) => c.id === wanted);
-  if (!chart) return { ok: false, status: 404, message: `the story ${slug} has no chart ${wanted ?? ""}`.trim() };
+  if (!chart) return { ok: false, status: 404, message: "that story has no such chart" };
   return { ok: true, chartId: chart.id, options: DEFAULT_EMBED_OPTIONS };
 }
 
@@ -123,7 +125,8 @@ export function oembedResponse({
     opts = { ...options, height: Math.min(query.maxheight, MAX_EMBED_HEIGHT) };
   }
   const height = estimateEmbedHeight(spec, Math.max(width, NARROWEST), opts);
-  const thumbWidth = Math.max(320, width);
+  // The width the image route will draw (it snaps widths to steps), so the stated size is the real one.
+  const thumbWidth = snapWidth(Math.max(320, width));
   const value: OembedResponse = {
     version: "1.0",
     type: "rich",

@@ -1,8 +1,15 @@
-// A small bounded cache: rendered images are reused across requests, and memory stays flat.
+// A small bounded cache: rendered images are reused across requests, and memory stays flat. Bounded by
+// entries and, optionally, by a total weight (bytes), so a few large images cannot hold hundreds of MB.
+export type LruWeight<V> = { maxWeight: number; weigh: (value: V) => number };
+
 export class Lru<V> {
   private readonly map = new Map<string, V>();
+  private weight = 0;
 
-  constructor(private readonly max: number) {}
+  constructor(
+    private readonly max: number,
+    private readonly limit?: LruWeight<V>,
+  ) {}
 
   get(key: string): V | undefined {
     const v = this.map.get(key);
@@ -14,8 +21,21 @@ export class Lru<V> {
   }
 
   set(key: string, value: V): void {
-    this.map.delete(key);
+    this.delete(key);
     this.map.set(key, value);
-    if (this.map.size > this.max) this.map.delete(this.map.keys().next().value as string);
+    this.weight += this.limit?.weigh(value) ?? 0;
+    while (this.map.size > this.max || (this.limit && this.weight > this.limit.maxWeight && this.map.size > 1))
+      this.delete(this.map.keys().next().value as string);
+  }
+
+  get size(): number {
+    return this.map.size;
+  }
+
+  private delete(key: string): void {
+    const old = this.map.get(key);
+    if (old === undefined) return;
+    this.map.delete(key);
+    this.weight -= this.limit?.weigh(old) ?? 0;
   }
 }

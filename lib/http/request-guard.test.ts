@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { refuseRequest } from "./request-guard";
+import { MAX_QUERY_LENGTH, MAX_QUERY_PARAMS, refuseMethod, refuseRequest } from "./request-guard";
 
 describe("refuseRequest", () => {
   it("lets reads of valid addresses through", () => {
@@ -14,5 +14,26 @@ describe("refuseRequest", () => {
     for (const path of ["/stories/%ff%fe", "/stories/%c3%28", "/x/%", "/x/%zz", "/x/%e2%82"])
       expect(refuseRequest("GET", path)).toMatchObject({ status: 400 });
     expect(refuseRequest("GET", `/${"x".repeat(3000)}`)).toMatchObject({ status: 400 });
+  });
+});
+
+describe("refuseRequest: queries (issue 14)", () => {
+  it("lets ordinary queries through, with room for tracking parameters", () => {
+    expect(refuseRequest("GET", "/charts/a.png", "width=800&scale=2&theme=dark")).toBeNull();
+    const many = Array.from({ length: MAX_QUERY_PARAMS }, (_, i) => `utm_${i}=x`).join("&");
+    expect(refuseRequest("GET", "/embed/a", many)).toBeNull();
+  });
+  it("refuses more than a few dozen parameters or an overlong query with 400, before parsing", () => {
+    const crowded = Array.from({ length: MAX_QUERY_PARAMS + 1 }, (_, i) => `p${i}=1`).join("&");
+    expect(refuseRequest("GET", "/", crowded)).toMatchObject({
+      status: 400,
+      message: expect.stringMatching(/too many/),
+    });
+    expect(refuseRequest("GET", "/", "&".repeat(40))).toMatchObject({ status: 400 });
+    expect(refuseRequest("GET", "/", `q=${"x".repeat(MAX_QUERY_LENGTH)}`)).toMatchObject({ status: 400 });
+  });
+  it("refuses TRACE, TRACK and CONNECT with 405 and an Allow header", () => {
+    for (const m of ["TRACE", "TRACK", "CONNECT"])
+      expect(refuseMethod(m)).toMatchObject({ status: 405, headers: { Allow: "GET, HEAD, OPTIONS" } });
   });
 });

@@ -27,4 +27,24 @@ describe("securityHeaders", () => {
       expect(headers.get("X-Frame-Options"), path).toBe("SAMEORIGIN");
     }
   });
+
+  it("lets other origins load embeds, chart files and embed.js, and nothing else (CORP)", () => {
+    for (const path of ["/embed/a", "/charts/a.png", "/charts/a.csv", "/embed.js"])
+      expect(headersFor(path).get("Cross-Origin-Resource-Policy"), path).toBe("cross-origin");
+    for (const path of ["/", "/stories/a", "/sources", "/oembed", "/_next/static/chunks/x.js", "/embedded"])
+      expect(headersFor(path).get("Cross-Origin-Resource-Policy"), path).toBe("same-origin");
+  });
+
+  it("isolates site pages from their opener (COOP), not embeds or chart files", () => {
+    for (const path of ["/", "/stories/a", "/series/a", "/sources/a"])
+      expect(headersFor(path).get("Cross-Origin-Opener-Policy"), path).toBe("same-origin");
+    for (const path of ["/embed/a", "/charts/a.svg"])
+      expect(headersFor(path).has("Cross-Origin-Opener-Policy")).toBe(false);
+  });
+
+  it("sandboxes chart files: an SVG opened on its own runs no script", () => {
+    const csp = headersFor("/charts/a.svg").get("Content-Security-Policy") ?? "";
+    expect(csp.split("; ")).toEqual(expect.arrayContaining(["sandbox", "default-src 'none'", "frame-ancestors *"]));
+    expect(csp).not.toContain("script-src");
+  });
 });

@@ -20,10 +20,35 @@ const common = [
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
 ];
 
+// Chart files (SVG, PNG, CSV, JSON, and their plain-text errors) run nothing: an SVG opened on its own,
+// or an error page, gets an opaque origin with no scripts, forms or plugins (issue 14).
+const CSP_CHART_FILES = [
+  "default-src 'none'",
+  "style-src 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "sandbox",
+  "frame-ancestors *",
+];
+
+const header = (key: string, value: string) => ({ key, value });
+
+/**
+ * Who may load a response from another origin (Cross-Origin-Resource-Policy): embeds, chart images and
+ * embed.js are made to be used by other sites; nothing else is. Site pages also get their own browsing
+ * context group (Cross-Origin-Opener-Policy), so a page that opened them cannot script them.
+ */
+const SITE_ONLY = [
+  header("Cross-Origin-Resource-Policy", "same-origin"),
+  header("Cross-Origin-Opener-Policy", "same-origin"),
+];
+const CROSS_ORIGIN = [header("Cross-Origin-Resource-Policy", "cross-origin")];
+
 function rule(source: string, frameAncestors: string): HeaderRule {
   const csp = [...CSP_BASE, `frame-ancestors ${frameAncestors}`].join("; ");
   const frame = frameAncestors === "'self'" ? [{ key: "X-Frame-Options", value: "SAMEORIGIN" }] : [];
-  return { source, headers: [...common, { key: "Content-Security-Policy", value: csp }, ...frame] };
+  const origin = frameAncestors === "'self'" ? SITE_ONLY : CROSS_ORIGIN;
+  return { source, headers: [...common, { key: "Content-Security-Policy", value: csp }, ...frame, ...origin] };
 }
 
 /**
@@ -32,5 +57,14 @@ function rule(source: string, frameAncestors: string): HeaderRule {
  * browser that honours it over frame-ancestors would refuse every embed.
  */
 export function securityHeaders(): HeaderRule[] {
-  return [rule("/:path((?!embed/|charts/).*)", "'self'"), rule("/embed/:path*", "*"), rule("/charts/:path*", "*")];
+  return [
+    rule("/:path((?!embed/|charts/).*)", "'self'"),
+    rule("/embed/:path*", "*"),
+    {
+      source: "/charts/:path*",
+      headers: [...common, header("Content-Security-Policy", CSP_CHART_FILES.join("; ")), ...CROSS_ORIGIN],
+    },
+    // Host pages load the embed script from their own origin.
+    { source: "/embed.js", headers: CROSS_ORIGIN },
+  ];
 }

@@ -15,6 +15,10 @@ const schema = z.object({
   /** The public address of the dashboard, used in citations and embed codes. */
   SITE_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Render worker threads (PNG, PDF); unset: one fewer than the cores, at least one (server/render-pool.ts). */
+  RENDER_WORKERS: z.coerce.number().int().min(1).max(32).optional(),
+  /** Renders that may wait for a worker; past it a render is answered 503 + Retry-After. Unset: 2 per worker. */
+  RENDER_QUEUE: z.coerce.number().int().min(0).max(256).optional(),
 });
 
 export type Env = Omit<z.infer<typeof schema>, "SITE_URL"> & { SITE_URL: string };

@@ -1,50 +1,46 @@
 import type { NextRequest } from "next/server";
-import { getChartSpec } from "@/server/chart-specs";
 import { getDataVersion } from "@/db/queries/meta";
 import { downloadFilename } from "@/lib/chart/credit";
-import { RenderLimitError, renderChartFile, type RenderedFile } from "@/lib/chart/render-file";
-import { parseChartRequest, type ChartRequest } from "@/lib/chart/request";
-import { chartPagePath } from "@/lib/registry/charts";
+import { chartFileKey } from "@/lib/chart/file-key";
+import { parseChartRequest } from "@/lib/chart/request";
 import { textError } from "@/lib/http/text-error";
-import { Lru } from "@/lib/http/lru";
-import { absoluteUrl } from "@/lib/site/site";
+import { getChartFile } from "@/server/chart-files";
 
-const cache = new Lru<RenderedFile>(200);
+/** Seconds a client should wait before asking again when every render worker is taken. */
+const RETRY_AFTER = "2";
 
-function cacheKey(version: string, req: ChartRequest): string {
-  const print = req.print ? `-${req.print.widthIn.toFixed(4)}in-${req.print.dpi}dpi-${req.print.page}` : "";
-  return `"${version}-${req.chartId}-${req.format}-${req.width}-${req.scale}-${req.theme}${print}"`;
-}
-
-/** The file, or a 400 when it would be too large to draw. */
-async function render(req: ChartRequest, version: string): Promise<RenderedFile | Response> {
-  const spec = await getChartSpec(req.chartId);
-  if (!spec) return textError(404, `Not found: there is no chart ${req.chartId.slice(0, 60)}`);
-  const credit = { chartUrl: absoluteUrl(chartPagePath(spec.id) ?? "/"), dataVersion: version };
-  try {
-    return await renderChartFile(spec, req, credit);
-  } catch (error) {
-    if (error instanceof RenderLimitError) return textError(400, error.message);
-    throw error;
-  }
+function unavailable(message: string): Response {
+  const response = textError(503, message);
+  response.headers.set("Retry-After", RETRY_AFTER);
+  return response;
 }
 
 export async function GET(request: NextRequest, { params }: { params: Promise<{ file: string }> }) {
   const parsed = parseChartRequest((await params).file, request.nextUrl.searchParams);
   if (!parsed.ok) return textError(parsed.status, parsed.message);
-  const req = parsed.value;
   const version = await getDataVersion();
-  const etag = cacheKey(version, req);
+  // Checked before any render: a client with the current file costs nothing.
+  const etag = `"${chartFileKey(parsed.value, version)}"`;
   if (request.headers.get("if-none-match") === etag)
     return new Response(null, { status: 304, headers: { ETag: etag } });
-  let file = cache.get(etag);
-  if (!file) {
-    const rendered = await render(req, version);
-    if (rendered instanceof Response) return rendered;
-    cache.set(etag, (file = rendered));
+  const result = await getChartFile(parsed.value, version);
+  if (!result.ok) {
+    switch (result.reason) {
+      case "not-found":
+        return textError(404, "Not found: there is no chart by that name");
+      case "busy":
+      case "aborted":
+        return unavailable("Busy: every image renderer is taken; try again in a few seconds");
+      case "too-large":
+        return textError(400, result.message);
+      case "timeout":
+      case "failed":
+        return unavailable("The image could not be rendered just now; try again in a few seconds");
+    }
   }
+  const { file } = result;
   // Every file downloads under a name that says what it is (chart, day, data version); an <img> still shows it.
-  const filename = downloadFilename(req.chartId, req.format, version, new Date());
+  const filename = downloadFilename(parsed.value.chartId, parsed.value.format, version, new Date());
   return new Response(new Uint8Array(file.body), {
     headers: {
       "Content-Type": file.contentType,

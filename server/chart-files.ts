@@ -1,0 +1,68 @@
+import "server-only";
+import type { Credit } from "@/lib/chart/credit";
+import { chartFileKey } from "@/lib/chart/file-key";
+import { pngRenderOptions } from "@/lib/chart/png";
+import { withPngMeta } from "@/lib/chart/png-meta";
+import { RenderLimitError, pngJob, renderChartFile, type RenderedFile } from "@/lib/chart/render-file";
+import type { ChartRequest } from "@/lib/chart/request";
+import { Lru } from "@/lib/http/lru";
+import { chartPagePath } from "@/lib/registry/charts";
+import type { JobFailure } from "@/lib/render/worker-pool";
+import { routes } from "@/lib/site/routes";
+import { absoluteUrl } from "@/lib/site/site";
+import type { ChartSpec } from "@/lib/chart/types";
+import { getChartSpec } from "./chart-specs";
+import { renderPool } from "./render-pool";
+
+export type ChartFileResult =
+  | { ok: true; file: RenderedFile }
+  | { ok: false; reason: "not-found" | JobFailure }
+  | { ok: false; reason: "too-large"; message: string };
+
+// Bounded by entries and by bytes: 200 small CSVs or a few dozen print-size PNGs, never more than 64 MB.
+const cache = new Lru<RenderedFile>(200, { maxWeight: 64 * 1024 * 1024, weigh: (f) => f.body.byteLength });
+// Requests for a file already being rendered wait for that render instead of starting another.
+const inFlight = new Map<string, Promise<ChartFileResult>>();
+
+/** The PNG: its SVG and metadata built here (a few ms), the raster drawn by a worker thread. */
+async function renderPng(spec: ChartSpec, req: ChartRequest, credit: Credit): Promise<ChartFileResult> {
+  const job = pngJob(spec, req, credit);
+  const result = await renderPool().run("png", { svg: job.svg, options: pngRenderOptions(job.px) });
+  if (!result.ok) return result;
+  const body = withPngMeta(Buffer.from(result.value), job.meta);
+  return { ok: true, file: { body, contentType: "image/png", filename: null } };
+}
+
+async function render(req: ChartRequest, version: string): Promise<ChartFileResult> {
+  // Refused before any work when every worker is taken: reading the spec and building the SVG cost tens
+  // of ms of the request thread, and a client spinning on 503s must not spend them (bench: hostile).
+  if (req.format === "png" && !renderPool().accepting()) return { ok: false, reason: "busy" };
+  const spec = await getChartSpec(req.chartId);
+  if (!spec) return { ok: false, reason: "not-found" };
+  const credit = { chartUrl: absoluteUrl(chartPagePath(spec.id) ?? routes.home()), dataVersion: version };
+  try {
+    if (req.format === "png") return await renderPng(spec, req, credit);
+    return { ok: true, file: await renderChartFile(spec, req, credit) };
+  } catch (error) {
+    if (error instanceof RenderLimitError) return { ok: false, reason: "too-large", message: error.message };
+    throw error;
+  }
+}
+
+/** A chart file from the cache, from a render in flight, or rendered now (PNG off the request thread). */
+export async function getChartFile(req: ChartRequest, version: string): Promise<ChartFileResult> {
+  const key = chartFileKey(req, version);
+  const cached = cache.get(key);
+  if (cached) return { ok: true, file: cached };
+  let pending = inFlight.get(key);
+  if (!pending) {
+    pending = render(req, version)
+      .then((r) => {
+        if (r.ok) cache.set(key, r.file);
+        return r;
+      })
+      .finally(() => inFlight.delete(key));
+    inFlight.set(key, pending);
+  }
+  return pending;
+}
