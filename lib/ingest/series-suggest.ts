@@ -15,10 +15,12 @@ const words = (s: string) =>
 export type SeriesIndex = { series: SeriesRecord[]; entities: EntityRecord[] };
 
 function score(s: SeriesRecord, sentence: string, text: Set<string>, names: Map<string, string[]>): number {
-  const entityHits = s.entities.filter((e) => (names.get(e.entity) ?? []).some((n) => sentence.includes(n))).length;
-  if (entityHits === 0) return 0;
-  const titleHits = [...words(`${s.title} ${s.measure}`)].filter((w) => text.has(w)).length;
-  return titleHits === 0 ? 0 : entityHits * 2 + titleHits;
+  // Every entity of the series must be named: "Russia" alone does not make a Russia–Armenia figure.
+  const named = s.entities.every((e) => (names.get(e.entity) ?? []).some((n) => sentence.includes(n)));
+  if (!named) return 0;
+  const entityWords = words(s.entities.flatMap((e) => names.get(e.entity) ?? []).join(" "));
+  const titleHits = [...words(`${s.title} ${s.measure}`)].filter((w) => text.has(w) && !entityWords.has(w)).length;
+  return titleHits === 0 ? 0 : s.entities.length * 2 + titleHits;
 }
 
 /** The best-scoring series of the same unit, or null when none clears the bar. */
