@@ -82,7 +82,7 @@
       li: el("li", { tabindex: "-1", "data-id": c.id, "data-status": c.notFigure ? "not-a-figure" : "pending" }),
     };
     const f = {
-      value: el("input", { name: "value", type: "number", step: "any", value: String(c.value), size: 14 }),
+      value: el("input", { name: "value", inputmode: "decimal", value: String(c.value), size: 14 }),
       bound: select(
         "bound",
         state.bounds.map((b) => [b, b]),

@@ -13,8 +13,8 @@ import { buildDraft } from "@/lib/ingest/draft";
 import { extractHtml } from "@/lib/ingest/extract-html";
 import { createReviewServer } from "./server";
 
-const PORT = Number(process.env.REVIEW_TEST_PORT ?? 3232);
-const ORIGIN = `http://127.0.0.1:${PORT}`;
+let PORT = 0;
+let ORIGIN = "";
 const html = readFileSync(join(__dirname, "../e2e/fixtures/ingest-article.html"), "utf8");
 
 async function dbSnapshot(db: Db): Promise<string> {
@@ -42,10 +42,11 @@ beforeAll(async () => {
   expect(await loadDataset(db, dataDir)).toMatchObject({ ok: true });
   const { text, meta } = extractHtml(html);
   const draft = buildDraft("ingest-article.html", text, meta, { series: [], entities: [] }, new Date());
-  const made = createReviewServer({ draft, draftName: "ingest-article.html", dataDir, db, port: PORT });
+  const made = createReviewServer({ draft, draftName: "ingest-article.html", dataDir, db });
   token = made.token;
-  await new Promise<void>((ok) => made.server.listen(PORT, "127.0.0.1", ok));
-  expect((made.server.address() as AddressInfo).port).toBe(PORT);
+  await new Promise<void>((ok) => made.server.listen(0, "127.0.0.1", ok));
+  PORT = (made.server.address() as AddressInfo).port;
+  ORIGIN = `http://127.0.0.1:${PORT}`;
   close = () => made.server.close();
 });
 afterAll(() => close());

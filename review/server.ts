@@ -15,7 +15,7 @@ import { quotesOutsideArticle } from "./quotes";
 
 export const MAX_BODY = 1_000_000;
 
-export type ReviewOptions = { draft: Draft; draftName: string; dataDir: string; db: Db; port: number; token?: string };
+export type ReviewOptions = { draft: Draft; draftName: string; dataDir: string; db: Db; token?: string };
 
 const CLIENT_JS = readFileSync(new URL("./client.js", import.meta.url), "utf8");
 
@@ -85,10 +85,12 @@ async function save(req: IncomingMessage, res: ServerResponse, o: ReviewOptions)
 }
 
 async function route(req: IncomingMessage, res: ServerResponse, o: ReviewOptions & { token: string }): Promise<void> {
-  const origin = `http://127.0.0.1:${o.port}`;
+  // The port the request actually reached: the server may listen on any port, and only there.
+  const port = req.socket.localPort;
+  const origin = `http://127.0.0.1:${port}`;
   const url = new URL(req.url ?? "/", origin);
   // DNS rebinding: a page on another name that resolves to 127.0.0.1 still sends its own Host.
-  if (req.headers.host !== `127.0.0.1:${o.port}`) return fail(res, 421, "use http://127.0.0.1:" + o.port);
+  if (req.headers.host !== `127.0.0.1:${port}`) return fail(res, 421, `use ${origin}`);
   if (req.method === "GET" && url.pathname === "/") {
     if (!sameToken(url.searchParams.get("token"), o.token))
       return fail(res, 403, "open the address the review tool printed");

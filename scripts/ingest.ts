@@ -27,7 +27,7 @@ if (!text.trim()) {
   console.error(`${file}: no article text found`);
   process.exit(1);
 }
-const { files } = readDataFiles(join(root, "data"));
+const { files } = readDataFiles(process.env.INGEST_DATA_DIR ?? join(root, "data"));
 const records = (kind: string) => files.filter((f) => f.kind === kind).flatMap((f) => f.content as unknown[]);
 const index = {
   series: records("series").flatMap((s) => seriesRecord.safeParse(s).data ?? []),

@@ -23,7 +23,7 @@ try {
 }
 const port = Number(process.env.REVIEW_PORT ?? 3100);
 const dataDir = process.env.REVIEW_DATA_DIR ?? fileURLToPath(new URL("../data", import.meta.url));
-const { server, token } = createReviewServer({ draft, draftName: basename(draft.input), dataDir, db: getDb(), port });
+const { server, token } = createReviewServer({ draft, draftName: basename(draft.input), dataDir, db: getDb() });
 server.listen(port, "127.0.0.1", () => {
   console.log(`Review ${draft.candidates.length} candidates at http://127.0.0.1:${port}/?token=${token}`);
 });
