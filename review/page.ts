@@ -10,7 +10,7 @@ export function reviewPage(token: string): string {
 <title>Review candidate figures</title>
 <style>
 body { font: 15px/1.45 system-ui, sans-serif; margin: 0; color: #1a1a1a; background: #fafafa; }
-header { padding: .6rem 1rem; background: #fff; border-bottom: 1px solid #ccc; position: sticky; top: 0; z-index: 2; }
+header { padding: .6rem 1rem; background: #fff; border-bottom: 1px solid #ccc; }
 header fieldset { display: flex; flex-wrap: wrap; gap: .4rem; border: 0; padding: 0; margin: .3rem 0; }
 header label { font-size: 12px; display: flex; flex-direction: column; }
 main { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; padding: 1rem; }

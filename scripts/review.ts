@@ -24,6 +24,10 @@ try {
 const port = Number(process.env.REVIEW_PORT ?? 3100);
 const dataDir = process.env.REVIEW_DATA_DIR ?? fileURLToPath(new URL("../data", import.meta.url));
 const { server, token } = createReviewServer({ draft, draftName: basename(draft.input), dataDir, db: getDb() });
+server.on("error", (e: NodeJS.ErrnoException) => {
+  console.error(e.code === "EADDRINUSE" ? `port ${port} is in use: set REVIEW_PORT to a free one` : e.message);
+  process.exit(1);
+});
 server.listen(port, "127.0.0.1", () => {
   console.log(`Review ${draft.candidates.length} candidates at http://127.0.0.1:${port}/?token=${token}`);
 });

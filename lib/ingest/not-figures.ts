@@ -31,7 +31,10 @@ export function notAFigure(m: NumberMention, before: string, after: string): Not
   if (m.kind === "digits" && (NAME_WORD_BEFORE.test(before) || NAME_CODE_BEFORE.test(before) || NAME_AFTER.test(after)))
     return "name";
   if (m.kind === "words" && m.raw.toLowerCase() === "one")
-    if (/^\s+(?:of|another|day|side|hand|way)\b/i.test(after) || /\b(?:no|any|every|the|this|that)\s+$/i.test(before))
+    if (
+      /^\s+(?:of|another|day|side|hand|way)\b/i.test(after) ||
+      /\b(?:no|any|every|each|the|this|that|which)\s+(?:[a-z]+\s+)?$/i.test(before)
+    )
       return "pronoun";
   return null;
 }

@@ -27,7 +27,7 @@ const AFTER: [RegExp, Unit][] = [
 ];
 
 const PEOPLE =
-  /^[\s-]*(?:[A-Z][a-z]+\s+|[a-z]+-?[a-z]*\s+){0,2}?(?:people|persons|individuals|soldiers|troops|servicemen|personnel|officers|observers|monitors|peacekeepers|civilians|refugees|migrants|residents|citizens|nationals|workers|students|prisoners|pows|detainees|hostages|casualties|deaths|dead|killed|wounded|victims|fighters|militants|volunteers|experts|specialists|advisers|advisors|diplomats|staff|employees|men|women|children)\b/i;
+  /^[\s-]*(?:[A-Z][a-z]+\s+|[a-z]+-?[a-z]*\s+){0,2}?(?:people|persons|individuals|soldiers|troops|servicemen|personnel|officers|observers|monitors|peacekeepers|civilians|refugees|migrants|residents|citizens|nationals|workers|students|prisoners|pows|detainees|hostages|casualties|deaths|dead|killed|wounded|victims|fighters|militants|volunteers|experts|specialists|advisers|advisors|diplomats|staff|employees|inspectors|ministers|officials|deputies|journalists|men|women|children)\b/i;
 
 export function unitOf(before: string, after: string): Unit {
   for (const [re, unit] of CURRENCY_BEFORE) if (re.test(before.slice(-6))) return unit;
