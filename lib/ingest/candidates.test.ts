@@ -134,4 +134,12 @@ describe("periods", () => {
     const c = one("The council approved 14 projects.", 2025);
     expect([c.period.period, c.period.assumed]).toEqual(["2025", true]);
   });
+
+  it("reads the previous sentence's time when the sentence points back to it", () => {
+    const text = "Between 2015 and 2019, prices rose. Wages grew by 9 percent during this period.";
+    const wages = buildCandidates(text, 2025).find((x) => x.raw === "9");
+    expect(wages?.period.period).toBe("2015/2019");
+    const alone = buildCandidates("In 2019, prices rose. Wages grew by 9 percent.", 2025).find((x) => x.raw === "9");
+    expect(alone?.period.period).toBe("2025");
+  });
 });

@@ -38,7 +38,7 @@ function valueOf(m: NumberMention, unit: Unit): number {
   return unit === "bcm" && m.scale === 1e9 ? m.n : m.n * m.scale;
 }
 
-type Ctx = { sentence: Sentence; mentions: NumberMention[]; year: number };
+type Ctx = { sentence: Sentence; mentions: NumberMention[]; year: number; carried: PeriodGuess | null };
 
 function rangeOf(ctx: Ctx, i: number): { low: NumberMention; high: NumberMention; role: "low" | "high" } | null {
   const [prev, cur, next] = [ctx.mentions[i - 1], ctx.mentions[i], ctx.mentions[i + 1]];
@@ -68,7 +68,7 @@ function build(ctx: Ctx, i: number, id: string): Candidate {
   if (range) [bound, strict, cue] = range.role === "low" ? ["min", false, "range"] : ["max", false, "range"];
   const value = valueOf(m, unit) * (change && unit === "percent-change" ? change.sign : 1);
   const clause = clauseAround(text, Math.min(first.start, cueStart ?? first.start), last.end);
-  const period = guessPeriod(clause, text, ctx.year) ?? defaultPeriod(ctx.year);
+  const period = guessPeriod(clause, text, ctx.year) ?? ctx.carried ?? defaultPeriod(ctx.year);
   return {
     id,
     sentence: text,
@@ -93,17 +93,27 @@ function build(ctx: Ctx, i: number, id: string): Candidate {
   };
 }
 
+// "during this period", "that year": the sentence points back to the time of the one before it.
+const POINTS_BACK =
+  /\b(?:(?:during|in|over|for|throughout) (?:this|that|the same) (?:period|year|decade|time)|that year|the same year)\b/i;
+
 /**
  * Every number in the article, figure or not, in reading order. `year` is the publication year. A figure
- * whose sentence has no time cue gets the article's year, marked as assumed: carrying the previous
- * sentence's date along was wrong more often than right (docs/benchmarks.md, Ingest).
+ * whose sentence has no time cue gets the article's year, marked as assumed, unless the sentence points
+ * back ("during this period") to the previous sentence's time. Carrying every previous date along was
+ * wrong more often than right (docs/benchmarks.md, Ingest).
  */
 export function buildCandidates(text: string, year: number): Candidate[] {
   const out: Candidate[] = [];
+  let previous: PeriodGuess | null = null;
   for (const sentence of splitSentences(text)) {
     const mentions = numberMentions(sentence.text);
-    const ctx: Ctx = { sentence, mentions, year };
+    const own = guessPeriod(sentence.text, sentence.text, year);
+    const back = !own && previous && POINTS_BACK.exec(sentence.text);
+    const carried = back && previous ? { ...previous, cue: `${back[0]} → ${previous.cue}` } : null;
+    const ctx: Ctx = { sentence, mentions, year, carried };
     mentions.forEach((_, i) => out.push(build(ctx, i, `c${out.length + 1}`)));
+    previous = own ?? carried ?? previous;
   }
   return out;
 }
