@@ -97,6 +97,10 @@ function build(ctx: Ctx, i: number, id: string): Candidate {
 const POINTS_BACK =
   /\b(?:(?:during|in|over|for|throughout) (?:this|that|the same) (?:period|year|decade|time)|that year|the same year)\b/i;
 
+function pointBack(back: RegExpExecArray | null, previous: PeriodGuess | null): PeriodGuess | null {
+  return back && previous ? { ...previous, cue: `${back[0]} → ${previous.cue}` } : null;
+}
+
 /**
  * Every number in the article, figure or not, in reading order. `year` is the publication year. A figure
  * whose sentence has no time cue gets the article's year, marked as assumed, unless the sentence points
@@ -109,8 +113,8 @@ export function buildCandidates(text: string, year: number): Candidate[] {
   for (const sentence of splitSentences(text)) {
     const mentions = numberMentions(sentence.text);
     const own = guessPeriod(sentence.text, sentence.text, year);
-    const back = !own && previous && POINTS_BACK.exec(sentence.text);
-    const carried = back && previous ? { ...previous, cue: `${back[0]} → ${previous.cue}` } : null;
+    const back: RegExpExecArray | null = own ? null : POINTS_BACK.exec(sentence.text);
+    const carried = pointBack(back, previous);
     const ctx: Ctx = { sentence, mentions, year, carried };
     mentions.forEach((_, i) => out.push(build(ctx, i, `c${out.length + 1}`)));
     previous = own ?? carried ?? previous;
