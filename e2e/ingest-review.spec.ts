@@ -77,6 +77,8 @@ test.describe.configure({ mode: "serial" });
 test.setTimeout(300_000);
 
 test.beforeAll(async () => {
+  // Loading a database and starting two tsx processes takes more than the default minute on a busy machine.
+  test.setTimeout(180_000);
   cpSync(join(root, "data"), dataDir, { recursive: true });
   execFileSync("npx", ["tsx", "scripts/load.ts"], { cwd: root, env });
   const out = execFileSync("npx", ["tsx", "scripts/ingest.ts", fixture], {
