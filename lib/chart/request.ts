@@ -51,7 +51,10 @@ const params = z.strictObject(
     theme: z.enum(["light", "dark"], { error: "theme must be light or dark" }).default("light"),
   },
   // Never the parameter's name: these answers are frameable, and input must not be echoed into them.
-  { error: (i) => (i.code === "unrecognized_keys" ? "unknown parameter: use width, scale, theme, dpi, page or text" : undefined) },
+  {
+    error: (i) =>
+      i.code === "unrecognized_keys" ? "unknown parameter: use width, scale, theme, dpi, page or text" : undefined,
+  },
 );
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; status: 400 | 404; message: string };

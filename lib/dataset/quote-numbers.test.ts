@@ -44,3 +44,18 @@ describe("quoteStates", () => {
     expect(numbersIn("5 km away")).toEqual([5]);
   });
 });
+
+describe("the shared reader's additions", () => {
+  it("reads the low end of a range with the high end's scale", () => {
+    expect(quoteStates("contracts worth $14-16bn a year", 14e9, { money: true })).toBe(true);
+    expect(quoteStates("contracts worth $14-16bn a year", 16e9, { money: true })).toBe(true);
+    expect(quoteStates("between 3 and 5 billion", 3e9, { money: true })).toBe(false);
+  });
+
+  it("reads a dozen and multiples written as words", () => {
+    expect(quoteStates("a dozen observers arrived", 12)).toBe(true);
+    expect(quoteStates("imports grew tenfold", 10)).toBe(true);
+    expect(quoteStates("the budget doubled", 2)).toBe(true);
+    expect(quoteStates("the budget doubled", 200)).toBe(false);
+  });
+});

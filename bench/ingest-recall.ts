@@ -1,0 +1,96 @@
+// npm run bench:ingest — treats each of the nine seed articles as new: runs the ingest step on its text
+// and compares the candidates with today's dataset (every quoted figure in data/observations).
+// Prints markdown for docs/benchmarks.md: recall of value+bound and of period, precision, misses by cause.
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { readDataFiles } from "@/db/dataset-files";
+import type { ObservationRecord, SourceRecord } from "@/lib/dataset/schema";
+import { buildCandidates, type Candidate } from "@/lib/ingest/candidates";
+import { markdownTable } from "./markdown-table";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const seeds = `${root}../shared/seeds/`;
+type Seed = { file: string; segment?: number };
+const norm = (s: string) => s.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, " ").trim();
+
+function seedTexts(): string[] {
+  const list = (JSON.parse(readFileSync(`${seeds}sources.json`, "utf8")) as { articles: Seed[] }).articles;
+  return list.map(({ file, segment }) => {
+    const text = readFileSync(`${seeds}${file}`, "utf8");
+    return segment ? (text.split(/^Published in Analytical Articles\s*$/m)[segment - 1] ?? "") : text;
+  });
+}
+
+function dataset() {
+  const { files } = readDataFiles(`${root}data`);
+  const pick = <T>(kind: string) => files.filter((f) => f.kind === kind).flatMap((f) => f.content as T[]);
+  return { sources: pick<SourceRecord>("sources"), observations: pick<ObservationRecord>("observations") };
+}
+
+const yearOf = (s: SourceRecord) => Number(("date" in s.published ? s.published.date : s.published.from).slice(0, 4));
+const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
+const inSentence = (c: Candidate, quote: string) => norm(c.sentence).includes(quote) || quote.includes(norm(c.clause));
+
+type Outcome = "ok" | "no candidate in the sentence" | "wrong value or unit" | "wrong bound";
+type Row = { source: string; id: string; quote: string; outcome: Outcome; period: boolean; guess: string };
+
+function judge(cands: Candidate[], o: ObservationRecord, quote: string): Omit<Row, "source" | "id" | "quote"> {
+  const here = cands.filter((c) => inSentence(c, quote));
+  const valued = here.filter((c) => close(c.value, o.value) && !c.notFigure);
+  const bounded = valued.filter((c) => c.bound === o.bound);
+  const outcome: Outcome = !here.length
+    ? "no candidate in the sentence"
+    : !valued.length
+      ? "wrong value or unit"
+      : !bounded.length
+        ? "wrong bound"
+        : "ok";
+  const best = bounded[0] ?? valued[0] ?? here[0];
+  const guess = best ? `${best.period.period} (${best.period.cue}) vs ${o.period}` : "";
+  return { outcome, period: bounded.some((c) => c.period.period === o.period), guess };
+}
+
+const { sources, observations } = dataset();
+const texts = seedTexts().map(norm);
+const rows: Row[] = [];
+let figures = 0;
+let matched = 0;
+for (const source of sources) {
+  const obs = observations.filter((o) => o.citations?.some((c) => c.source === source.id));
+  const quotes = obs.flatMap((o) => o.citations?.filter((c) => c.source === source.id).map((c) => norm(c.quote)) ?? []);
+  const text = seedTexts().find((_, i) => quotes.some((q) => texts[i]?.includes(q)));
+  if (!text) continue;
+  const cands = buildCandidates(text, yearOf(source));
+  const figs = cands.filter((c) => !c.notFigure);
+  figures += figs.length;
+  matched += figs.filter((c) =>
+    obs.some((o) => close(c.value, o.value) && o.citations?.some((q) => inSentence(c, norm(q.quote)))),
+  ).length;
+  for (const o of obs) {
+    const quote = norm(o.citations?.find((c) => c.source === source.id)?.quote ?? "");
+    rows.push({ source: source.id, id: o.id, quote, ...judge(cands, o, quote) });
+  }
+}
+
+const pct = (n: number, d: number) => `${((100 * n) / d).toFixed(1)}% (${n}/${d})`;
+const ok = rows.filter((r) => r.outcome === "ok");
+console.log(`${rows.length} quoted figures in ${new Set(rows.map((r) => r.source)).size} articles\n`);
+console.log(
+  markdownTable(
+    ["measure", "result"],
+    [
+      ["candidates with the right value and bound (recall)", pct(ok.length, rows.length)],
+      ["… and the right period", pct(ok.filter((r) => r.period).length, rows.length)],
+      ["candidates marked as figures", String(figures)],
+      ["of which match a figure in the dataset (precision)", pct(matched, figures)],
+    ],
+  ),
+);
+const misses = rows.filter((r) => r.outcome !== "ok" || !r.period);
+console.log(`\nMisses:\n`);
+console.log(
+  markdownTable(
+    ["cause", "figure", "proposed vs dataset", "quote"],
+    misses.map((r) => [r.outcome === "ok" ? "wrong period" : r.outcome, r.id, r.guess, `"${r.quote.slice(0, 70)}"`]),
+  ),
+);

@@ -1,0 +1,40 @@
+// Numbers that are not figures: years, dates, ages, ordinals and names ("3+3", "Article 9", "JF-17").
+// They are kept in the draft with the reason, so a reviewer sees what was set aside and why.
+import type { NumberMention } from "../dataset/number-words";
+
+export const NOT_FIGURE = ["year", "date", "age", "ordinal", "name", "pronoun"] as const;
+export type NotFigure = (typeof NOT_FIGURE)[number];
+
+const MONTH =
+  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\.?\\s+$`, "i");
+const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`, "i");
+const NAME_WORD_BEFORE =
+  /\b(?:article|articles|resolution|chapter|section|paragraph|clause|point|no\.|number|block|item|page|pp?\.|flight|route|highway|unit|brigade|division|regiment|corps|phase|version|model|type|mark|mk|vol\.?|volume|part|annex|protocol|track|stage|round|tier|category|class|option|scenario)\s+$/i;
+// "JF-17", "Su-30", "S-300", "G7", "2+2": a code, not a count. Lower-case "near-70%" is a figure.
+const NAME_CODE_BEFORE = /(?:\b[A-Z][A-Za-z]{0,3}[-–]|[A-Za-z]|[+/]\s?)$/;
+const NAME_AFTER = /^(?:\s?[+/]\s?\d|[A-Z]{1,3}\b(?!-)|-[A-Z])/;
+const AGE = /^(?:-year-old|\s+years?\s+old)\b/i;
+
+function isYear(m: NumberMention, before: string, after: string): boolean {
+  if (m.kind !== "digits" || m.scale !== undefined || !/^\d{4}$/.test(m.raw)) return false;
+  if (m.n < 1800 || m.n > 2100 || /[$€£]\s?$/.test(before)) return false;
+  return !/^\s*(?:%|percent|per cent|[a-z]+\s+(?:people|soldiers|troops))/i.test(after);
+}
+
+/** Why this number is not a figure, or null when it may be one. */
+export function notAFigure(m: NumberMention, before: string, after: string): NotFigure | null {
+  if (m.kind === "digits" && /^(?:st|nd|rd|th)\b/i.test(after)) return "ordinal";
+  if (isYear(m, before, after)) return "year";
+  if (m.kind === "digits" && m.n <= 31 && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))) return "date";
+  if (/\b(?:aged|age of|ages of)\s+$/i.test(before) || AGE.test(after)) return "age";
+  if (m.kind === "digits" && (NAME_WORD_BEFORE.test(before) || NAME_CODE_BEFORE.test(before) || NAME_AFTER.test(after)))
+    return "name";
+  if (m.kind === "words" && m.raw.toLowerCase() === "one")
+    if (
+      /^\s+(?:of|another|day|side|hand|way)\b/i.test(after) ||
+      /\b(?:no|any|every|each|the|this|that|which)\s+(?:[a-z]+\s+)?$/i.test(before)
+    )
+      return "pronoun";
+  return null;
+}

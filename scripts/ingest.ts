@@ -1,0 +1,48 @@
+// npm run ingest -- <article.html|.txt|.md> [--source-json <metadata.json>] — proposes candidate figures.
+// Reads only the given file (nothing is fetched) and writes a draft for `npm run review` into .data/drafts/.
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { basename, extname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { readDataFiles } from "@/db/dataset-files";
+import { entityRecord, seriesRecord } from "@/lib/dataset/schema";
+import { buildDraft } from "@/lib/ingest/draft";
+import { extractHtml, type ArticleMeta } from "@/lib/ingest/extract-html";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const file = process.argv[2];
+if (!file || !/\.(html?|txt|md)$/i.test(file)) {
+  console.error("usage: npm run ingest -- <article.html|.htm|.txt|.md>");
+  process.exit(2);
+}
+let raw: string;
+try {
+  raw = readFileSync(file, "utf8");
+} catch (e) {
+  console.error(`${file}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (e as Error).message}`);
+  process.exit(2);
+}
+const blankMeta: ArticleMeta = { title: null, author: null, publication: null, published: null, url: null };
+const { text, meta } = /\.html?$/i.test(file) ? extractHtml(raw) : { text: raw, meta: blankMeta };
+if (!text.trim()) {
+  console.error(`${file}: no article text found`);
+  process.exit(1);
+}
+const { files } = readDataFiles(process.env.INGEST_DATA_DIR ?? join(root, "data"));
+const records = (kind: string) => files.filter((f) => f.kind === kind).flatMap((f) => f.content as unknown[]);
+const index = {
+  series: records("series").flatMap((s) => seriesRecord.safeParse(s).data ?? []),
+  entities: records("entities").flatMap((s) => entityRecord.safeParse(s).data ?? []),
+};
+const draft = buildDraft(basename(file), text, meta, index, new Date());
+const out = join(
+  process.env.INGEST_OUT_DIR ?? join(root, ".data", "drafts"),
+  `${basename(file, extname(file))}.draft.json`,
+);
+mkdirSync(join(out, ".."), { recursive: true });
+writeFileSync(out, JSON.stringify(draft, null, 1));
+const figures = draft.candidates.filter((c) => !c.notFigure);
+console.log(
+  `${figures.length} candidate figures (${draft.candidates.length - figures.length} other numbers marked: ` +
+    `years, dates, ordinals, names), ${figures.filter((c) => c.series).length} with a suggested series.`,
+);
+console.log(`Draft: ${out}\nNext: npm run review -- ${out}`);
