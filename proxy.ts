@@ -6,6 +6,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { isDefaultEmbed, parseEmbedOptions } from "@/lib/embed/embed-options";
 import { textError } from "@/lib/http/text-error";
 import { refuseRequest } from "@/lib/http/request-guard";
+import { problemResponse } from "@/lib/api/problem";
 
 const EMBED = /^\/embed\/([^/]+)$/;
 
@@ -25,6 +26,8 @@ function embed(request: NextRequest): Response {
 export function proxy(request: NextRequest): Response | undefined {
   const refusal = refuseRequest(request.method, new URL(request.url).pathname);
   if (refusal) {
+    // The data API answers its refusals as RFC 9457 problem+json, like every other API error (issue 10).
+    if (request.nextUrl.pathname.startsWith("/api/")) return problemResponse(refusal.status, refusal.message);
     const response = textError(refusal.status, refusal.message);
     for (const [k, v] of Object.entries(refusal.headers ?? {})) response.headers.set(k, v);
     return response;

@@ -1,7 +1,7 @@
 // CSV for the API: one row per item. Observations carry their citations in numbered columns, so a derived
 // figure is one row however many sentences it rests on, and a spreadsheet total never double-counts.
 import { stringify } from "csv-stringify/sync";
-import type { ObservationJson } from "./schemas";
+import type { CitationJson, ObservationJson } from "./schemas";
 
 type Cell = string | number | boolean | null;
 export type Table = { columns: string[]; rows: Cell[][] };
@@ -42,18 +42,25 @@ const OBSERVATION_COLUMNS = [
   "note",
 ] as const;
 
+/** A figure's own citations, then those of the figures it is derived from: every sentence it rests on. */
+function allCitations(o: ObservationJson): CitationJson[] {
+  const all = [...o.citations, ...o.inputs.flatMap((i) => i.citations)];
+  return all.filter((c, i) => all.findIndex((d) => d.id === c.id) === i);
+}
+
 export function observationsTable(items: readonly ObservationJson[]): Table {
-  const most = Math.max(1, ...items.map((o) => o.citations.length));
+  const cited = items.map(allCitations);
+  const most = Math.max(1, ...cited.map((c) => c.length));
   const citationColumns = Array.from({ length: most }, (_, i) =>
     ["source", "quote", "link"].map((f) => `citation${i + 1}_${f}`),
   ).flat();
   return {
     columns: [...OBSERVATION_COLUMNS, "inputs", ...citationColumns],
-    rows: items.map((o) => [
+    rows: items.map((o, n) => [
       ...OBSERVATION_COLUMNS.map((c) => cell(o[c])),
       o.inputs.map((i) => i.id).join(" "),
       ...Array.from({ length: most }, (_, i) => {
-        const c = o.citations[i];
+        const c = cited[n]?.[i];
         return c ? [c.source.id, c.quote, c.link] : [null, null, null];
       }).flat(),
     ]),

@@ -44,7 +44,12 @@ export function toObservationJson(o: Observation, unit: Unit): ObservationJson {
     valueText: viewObservation(o, unit).value,
     derived: o.derived,
     formula: o.formula,
-    inputs: o.inputs.map((i) => ({ id: i.id, series: i.seriesSlug, period: i.period })),
+    inputs: o.inputs.map((i) => ({
+      id: i.id,
+      series: i.seriesSlug,
+      period: i.period,
+      citations: i.citations.map(toCitationJson),
+    })),
     note: o.note,
     citations: o.citations.map(toCitationJson),
   };

@@ -26,12 +26,12 @@ const slugList = z
   .regex(/^[a-z0-9][a-z0-9-]*(,[a-z0-9][a-z0-9-]*)*$/, "must be series slugs separated by commas")
   .meta({ description: "One or more series slugs, comma-separated.", example: "ru-am-trade-turnover" });
 
-const limit = z.coerce
-  .number<string>()
-  .int()
-  .min(1)
-  .max(MAX_LIMIT)
-  .meta({ description: `Items per page, 1–${MAX_LIMIT} (default ${DEFAULT_LIMIT}).`, example: 50 });
+const limit = z
+  .string()
+  .regex(/^[1-9][0-9]{0,5}$/, "must be a whole number written in digits")
+  .transform(Number)
+  .pipe(z.int().min(1).max(MAX_LIMIT))
+  .meta({ description: `Items per page, 1–${MAX_LIMIT} (default ${DEFAULT_LIMIT}).`, example: "50" });
 const cursor = z
   .string()
   .max(200)
@@ -102,7 +102,9 @@ export const observationSchema = z
     valueText: z.string().meta({ description: "The figure as the article bounds it: '≤ $4B'." }),
     derived: z.boolean(),
     formula: z.string().nullable().meta({ description: "A derived figure's arithmetic; inputs as {id}." }),
-    inputs: z.array(z.object({ id: z.string(), series: z.string(), period: z.string() })),
+    inputs: z
+      .array(z.object({ id: z.string(), series: z.string(), period: z.string(), citations: z.array(citationSchema) }))
+      .meta({ description: "The observations a derived figure is computed from, with their citations." }),
     note: z.string().nullable(),
     citations: z.array(citationSchema),
   })
