@@ -21,6 +21,7 @@ export default function SiteLayout({ children }: { children: ReactNode }) {
             </PageLink>
           ))}
           <PageLink href={routes.sources()}>Sources</PageLink>
+          <PageLink href={routes.apiDocs()}>Data API</PageLink>
         </nav>
       </header>
       <main id="main" className="mx-auto max-w-5xl px-4 py-6">
