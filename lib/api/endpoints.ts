@@ -11,6 +11,8 @@ import {
   seriesDetailSchema,
   seriesListQuery,
   seriesPath,
+  searchQuery,
+  searchResultSchema,
   seriesSchema,
   sourceWithCountSchema,
   topicSchema,
@@ -92,6 +94,14 @@ export const ENDPOINTS = {
     response: pageOf(topicSchema, "TopicPage"),
     csv: true,
     example: "/topics",
+  },
+  search: {
+    path: "/search",
+    summary: "Full-text search over series, entities, topics, sources and the quoted sentences.",
+    query: searchQuery,
+    response: searchResultSchema,
+    csv: false,
+    example: "/search?q=Gyumri&limit=3",
   },
   openapi: {
     path: "/openapi.json",

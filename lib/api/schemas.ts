@@ -159,6 +159,38 @@ export const problemSchema = z
   })
   .meta({ id: "Problem", description: "RFC 9457 problem details." });
 
+export const searchQuery = z.strictObject({
+  q: z.string().trim().min(1, "must not be empty").max(200).meta({ description: "Words to find.", example: "Gyumri" }),
+  limit: z
+    .string()
+    .regex(/^[1-9][0-9]?$/, "must be a whole number from 1 to 50")
+    .transform(Number)
+    .pipe(z.int().min(1).max(50))
+    .optional()
+    .meta({ description: "Most hits to return, 1–50 (default 20)." }),
+});
+
+const segmentsSchema = z
+  .array(z.object({ text: z.string(), match: z.boolean() }))
+  .meta({ description: "The matching text, split so the matched words can be highlighted." });
+
+export const searchResultSchema = z
+  .object({
+    data: z.array(
+      z.discriminatedUnion("kind", [
+        z.object({ kind: z.literal("series"), snippet: segmentsSchema, series: seriesSchema }),
+        z.object({
+          kind: z.literal("figure"),
+          snippet: segmentsSchema,
+          citationId: z.int(),
+          seriesTitle: z.string(),
+          observation: observationSchema,
+        }),
+      ]),
+    ),
+  })
+  .meta({ id: "SearchResults" });
+
 export type ObservationJson = z.infer<typeof observationSchema>;
 export type CitationJson = z.infer<typeof citationSchema>;
 export type SourceJson = z.infer<typeof sourceSchema>;

@@ -20,6 +20,8 @@ import { DEFAULT_LIMIT } from "@/lib/api/schemas";
 import { parsePeriod } from "@/lib/model/period";
 import { getEnv } from "@/lib/site/env";
 import { routes } from "@/lib/site/routes";
+import { snippetSegments } from "@/lib/search/fts-query";
+import { search } from "../search";
 import { clip, parseQuery } from "./query";
 import type { ApiResult } from "./respond";
 
@@ -115,6 +117,27 @@ async function topics(ctx: Ctx): Promise<ApiResult> {
   return { json: { data: page.items, next }, table: recordsTable(page.items, ["id", "seriesCount"]) };
 }
 
+async function searchEndpoint(ctx: Ctx): Promise<ApiResult> {
+  const q = parseQuery(ENDPOINTS.search.query, ctx.params);
+  const hits = await search(q.q, q.limit ?? 20);
+  const data = hits.map((h) =>
+    h.kind === "series"
+      ? {
+          kind: h.kind,
+          snippet: snippetSegments(h.snippet),
+          series: toSeriesJson(h.series, routes.apiSeries(h.series.slug)),
+        }
+      : {
+          kind: h.kind,
+          snippet: snippetSegments(h.snippet),
+          citationId: h.citation.id,
+          seriesTitle: h.series.title,
+          observation: toObservationJson(h.observation, h.series.unit),
+        },
+  );
+  return { json: { data }, table: null };
+}
+
 async function index(ctx: Ctx): Promise<ApiResult> {
   parseQuery(ENDPOINTS.index.query, ctx.params);
   const endpoints = Object.values(ENDPOINTS).map((e) => ({ path: `${API_BASE}${e.path}`, summary: e.summary }));
@@ -134,5 +157,6 @@ export const HANDLERS: Record<EndpointName, (ctx: Ctx) => Promise<ApiResult>> = 
   sources,
   entities,
   topics,
+  search: searchEndpoint,
   openapi,
 };

@@ -16,6 +16,7 @@ const LISTS: Record<string, EndpointName> = {
   sources: "sources",
   entities: "entities",
   topics: "topics",
+  search: "search",
 };
 
 function route(pathname: string): Match {
