@@ -33,6 +33,7 @@ export const routes = {
   api: (path: string, query?: Record<string, string | number> | URLSearchParams) => withQuery(`/api/v1${path}`, query),
   apiSeries: (slug: string) => `/api/v1/series/${enc(slug)}`,
   apiDocs: () => "/developers",
+  search: (q?: string) => withQuery("/search", q ? { q } : undefined),
 } as const;
 
 /** The id of a chart's figure on a page, so a permalink lands on it. */
