@@ -13,16 +13,17 @@ const ENTITY_NAMES = `(select group_concat(e.name, ' ') from series_entities se
   join entities e on e.id = se.entity_id where se.series_slug = s.slug)`;
 
 // One row per series (title, description, what it measures, who it is about) and one per citation (the
-// quote and its sentence, under its series' words and its source's names), so a hit names its figure.
+// sentence that holds the quote, under its series' words and its source's names), so a hit names its figure.
 const FILL_SERIES = `insert into ${SEARCH_TABLE} (kind, ref, title, body)
   select 'series', s.slug, s.title,
     coalesce(s.description, '') || ' ' || replace(s.measure, '-', ' ') || ' ' || coalesce(${ENTITY_NAMES}, '')
   from series s`;
 
 const FILL_CITATIONS = `insert into ${SEARCH_TABLE} (kind, ref, title, body)
-  select 'citation', c.id, s.title || ' ' || coalesce(${ENTITY_NAMES}, '') || ' ' || replace(s.measure, '-', ' '),
-    c.quote || ' ' || coalesce(c.context, '') || ' ' || src.author || ' ' || src.publication || ' ' ||
-    src.publisher || ' ' || coalesce(src.title, '')
+  select 'citation', c.id,
+    s.title || ' ' || coalesce(${ENTITY_NAMES}, '') || ' ' || replace(s.measure, '-', ' ') || ' ' ||
+    src.author || ' ' || src.publication || ' ' || src.publisher || ' ' || coalesce(src.title, ''),
+    coalesce(c.context, c.quote)
   from citations c
   join observations o on o.id = c.observation_id
   join series s on s.slug = o.series_slug

@@ -88,6 +88,13 @@ describe("answers", () => {
     );
   });
 
+  it("suggests the full slug for a mistyped beginning, as a developer types it", async () => {
+    const res = await get("/api/v1/series/ru-am-tarde");
+    expect((await res.json()).detail).toBe("unknown series 'ru-am-tarde'; did you mean 'ru-am-trade-turnover'?");
+    const far = await get("/api/v1/series/zzzzzz-qqqq");
+    expect((await far.json()).detail).toBe("unknown series 'zzzzzz-qqqq'");
+  });
+
   it("walks every observation once through the cursor, in a stable order", async () => {
     const seen: string[] = [];
     let next: string | null = "/api/v1/observations?limit=7";

@@ -160,7 +160,7 @@ export async function knownIds(kind: "entity" | "source" | "series"): Promise<st
     case "source":
       return (await db.select({ id: sources.id }).from(sources)).map((r) => r.id);
     case "series":
-      return (await db.select({ id: series.slug }).from(series)).map((r) => r.id);
+      return (await db.select({ id: series.slug }).from(series).orderBy(asc(series.ordinal))).map((r) => r.id);
   }
 }
 

@@ -38,11 +38,15 @@ export function problemResponse(status: ProblemStatus, detail: string, instance?
   return new Response(JSON.stringify(problemBody(status, detail, instance)), { status, headers });
 }
 
-/** The closest of `candidates` to a mistyped name, when one is close enough to suggest. */
+/**
+ * The closest of `candidates` to a mistyped name, when one is close enough to suggest. A name may be a typo of
+ * a candidate's beginning ("ru-am-tarde" for "ru-am-trade-turnover"): that counts one edit more than a typo of
+ * the whole. Ties go to the earlier candidate.
+ */
 export function didYouMean(name: string, candidates: readonly string[]): string | null {
   let best: { c: string; d: number } | null = null;
   for (const c of candidates) {
-    const d = editDistance(name, c);
+    const d = Math.min(editDistance(name, c), editDistance(name, c.slice(0, name.length)) + 1);
     if (!best || d < best.d) best = { c, d };
   }
   return best && best.d <= Math.max(2, Math.floor(name.length / 3)) ? best.c : null;
