@@ -15,8 +15,8 @@ const ENTITY_NAMES = `(select group_concat(e.name, ' ') from series_entities se
 // One row per series (title, description, what it measures, who it is about) and one per citation (the
 // sentence that holds the quote, under its series' words and its source's names), so a hit names its figure.
 const FILL_SERIES = `insert into ${SEARCH_TABLE} (kind, ref, title, body)
-  select 'series', s.slug, s.title,
-    coalesce(s.description, '') || ' ' || replace(s.measure, '-', ' ') || ' ' || coalesce(${ENTITY_NAMES}, '')
+  select 'series', s.slug, s.title || ' ' || replace(s.measure, '-', ' ') || ' ' || coalesce(${ENTITY_NAMES}, ''),
+    coalesce(s.description, s.title)
   from series s`;
 
 const FILL_CITATIONS = `insert into ${SEARCH_TABLE} (kind, ref, title, body)
