@@ -7,6 +7,7 @@ import { isDefaultEmbed, parseEmbedOptions } from "@/lib/embed/embed-options";
 import { textError } from "@/lib/http/text-error";
 import { refuseRequest } from "@/lib/http/request-guard";
 import { variantSegment } from "@/lib/embed/embed-variant";
+import { problemResponse } from "@/lib/api/problem";
 
 const EMBED = /^\/embed\/([^/]+)$/;
 
@@ -28,6 +29,8 @@ export function proxy(request: NextRequest): Response | undefined {
   const url = new URL(request.url);
   const refusal = refuseRequest(request.method, url.pathname, url.search.slice(1));
   if (refusal) {
+    // The data API answers its refusals as RFC 9457 problem+json, like every other API error (issue 10).
+    if (request.nextUrl.pathname.startsWith("/api/")) return problemResponse(refusal.status, refusal.message);
     const response = textError(refusal.status, refusal.message);
     for (const [k, v] of Object.entries(refusal.headers ?? {})) response.headers.set(k, v);
     return response;

@@ -8,6 +8,7 @@ import type { Db } from "./client";
 import { readDataFiles } from "./dataset-files";
 import { migrateDb } from "./migrate";
 import * as t from "./schema";
+import { hasSearchIndex, rebuildSearchIndex } from "./search-index";
 
 export type LoadResult =
   { ok: true; version: string; counts: Record<string, number>; skipped: boolean } | { ok: false; errors: string[] };
@@ -85,6 +86,7 @@ async function writeRows(db: Db, rows: DatasetRows, version: string): Promise<vo
     );
     for (const [table, list] of tables) await runAll(tx, insertStatements(table, list));
     await runAll(tx, [asStatement(meta.toSQL())]);
+    await rebuildSearchIndex(tx);
     await tx.commit();
   } finally {
     tx.close();
@@ -122,7 +124,7 @@ export async function loadDataset(
   if (!valid.ok) return valid;
   const { version, rows } = valid;
   const counts = Object.fromEntries(Object.entries(rows).map(([k, v]) => [k, v.length]));
-  if (options.onlyIfStale && (await getLoadedVersion(db)) === version)
+  if (options.onlyIfStale && (await getLoadedVersion(db)) === version && (await hasSearchIndex(db.$client)))
     return { ok: true, version, counts, skipped: true };
   await migrateDb(db);
   try {

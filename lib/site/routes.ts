@@ -29,6 +29,11 @@ export const routes = {
   chartFile: (chartId: string, format: ChartFileFormat, query?: Record<string, string | number>) =>
     withQuery(`/charts/${enc(chartId)}.${format}`, query),
   oembed: (url: string) => withQuery("/oembed", { url, format: "json" }),
+  /** The public data API (issue 10): `path` is below /api/v1, e.g. "/series". */
+  api: (path: string, query?: Record<string, string | number> | URLSearchParams) => withQuery(`/api/v1${path}`, query),
+  apiSeries: (slug: string) => `/api/v1/series/${enc(slug)}`,
+  apiDocs: () => "/developers",
+  search: (q?: string) => withQuery("/search", q ? { q } : undefined),
 } as const;
 
 /** The id of a chart's figure on a page, so a permalink lands on it. */

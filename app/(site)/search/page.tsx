@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { SearchResults } from "@/components/search-results";
+import { snippetSegments } from "@/lib/search/fts-query";
+import { search } from "@/server/search";
+
+export const metadata: Metadata = { title: "Search", description: "Find any figure, series, country or source." };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function SearchPage({ searchParams }: Props) {
+  const raw = (await searchParams).q;
+  const q = (Array.isArray(raw) ? raw[0] : raw)?.slice(0, 200).trim() ?? "";
+  const hits = q ? await search(q, 30) : [];
+  const results = hits.map((h) => ({ ...h, segments: snippetSegments(h.snippet) }));
+  return (
+    <article className="max-w-4xl">
+      <h1 className="text-2xl font-semibold">Search</h1>
+      <form action="/search" method="get" role="search" className="mt-2 flex gap-2">
+        <label htmlFor="search-page-q" className="sr-only">
+          Search figures, series, countries and sources
+        </label>
+        <input
+          id="search-page-q"
+          name="q"
+          type="search"
+          defaultValue={q}
+          maxLength={200}
+          className="w-full max-w-md rounded border border-[var(--rule)] px-2 py-1"
+        />
+        <button type="submit" className="rounded border border-[var(--rule)] px-3 py-1">
+          Search
+        </button>
+      </form>
+      {q && (
+        <p className="mt-3 text-sm text-[var(--muted)]" role="status">
+          {results.length === 0
+            ? `No figure, series or source matches “${q}”.`
+            : `${results.length} result${results.length === 1 ? "" : "s"} for “${q}”.`}
+        </p>
+      )}
+      <SearchResults results={results} />
+    </article>
+  );
+}

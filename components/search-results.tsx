@@ -1,0 +1,54 @@
+// Search hits: the figure as written (bounded), its quote with the matched words marked, and its source.
+import { PageLink } from "@/components/page-link";
+import { sourceLine } from "@/lib/cite/source-line";
+import { viewObservation } from "@/lib/model/observation-view";
+import { formatPublished } from "@/lib/model/period";
+import type { Segment } from "@/lib/search/fts-query";
+import { routes } from "@/lib/site/routes";
+import type { Citation, Observation, Series, SeriesSummary } from "@/lib/model/types";
+
+export type SearchResultView =
+  | { kind: "series"; segments: Segment[]; series: Series }
+  | { kind: "figure"; segments: Segment[]; citation: Citation; observation: Observation; series: SeriesSummary };
+
+function Marked({ segments }: { segments: Segment[] }) {
+  return <>{segments.map((s, i) => (s.match ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}</>;
+}
+
+export function SearchResults({ results }: { results: SearchResultView[] }) {
+  return (
+    <ol className="mt-4 divide-y divide-[var(--rule)]">
+      {results.map((r) =>
+        r.kind === "series" ? (
+          <li key={`s-${r.series.slug}`} className="py-3">
+            <PageLink href={routes.series(r.series.slug)} className="font-semibold">
+              {r.series.title}
+            </PageLink>{" "}
+            <span className="text-sm text-[var(--muted)]">series</span>
+            <p className="text-sm">
+              <Marked segments={r.segments} />
+            </p>
+          </li>
+        ) : (
+          <li key={`c-${r.citation.id}`} className="py-3">
+            <div>
+              <strong>{viewObservation(r.observation, r.series.unit).description}</strong> ·{" "}
+              <PageLink href={routes.series(r.series.slug)}>{r.series.title}</PageLink>
+            </div>
+            <blockquote className="mt-1 border-l-2 border-[var(--rule)] pl-2 text-sm">
+              <Marked segments={r.segments} />
+            </blockquote>
+            <div className="text-sm text-[var(--muted)]">
+              <PageLink href={routes.source(r.citation.source.id)}>
+                {sourceLine({
+                  ...r.citation.source,
+                  published: formatPublished(r.citation.source.published, r.citation.source.publishedInferred),
+                })}
+              </PageLink>
+            </div>
+          </li>
+        ),
+      )}
+    </ol>
+  );
+}

@@ -1,0 +1,47 @@
+// The full-text index (SQLite FTS5, in libSQL embedded and in sqld): built in SQL from the loaded tables inside
+// the load's transaction, so it is rebuilt on every load and can never disagree with the data. No migration: a
+// virtual table is created here, IF NOT EXISTS, and emptied and refilled each time.
+import type { Client, InValue, Transaction } from "@libsql/client";
+
+export const SEARCH_TABLE = "search_index";
+
+// porter: "imports" finds "import"; remove_diacritics: "Gyumri" finds "Gyumri" however it is accented.
+const CREATE = `create virtual table if not exists ${SEARCH_TABLE} using fts5(
+  kind unindexed, ref unindexed, title, body, tokenize = 'porter unicode61 remove_diacritics 2')`;
+
+const ENTITY_NAMES = `(select group_concat(e.name, ' ') from series_entities se
+  join entities e on e.id = se.entity_id where se.series_slug = s.slug)`;
+
+// One row per series (title, description, what it measures, who it is about) and one per citation (the
+// sentence that holds the quote, under its series' words and its source's names), so a hit names its figure.
+const FILL_SERIES = `insert into ${SEARCH_TABLE} (kind, ref, title, body)
+  select 'series', s.slug, s.title || ' ' || replace(s.measure, '-', ' ') || ' ' || coalesce(${ENTITY_NAMES}, ''),
+    coalesce(s.description, s.title)
+  from series s`;
+
+const FILL_CITATIONS = `insert into ${SEARCH_TABLE} (kind, ref, title, body)
+  select 'citation', c.id,
+    s.title || ' ' || coalesce(${ENTITY_NAMES}, '') || ' ' || replace(s.measure, '-', ' ') || ' ' ||
+    src.author || ' ' || src.publication || ' ' || src.publisher || ' ' || coalesce(src.title, ''),
+    coalesce(c.context, c.quote)
+  from citations c
+  join observations o on o.id = c.observation_id
+  join series s on s.slug = o.series_slug
+  join sources src on src.id = c.source_id`;
+
+export function searchIndexStatements(): { sql: string; args: InValue[] }[] {
+  return [CREATE, `delete from ${SEARCH_TABLE}`, FILL_SERIES, FILL_CITATIONS].map((sql) => ({ sql, args: [] }));
+}
+
+export async function rebuildSearchIndex(tx: Transaction): Promise<void> {
+  await tx.batch(searchIndexStatements());
+}
+
+/** A database loaded before the index existed has none: the loader then builds it even when data is unchanged. */
+export async function hasSearchIndex(client: Client): Promise<boolean> {
+  const r = await client.execute({
+    sql: "select 1 from sqlite_master where type = 'table' and name = ?",
+    args: [SEARCH_TABLE],
+  });
+  return r.rows.length > 0;
+}

@@ -1,0 +1,73 @@
+// CSV for the API: one row per item. Observations carry their citations in numbered columns, so a derived
+// figure is one row however many sentences it rests on, and a spreadsheet total never double-counts.
+import { stringify } from "csv-stringify/sync";
+import type { CitationJson, ObservationJson } from "./schemas";
+
+type Cell = string | number | boolean | null;
+export type Table = { columns: string[]; rows: Cell[][] };
+
+export function toCsv(table: Table): string {
+  return stringify([table.columns, ...table.rows.map((r) => r.map((c) => (c === null ? "" : c)))], {
+    cast: { boolean: (b) => (b ? "true" : "false") },
+  });
+}
+
+/** Rows of plain objects: every key a column, nested values as JSON. */
+export function recordsTable(items: readonly Record<string, unknown>[], columns: readonly string[]): Table {
+  return {
+    columns: [...columns],
+    rows: items.map((item) => columns.map((c) => cell(item[c]))),
+  };
+}
+
+function cell(v: unknown): Cell {
+  if (v === undefined || v === null) return null;
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+  return JSON.stringify(v);
+}
+
+const OBSERVATION_COLUMNS = [
+  "id",
+  "series",
+  "period",
+  "periodStart",
+  "periodEnd",
+  "periodKind",
+  "circa",
+  "periodText",
+  "value",
+  "valueHigh",
+  "precision",
+  "unit",
+  "bound",
+  "strict",
+  "valueText",
+  "derived",
+  "formula",
+  "note",
+] as const;
+
+/** A figure's own citations, then those of the figures it is derived from: every sentence it rests on. */
+function allCitations(o: ObservationJson): CitationJson[] {
+  const all = [...o.citations, ...o.inputs.flatMap((i) => i.citations)];
+  return all.filter((c, i) => all.findIndex((d) => d.id === c.id) === i);
+}
+
+export function observationsTable(items: readonly ObservationJson[]): Table {
+  const cited = items.map(allCitations);
+  const most = Math.max(1, ...cited.map((c) => c.length));
+  const citationColumns = Array.from({ length: most }, (_, i) =>
+    ["source", "quote", "link"].map((f) => `citation${i + 1}_${f}`),
+  ).flat();
+  return {
+    columns: [...OBSERVATION_COLUMNS, "inputs", ...citationColumns],
+    rows: items.map((o, n) => [
+      ...OBSERVATION_COLUMNS.map((c) => cell(o[c])),
+      o.inputs.map((i) => i.id).join(" "),
+      ...Array.from({ length: most }, (_, i) => {
+        const c = cited[n]?.[i];
+        return c ? [c.source.id, c.quote, c.link] : [null, null, null];
+      }).flat(),
+    ]),
+  };
+}

@@ -1,0 +1,66 @@
+// RFC 9457 problem details: every API error is one of these, with a short, specific `detail`.
+import type { ProblemJson } from "./schemas";
+
+export type ProblemStatus = 400 | 404 | 405 | 406 | 422 | 503;
+
+const TITLES: Record<ProblemStatus, string> = {
+  400: "Bad request",
+  404: "Not found",
+  405: "Method not allowed",
+  406: "Not acceptable",
+  422: "Unprocessable content",
+  503: "Service unavailable",
+};
+
+export const API_METHODS = "GET, HEAD, OPTIONS";
+
+export class ApiProblem extends Error {
+  constructor(
+    readonly status: ProblemStatus,
+    readonly detail: string,
+  ) {
+    super(detail);
+  }
+}
+
+export function problemBody(status: ProblemStatus, detail: string, instance?: string): ProblemJson {
+  return { type: "about:blank", title: TITLES[status], status, detail, ...(instance ? { instance } : {}) };
+}
+
+export function problemResponse(status: ProblemStatus, detail: string, instance?: string): Response {
+  const headers: Record<string, string> = {
+    "Content-Type": "application/problem+json; charset=utf-8",
+    "Cache-Control": "no-store",
+    "Access-Control-Allow-Origin": "*",
+  };
+  if (status === 405) headers.Allow = API_METHODS;
+  if (status === 503) headers["Retry-After"] = "30";
+  return new Response(JSON.stringify(problemBody(status, detail, instance)), { status, headers });
+}
+
+/**
+ * The closest of `candidates` to a mistyped name, when one is close enough to suggest. A name may be a typo of
+ * a candidate's beginning ("ru-am-tarde" for "ru-am-trade-turnover"): that counts one edit more than a typo of
+ * the whole. Ties go to the earlier candidate.
+ */
+export function didYouMean(name: string, candidates: readonly string[]): string | null {
+  let best: { c: string; d: number } | null = null;
+  for (const c of candidates) {
+    const d = Math.min(editDistance(name, c), editDistance(name, c.slice(0, name.length)) + 1);
+    if (!best || d < best.d) best = { c, d };
+  }
+  return best && best.d <= Math.max(2, Math.floor(name.length / 3)) ? best.c : null;
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+    }
+    prev = row;
+  }
+  return prev[b.length] ?? 0;
+}

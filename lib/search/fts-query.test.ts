@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { snippetSegments, toFtsQuery } from "./fts-query";
+
+describe("toFtsQuery", () => {
+  it("quotes every word and keeps hyphenated names as one phrase", () => {
+    expect(toFtsQuery("JF-17")).toBe('"JF 17" *');
+    expect(toFtsQuery("arms imports")).toBe('"arms" "imports" *');
+  });
+  it("never passes FTS syntax through", () => {
+    expect(toFtsQuery('a" OR title:b NEAR(')).toBe('"a" "OR" "title b" "NEAR" *');
+    expect(toFtsQuery('"*^:()')).toBe(null);
+  });
+});
+
+describe("snippetSegments", () => {
+  it("splits marked matches from plain text", () => {
+    expect(snippetSegments("the \u0001Pinaka\u0002 rockets")).toEqual([
+      { text: "the ", match: false },
+      { text: "Pinaka", match: true },
+      { text: " rockets", match: false },
+    ]);
+  });
+});

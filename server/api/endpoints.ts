@@ -1,0 +1,162 @@
+import "server-only";
+// One function per API endpoint: validate the query, read one page, map model objects to the API's JSON.
+import {
+  idExists,
+  knownIds,
+  listEntities,
+  listMeasures,
+  listObservations,
+  listSeries,
+  listSources,
+} from "@/db/queries/api-lists";
+import { fetchSeriesData } from "@/db/queries/series";
+import { observationsTable, recordsTable } from "@/lib/api/csv";
+import { decodeCursor, encodeCursor, type CursorKey } from "@/lib/api/cursor";
+import { API_BASE, ENDPOINTS, type EndpointName } from "@/lib/api/endpoints";
+import { toEntityJson, toObservationJson, toSeriesJson, toSourceJson } from "@/lib/api/observation-json";
+import { openApiDocument } from "@/lib/api/openapi";
+import { ApiProblem, didYouMean } from "@/lib/api/problem";
+import { DEFAULT_LIMIT } from "@/lib/api/schemas";
+import { parsePeriod } from "@/lib/model/period";
+import { getEnv } from "@/lib/site/env";
+import { routes } from "@/lib/site/routes";
+import { snippetSegments } from "@/lib/search/fts-query";
+import { search } from "../search";
+import { clip, parseQuery } from "./query";
+import type { ApiResult } from "./respond";
+
+type Ctx = { params: URLSearchParams; path: Record<string, string> };
+
+function nextLink(ctx: Ctx, path: string, key: CursorKey | null): string | null {
+  if (!key) return null;
+  const query = new URLSearchParams(ctx.params);
+  query.set("cursor", encodeCursor(key));
+  return routes.api(path, query);
+}
+
+async function mustExist(kind: "entity" | "source" | "series", id: string): Promise<void> {
+  if (await idExists(kind, id)) return;
+  const guess = didYouMean(id, await knownIds(kind));
+  throw new ApiProblem(422, `unknown ${kind} '${clip(id)}'${guess ? `; did you mean '${guess}'?` : ""}`);
+}
+
+const SERIES_COLUMNS = ["slug", "title", "unit", "measure", "description", "entities", "url"];
+
+async function series(ctx: Ctx): Promise<ApiResult> {
+  const q = parseQuery(ENDPOINTS.series.query, ctx.params);
+  if (q.entity) await mustExist("entity", q.entity);
+  const after = q.cursor ? (decodeCursor(q.cursor, "ns") as [number, string]) : null;
+  const page = await listSeries({ measure: q.topic, entity: q.entity, unit: q.unit }, after, q.limit ?? DEFAULT_LIMIT);
+  const data = page.items.map((s) => toSeriesJson(s, routes.apiSeries(s.slug)));
+  return {
+    json: { data, next: nextLink(ctx, "/series", page.next) },
+    table: recordsTable(data, SERIES_COLUMNS),
+  };
+}
+
+async function seriesDetail(ctx: Ctx): Promise<ApiResult> {
+  parseQuery(ENDPOINTS.seriesDetail.query, ctx.params);
+  const slug = ctx.path.slug ?? "";
+  const valid = ENDPOINTS.seriesDetail.pathParams.safeParse(ctx.path).success;
+  const [found] = valid ? await fetchSeriesData([slug]) : [];
+  if (!found) {
+    const guess = didYouMean(slug.toLowerCase(), await knownIds("series"));
+    throw new ApiProblem(404, `unknown series '${clip(slug)}'${guess ? `; did you mean '${guess}'?` : ""}`);
+  }
+  const observations = found.observations.map((o) => toObservationJson(o, found.unit));
+  return {
+    json: { ...toSeriesJson(found, routes.apiSeries(found.slug)), observations },
+    table: observationsTable(observations),
+  };
+}
+
+async function observations(ctx: Ctx): Promise<ApiResult> {
+  const q = parseQuery(ENDPOINTS.observations.query, ctx.params);
+  const slugs = q.series ? [...new Set(q.series.split(","))] : undefined;
+  if (slugs && slugs.length > 50) throw new ApiProblem(400, "query parameter 'series' names more than 50 series");
+  for (const s of slugs ?? []) await mustExist("series", s);
+  if (q.entity) await mustExist("entity", q.entity);
+  if (q.source) await mustExist("source", q.source);
+  const from = q.from ? parsePeriod(q.from)?.start : undefined;
+  const to = q.to ? parsePeriod(q.to)?.end : undefined;
+  if (from && to && from > to) throw new ApiProblem(422, `'from' (${q.from}) is after 'to' (${q.to})`);
+  const after = q.cursor ? String(decodeCursor(q.cursor, "s")[0]) : null;
+  const filter = { series: slugs, entity: q.entity, from, to, bound: q.bound, source: q.source };
+  const page = await listObservations(filter, after, q.limit ?? DEFAULT_LIMIT);
+  const data = page.items.map(({ observation, unit }) => toObservationJson(observation, unit));
+  return {
+    json: { data, next: nextLink(ctx, "/observations", page.next === null ? null : [page.next]) },
+    table: observationsTable(data),
+  };
+}
+
+const SOURCE_COLUMNS = ["id", "title", "author", "publication", "publisher", "published", "url", "figureCount"];
+
+async function sources(ctx: Ctx): Promise<ApiResult> {
+  const q = parseQuery(ENDPOINTS.sources.query, ctx.params);
+  const after = q.cursor ? (decodeCursor(q.cursor, "ns") as [number, string]) : null;
+  const page = await listSources(after, q.limit ?? DEFAULT_LIMIT);
+  const data = page.items.map((s) => ({ ...toSourceJson(s.source), figureCount: s.figureCount }));
+  return { json: { data, next: nextLink(ctx, "/sources", page.next) }, table: recordsTable(data, SOURCE_COLUMNS) };
+}
+
+async function entities(ctx: Ctx): Promise<ApiResult> {
+  const q = parseQuery(ENDPOINTS.entities.query, ctx.params);
+  const after = q.cursor ? String(decodeCursor(q.cursor, "s")[0]) : null;
+  const page = await listEntities(after, q.limit ?? DEFAULT_LIMIT);
+  const data = page.items.map((e) => toEntityJson(e.entity, e.seriesCount));
+  const next = nextLink(ctx, "/entities", page.next === null ? null : [page.next]);
+  return { json: { data, next }, table: recordsTable(data, ["id", "name", "kind", "iso", "seriesCount"]) };
+}
+
+async function topics(ctx: Ctx): Promise<ApiResult> {
+  const q = parseQuery(ENDPOINTS.topics.query, ctx.params);
+  const after = q.cursor ? String(decodeCursor(q.cursor, "s")[0]) : null;
+  const page = await listMeasures(after, q.limit ?? DEFAULT_LIMIT);
+  const next = nextLink(ctx, "/topics", page.next === null ? null : [page.next]);
+  return { json: { data: page.items, next }, table: recordsTable(page.items, ["id", "seriesCount"]) };
+}
+
+async function searchEndpoint(ctx: Ctx): Promise<ApiResult> {
+  const q = parseQuery(ENDPOINTS.search.query, ctx.params);
+  const hits = await search(q.q, q.limit ?? 20);
+  const data = hits.map((h) =>
+    h.kind === "series"
+      ? {
+          kind: h.kind,
+          snippet: snippetSegments(h.snippet),
+          series: toSeriesJson(h.series, routes.apiSeries(h.series.slug)),
+        }
+      : {
+          kind: h.kind,
+          snippet: snippetSegments(h.snippet),
+          citationId: h.citation.id,
+          seriesTitle: h.series.title,
+          observation: toObservationJson(h.observation, h.series.unit),
+        },
+  );
+  return { json: { data }, table: null };
+}
+
+async function index(ctx: Ctx): Promise<ApiResult> {
+  parseQuery(ENDPOINTS.index.query, ctx.params);
+  const endpoints = Object.values(ENDPOINTS).map((e) => ({ path: `${API_BASE}${e.path}`, summary: e.summary }));
+  return { json: { openapi: routes.api("/openapi.json"), endpoints }, table: null };
+}
+
+async function openapi(ctx: Ctx): Promise<ApiResult> {
+  parseQuery(ENDPOINTS.openapi.query, ctx.params);
+  return { json: openApiDocument(getEnv().SITE_URL), table: null };
+}
+
+export const HANDLERS: Record<EndpointName, (ctx: Ctx) => Promise<ApiResult>> = {
+  index,
+  series,
+  seriesDetail,
+  observations,
+  sources,
+  entities,
+  topics,
+  search: searchEndpoint,
+  openapi,
+};

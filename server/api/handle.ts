@@ -1,0 +1,63 @@
+import "server-only";
+// The API's front door: method, path and Accept header are checked here, the endpoint runs, and every
+// failure becomes problem+json (4xx for the client's mistakes, 503 when the database is down), never a 500.
+import { API_BASE, ENDPOINTS, type EndpointName } from "@/lib/api/endpoints";
+import { negotiate, type ApiFormat } from "@/lib/api/negotiate";
+import { ApiProblem, problemResponse } from "@/lib/api/problem";
+import { HANDLERS } from "./endpoints";
+import { clip } from "./query";
+import { preflight, respond, serialise } from "./respond";
+
+type Match = { name: EndpointName; path: Record<string, string>; suffix: ApiFormat | null };
+
+const LISTS: Record<string, EndpointName> = {
+  series: "series",
+  observations: "observations",
+  sources: "sources",
+  entities: "entities",
+  topics: "topics",
+  search: "search",
+};
+
+function route(pathname: string): Match {
+  const rest = pathname.slice(API_BASE.length).replace(/^\/+/, "");
+  let segments: string[];
+  try {
+    segments = rest ? rest.split("/").map(decodeURIComponent) : [];
+  } catch {
+    throw new ApiProblem(400, "the address is not valid percent-encoded UTF-8");
+  }
+  const last = segments.at(-1);
+  const suffix = last?.endsWith(".csv") ? "csv" : null;
+  if (suffix && last) segments[segments.length - 1] = last.slice(0, -".csv".length);
+  const [first, second, ...more] = segments;
+  if (first === undefined) return { name: "index", path: {}, suffix };
+  if (first === "openapi.json" && second === undefined) return { name: "openapi", path: {}, suffix };
+  const list = LISTS[first];
+  if (list && second === undefined) return { name: list, path: {}, suffix };
+  if (first === "series" && second !== undefined && more.length === 0)
+    return { name: "seriesDetail", path: { slug: second }, suffix };
+  throw new ApiProblem(404, `no endpoint ${clip(pathname)}; the endpoints are listed at ${API_BASE}/openapi.json`);
+}
+
+export async function handleApi(request: Request): Promise<Response> {
+  const url = new URL(request.url);
+  try {
+    if (request.method === "OPTIONS") return preflight();
+    if (request.method !== "GET" && request.method !== "HEAD")
+      throw new ApiProblem(405, `${clip(request.method)} is not allowed: this API is read-only (GET, HEAD, OPTIONS)`);
+    if (url.pathname.length + url.search.length > 4096) throw new ApiProblem(400, "the address is too long");
+    const match = route(url.pathname);
+    const format = negotiate(request.headers.get("accept"), match.suffix);
+    const endpoint = ENDPOINTS[match.name];
+    if (format === "csv" && !endpoint.csv)
+      throw new ApiProblem(406, `${API_BASE}${endpoint.path || "/"} is served as application/json only`);
+    const result = await HANDLERS[match.name]({ params: url.searchParams, path: match.path });
+    const body = serialise(result, format) ?? "";
+    return respond(request, body, format, match.name);
+  } catch (error) {
+    if (error instanceof ApiProblem) return problemResponse(error.status, error.detail, url.pathname);
+    console.error("api: unexpected failure", url.pathname, error);
+    return problemResponse(503, "the data is unavailable right now; retry shortly", url.pathname);
+  }
+}

@@ -1,0 +1,48 @@
+// A successful API answer: JSON or CSV, with an ETag (304 when it matches), shared caching and open CORS.
+import { createHash } from "node:crypto";
+import { toCsv, type Table } from "@/lib/api/csv";
+import type { ApiFormat } from "@/lib/api/negotiate";
+
+export type ApiResult = { json: unknown; table: Table | null };
+
+const COMMON = {
+  "Cache-Control": "public, max-age=300, stale-while-revalidate=86400",
+  "Access-Control-Allow-Origin": "*",
+  "Access-Control-Expose-Headers": "ETag",
+  Vary: "Accept",
+};
+
+export function respond(request: Request, body: string, format: ApiFormat, filename: string): Response {
+  const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
+  const headers: Record<string, string> = { ...COMMON, ETag: etag };
+  if (matches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
+  headers["Content-Type"] = format === "csv" ? "text/csv; charset=utf-8; header=present" : "application/json";
+  if (format === "csv") headers["Content-Disposition"] = `inline; filename="${filename}.csv"`;
+  return new Response(request.method === "HEAD" ? null : body, { status: 200, headers });
+}
+
+export function serialise(result: ApiResult, format: ApiFormat): string | null {
+  if (format === "json") return JSON.stringify(result.json);
+  return result.table ? toCsv(result.table) : null;
+}
+
+function matches(header: string | null, etag: string): boolean {
+  if (!header) return false;
+  return header.split(",").some((t) => {
+    const tag = t.trim().replace(/^W\//, "");
+    return tag === "*" || tag === etag;
+  });
+}
+
+export function preflight(): Response {
+  return new Response(null, {
+    status: 204,
+    headers: {
+      Allow: "GET, HEAD, OPTIONS",
+      "Access-Control-Allow-Origin": "*",
+      "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
+      "Access-Control-Allow-Headers": "Accept, If-None-Match",
+      "Access-Control-Max-Age": "86400",
+    },
+  });
+}

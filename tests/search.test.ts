@@ -1,0 +1,56 @@
+// Search over the real data/, loaded into a temporary database with its FTS5 index: the words a reader
+// tries find the figures they expect, and the API answers them as declared.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { BASE, schemaChecker } from "./api-helpers";
+
+process.env.DATABASE_URL = `file:${join(mkdtempSync(join(tmpdir(), "search-")), "s.db")}`;
+
+const { getDb } = await import("@/db/client");
+const { loadDataset } = await import("@/db/load");
+const { DATA_DIR } = await import("@/db/ensure");
+const { search } = await import("@/server/search");
+const { handleApi } = await import("@/server/api/handle");
+
+beforeAll(async () => {
+  expect(await loadDataset(getDb(), DATA_DIR)).toMatchObject({ ok: true });
+});
+
+const text = (hits: Awaited<ReturnType<typeof search>>) =>
+  hits.map((h) => (h.kind === "series" ? h.series.title : `${h.series.title} | ${h.citation.quote}`)).join("\n");
+
+describe("search", () => {
+  it.each(["Gyumri", "JF-17"])("finds the quotes that name %s", async (word) => {
+    const hits = await search(word);
+    expect(hits.length).toBeGreaterThan(0);
+    const first = hits.find((h) => h.kind === "figure");
+    expect(first?.snippet.toLowerCase()).toContain(`\u0001${word.split("-")[0]?.toLowerCase()}`);
+  });
+
+  it("finds arms-import figures for 'arms imports'", async () => {
+    const hits = await search("arms imports");
+    expect(text(hits)).toMatch(/arms[- ]import/i);
+  });
+
+  it("finds figures stated in billions for 'billion'", async () => {
+    const hits = await search("billion");
+    expect(hits.filter((h) => h.kind === "figure").length).toBeGreaterThan(3);
+  });
+
+  it("treats FTS syntax as words and finds nothing rather than failing", async () => {
+    expect(await search('NEAR( "title: *')).toEqual([]);
+  });
+
+  it("answers /api/v1/search as declared", async () => {
+    const doc = await (await handleApi(new Request(`${BASE}/api/v1/openapi.json`))).json();
+    const check = schemaChecker(doc);
+    const res = await handleApi(new Request(`${BASE}/api/v1/search?q=Gyumri&limit=3`));
+    const body = await res.json();
+    expect(check("/search", res.status, "application/json", body)).toBe(null);
+    expect(body.data[0].snippet.some((s: { match: boolean }) => s.match)).toBe(true);
+    const bad = await handleApi(new Request(`${BASE}/api/v1/search?q=`));
+    expect(bad.status).toBe(400);
+  });
+});
