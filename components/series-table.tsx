@@ -24,10 +24,17 @@ export function SeriesTable({ rows }: { rows: SeriesIndexRow[] }) {
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.slug} className="border-b border-[var(--rule)] align-top" data-series={r.slug}>
+            <tr
+              key={r.slug}
+              className="border-b border-[var(--rule)] align-top"
+              data-series={r.slug}
+              data-kind={r.kind}
+            >
               <td className="py-1 pr-3">
                 <PageLink href={routes.series(r.slug)}>{r.title}</PageLink>
-                <div className="text-xs text-[var(--muted)]">{r.entities}</div>
+                <div className="text-xs text-[var(--muted)]">
+                  {r.kind} · {r.entities}
+                </div>
               </td>
               <td className="py-1 pr-3 whitespace-nowrap font-semibold tabular-nums" data-label="Latest">
                 {r.latest?.label ?? "—"}

@@ -1,5 +1,6 @@
 import { layoutChart } from "@/lib/chart/scene";
 import type { ChartSpec } from "@/lib/chart/types";
+import { unnumbered } from "@/lib/chart/unnumbered";
 import type { Story } from "@/lib/registry/stories";
 import { ChartSvg } from "./charts/chart-svg";
 import { PageLink } from "./page-link";
@@ -18,7 +19,7 @@ export function StoryCard({ story, spec }: { story: Story; spec: ChartSpec }) {
       </p>
       <div className="mt-auto pt-2">
         <ChartSvg
-          scene={layoutChart(spec, { width: 340, standalone: false })}
+          scene={layoutChart(unnumbered(spec), { width: 340, standalone: false })}
           chartId={spec.id}
           labelledBy={`${id}-title`}
           describedBy={`${id}-desc`}

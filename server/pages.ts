@@ -1,11 +1,12 @@
 // What each page shows, composed from the registry, the queries and the chart builder: one call per page,
 // so pages only lay out what they are given.
 import "server-only";
-import { getAllSeriesData, getSeriesData, getSeriesSlugs } from "@/db/queries/series";
+import { getAllSeriesData, getSeriesData, getSeriesSlugs, getSeriesSlugsByTopic } from "@/db/queries/series";
 import { getSource, getSourceIds, getSources } from "@/db/queries/sources";
 import type { ChartSpec } from "@/lib/chart/types";
 import { chartPagePath, seriesChartId } from "@/lib/registry/charts";
-import { seriesIndex } from "@/lib/registry/series-index";
+import { byTopic, seriesIndex, type TopicGroup } from "@/lib/registry/series-index";
+import { TOPICS, type Topic } from "@/lib/model/taxonomy";
 import { STORIES, getStory, storyFactSeries } from "@/lib/registry/stories";
 import { routes } from "@/lib/site/routes";
 import { absoluteUrl } from "@/lib/site/site";
@@ -23,7 +24,7 @@ export async function getHomePage() {
     const spec = specs[i];
     return spec ? [{ story, spec }] : [];
   });
-  return { stories, index: seriesIndex(data) };
+  return { stories, topics: byTopic(seriesIndex(data)) };
 }
 
 /** A story's charts and the series its derived facts need; null for an unknown story. */
@@ -40,11 +41,20 @@ export async function getStoryPage(slug: string) {
   return { story, charts, factData };
 }
 
-/** A series with its chart; null for an unknown series. */
+/** The series of one topic, indicators first; null when the topic has none. */
+export async function getTopicPage(topic: Topic): Promise<TopicGroup | null> {
+  const slugs = await getSeriesSlugsByTopic(topic);
+  const [group] = byTopic(seriesIndex(await getSeriesData(...slugs)));
+  return group ?? null;
+}
+
+/** A series with its chart (or, for a single figure, the other figures of its topic); null if unknown. */
 export async function getSeriesPage(slug: string) {
   const [[series], spec] = await Promise.all([getSeriesData(slug), getChartSpec(seriesChartId(slug))]);
   if (!series || !spec) return null;
-  return { series, spec, permalink: absoluteUrl(routes.series(slug)) };
+  const single = series.observations.length === 1 ? series.observations[0] : undefined;
+  const related = single ? (await getTopicPage(series.topic))?.rows.filter((r) => r.slug !== slug) : undefined;
+  return { series, spec, single, related: related ?? [], permalink: absoluteUrl(routes.series(slug)) };
 }
 
 /** An embed: the chart and the dashboard page it comes from; null for an unknown chart. */
@@ -69,6 +79,7 @@ export async function getSitemapPaths(): Promise<string[]> {
     routes.home(),
     ...STORIES.map((s) => routes.story(s.slug)),
     ...series.map((slug) => routes.series(slug)),
+    ...TOPICS.map((t) => routes.topic(t)),
     routes.sources(),
     ...sources.map((id) => routes.source(id)),
     routes.apiDocs(),

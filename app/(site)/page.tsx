@@ -6,7 +6,7 @@ import { SITE_TAGLINE } from "@/lib/site/site";
 import { getHomePage } from "@/server/pages";
 
 export default async function HomePage() {
-  const { stories, index } = await getHomePage();
+  const { stories, topics } = await getHomePage();
   return (
     <>
       <h1 className="text-2xl font-semibold">South Caucasus trade and arms flows</h1>
@@ -26,10 +26,21 @@ export default async function HomePage() {
       </section>
       <section aria-labelledby="all-series" className="mt-10">
         <h2 id="all-series" className="text-lg font-semibold">
-          Every series
+          Every series, by topic
         </h2>
-        <p className="text-sm text-[var(--muted)]">The latest figure of each series, as its article states it.</p>
-        <SeriesTable rows={index} />
+        <p className="text-sm text-[var(--muted)]">
+          The latest figure of each series, as its article states it. Indicators first: figures that can be compared
+          over time or across places; then single facts and context.
+        </p>
+        {topics.map((g) => (
+          <section key={g.topic} aria-labelledby={`topic-${g.topic}`} className="mt-6" data-topic={g.topic}>
+            <h3 id={`topic-${g.topic}`} className="font-semibold">
+              <PageLink href={routes.topic(g.topic)}>{g.title}</PageLink>
+            </h3>
+            <p className="text-sm text-[var(--muted)]">{g.dek}</p>
+            <SeriesTable rows={g.rows} />
+          </section>
+        ))}
       </section>
     </>
   );

@@ -5,6 +5,7 @@
 // is refused here too, the same way proxy.ts refuses it, so the answer never depends on the route.
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
+import { problemBody } from "../api/problem";
 import { ALLOW, refuseMethod, refuseQuery } from "./request-guard";
 
 /** Headers for an answer that never reached the app: nothing in it may be framed, run or shared. */
@@ -25,10 +26,13 @@ export function refuseAtSocket(req: IncomingMessage, res: ServerResponse): boole
   const q = url.indexOf("?");
   const refusal = refuseMethod(req.method ?? "") ?? (q >= 0 ? refuseQuery(url.slice(q + 1)) : null);
   if (!refusal) return false;
-  const body = `${refusal.message}\n`;
+  // The data API answers every error as RFC 9457 problem+json, refusals at the socket included (issue 10).
+  const api = url.startsWith("/api/");
+  const body = api ? JSON.stringify(problemBody(refusal.status, refusal.message)) : `${refusal.message}\n`;
   // Connection: close, since the request's body (if any) is not read: nothing after it is parsed.
   res.writeHead(refusal.status, {
     ...REFUSAL_HEADERS,
+    ...(api ? { "Content-Type": "application/problem+json; charset=utf-8", "Access-Control-Allow-Origin": "*" } : {}),
     ...refusal.headers,
     "Content-Length": Buffer.byteLength(body),
     Connection: "close",

@@ -1,15 +1,21 @@
-// The home page's list: every series with its latest value, written as honestly as the article did.
+// The home page's list: every series with its latest value, written as honestly as the article did, grouped
+// by topic with indicators first.
 import { viewObservation } from "../model/observation-view";
+import { SERIES_KINDS, TOPICS, TOPIC_INFO, type SeriesKind, type Topic } from "../model/taxonomy";
 import type { Observation, SeriesWithObservations } from "../model/types";
 
 export type SeriesIndexRow = {
   slug: string;
   title: string;
   measure: string;
+  kind: SeriesKind;
+  topic: Topic;
   entities: string;
   latest: { label: string; period: string; derived: boolean; sources: { id: string; author: string }[] } | null;
   count: number;
 };
+
+export type TopicGroup = { topic: Topic; title: string; dek: string; rows: SeriesIndexRow[] };
 
 function latestOf(s: SeriesWithObservations): Observation | undefined {
   // Latest by the end of its period; an observation's own order breaks ties.
@@ -28,9 +34,21 @@ export function seriesIndex(data: readonly SeriesWithObservations[]): SeriesInde
       slug: s.slug,
       title: s.title,
       measure: s.measure,
+      kind: s.kind,
+      topic: s.topic,
       entities: s.entities.map((e) => e.entity.name).join(" · "),
       count: s.observations.length,
       latest: o && view ? { label: view.value, period: view.period, derived: o.derived, sources: sourcesOf(o) } : null,
     };
+  });
+}
+
+/** Rows grouped by topic, in the topics' order; within a topic indicators, then facts, then context. */
+export function byTopic(rows: readonly SeriesIndexRow[]): TopicGroup[] {
+  return TOPICS.flatMap((topic) => {
+    const mine = rows
+      .filter((r) => r.topic === topic)
+      .sort((a, b) => SERIES_KINDS.indexOf(a.kind) - SERIES_KINDS.indexOf(b.kind));
+    return mine.length ? [{ topic, ...TOPIC_INFO[topic], rows: mine }] : [];
   });
 }

@@ -21,6 +21,7 @@ export const routes = {
   source: (id: string) => `/sources/${enc(id)}`,
   series: (slug: string) => `/series/${enc(slug)}`,
   story: (slug: string) => `/stories/${enc(slug)}`,
+  topic: (topic: string) => `/topics/${enc(topic)}`,
   /** A chart on its story page: the story's URL with the chart's anchor. */
   storyChart: (storySlug: string, chartId: string) => `/stories/${enc(storySlug)}#${chartAnchor(chartId)}`,
   embed: (chartId: string, query?: Record<string, string | number> | URLSearchParams) =>

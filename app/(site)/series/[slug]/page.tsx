@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ChartFigure } from "@/components/chart-figure";
+import { FactCard } from "@/components/fact-card";
 import { oembedAlternates } from "@/lib/embed/oembed-discovery";
 import { routes } from "@/lib/site/routes";
 import { getSeriesPage, getStaticSeriesSlugs } from "@/server/pages";
@@ -27,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SeriesPage({ params }: Props) {
   const page = await getSeriesPage((await params).slug);
   if (!page) notFound();
-  const { series, spec, permalink } = page;
+  const { series, spec, single, related, permalink } = page;
   return (
     <article>
       <p className="text-sm text-[var(--muted)]">Series · {series.measure.replace(/-/g, " ")}</p>
@@ -36,7 +37,11 @@ export default async function SeriesPage({ params }: Props) {
       <p className="mt-1 text-sm text-[var(--muted)]">
         {series.entities.map((e) => `${e.entity.name} (${e.role})`).join(" · ")}
       </p>
-      <ChartFigure spec={spec} permalink={permalink} />
+      {single ? (
+        <FactCard series={series} observation={single} related={related} />
+      ) : (
+        <ChartFigure spec={spec} permalink={permalink} />
+      )}
     </article>
   );
 }

@@ -1,0 +1,52 @@
+// Honest precision and time on real pages (issue 9): a vaguely dated figure, a range, a derived value at its
+// precision, a single figure shown as a fact, and the home page grouped by topic.
+import { expect, test } from "@playwright/test";
+
+test("a vaguely dated figure is a moment within its period, said in words and drawn dotted", async ({ page }) => {
+  await page.goto("/stories/armenia-arms-dependence");
+  const table = page.locator("table[data-chart-table]").first();
+  await expect(table).toContainText("some time in 2020–2023");
+  await expect(table).toContainText("a moment within 2020–2023, not the whole period");
+  const mark = page.locator('.chart-mark[aria-label*="some time in 2020–2023"]').first();
+  await expect(mark).toHaveCount(1);
+  // The legend explains the dotted mark, and no whole-period bar stands for the vague figure.
+  await expect(page.getByText("a moment somewhere within the dotted period").first()).toBeVisible();
+});
+
+test("a derived value is shown at its inputs' precision and says its inputs come from different articles", async ({
+  page,
+}) => {
+  await page.goto("/stories/russia-armenia-trade");
+  const row = page.locator('tr[data-observation="ru-am-trade-turnover/2022"]').first();
+  await expect(row).toContainText("≈ $4.3B");
+  await expect(row).not.toContainText("4.25");
+  await expect(row).toContainText("Rounded to 2 significant figures");
+  await expect(row).toContainText("Its inputs come from different articles");
+  await expect(page.locator("[data-derived-figure]").first()).toContainText("≈ 5×");
+});
+
+test("a single-figure series is a fact with its sentence, not a one-point chart; a range reads as a range", async ({
+  page,
+}) => {
+  await page.goto("/series/ru-nk-proposal-rejection-years");
+  await expect(page.locator("[data-fact]")).toHaveCount(1);
+  await expect(page.locator("[data-fact-value]")).toHaveText("10–15 years");
+  await expect(page.locator("[data-fact] blockquote")).toContainText("10-15 years");
+  await expect(page.locator("figure.chart-figure")).toHaveCount(0);
+});
+
+test("the home page groups every series by topic, indicators first, and each topic has a page", async ({ page }) => {
+  await page.goto("/");
+  const topics = page.locator("section[data-topic]");
+  await expect(topics).toHaveCount(5);
+  await expect(topics.first()).toHaveAttribute("data-topic", "trade");
+  const response = await page.goto("/topics/arms-transfers");
+  expect(response?.status()).toBe(200);
+  await expect(page.locator("tr[data-series]").first()).toHaveAttribute("data-kind", "indicator");
+});
+
+test("story cards on the home page carry no footnote numbers whose footnotes are not on the page", async ({ page }) => {
+  await page.goto("/");
+  const cardText = await page.locator("ul li svg").first().textContent();
+  expect(cardText ?? "").not.toMatch(/\$[\d.]+B\s*\d/);
+});
