@@ -17,6 +17,7 @@ function formatter(unit: Unit, style: Style): Intl.NumberFormat {
       minimumFractionDigits: 0,
       maximumFractionDigits: 3,
       ...(unit === "percent-change" ? { signDisplay: "exceptZero" } : {}),
+      ...(unit === "year" ? { useGrouping: false } : {}),
     });
     formatters.set(key, f);
   }

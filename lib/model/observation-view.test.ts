@@ -33,6 +33,10 @@ describe("viewObservation: one wording of a figure for every reader", () => {
     expect(citationsBehind(d).map((c) => c.quote)).toEqual(["$2.5 billion"]);
   });
 
+  it("writes a calendar year the article names without a thousands separator", () => {
+    expect(viewObservation(observation("t/2010", "2010", { value: 2044 }), "year").value).toBe("2044");
+  });
+
   it("gives counts their unit's words", () => {
     expect(viewObservation(observation("p/2023", "2023", { value: 3000 }), "people").value).toBe("3,000 people");
   });

@@ -21,6 +21,7 @@ export const UNITS = [
   "tonnes",
   "tons",
   "years",
+  "year",
   "days",
   "miles",
   "weeks",
@@ -64,6 +65,8 @@ export const UNIT_INFO: Record<Unit, UnitInfo> = {
   // "510 tons" does not say metric or short tons: the article's own word, never relabelled.
   tons: { label: "tons", suffix: " tons" },
   years: { label: "years", suffix: " years" },
+  /** A calendar year the article names as a figure ("until 2044"), written without a thousands separator. */
+  year: { label: "calendar year" },
   days: { label: "days", suffix: " days" },
   // Stored as the article states them, never converted: "five miles", "six-week war", "the next 24 months".
   miles: { label: "miles", suffix: " mi" },
