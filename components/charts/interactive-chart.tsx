@@ -52,8 +52,11 @@ function TooltipBody({ active, payload }: { active?: boolean; payload?: { payloa
   return (
     <div className="max-w-xs rounded border border-[var(--rule)] bg-[var(--bg)] p-2 text-sm shadow">
       <div className="font-semibold">{p.description}</div>
-      {p.formula ? <div className="text-xs">Derived: {p.formula}</div> : null}
-      {p.note ? <div className="text-xs text-[var(--muted)]">{p.note}</div> : null}
+      {p.details.map((line) => (
+        <div key={line} className="text-xs text-[var(--muted)]">
+          {line}
+        </div>
+      ))}
       <div className="text-xs">Sources: {p.footnotes.map((n) => `[${n}]`).join(" ") || "derived"}</div>
     </div>
   );
@@ -108,18 +111,21 @@ export function InteractiveChart({ spec }: { spec: InteractiveSpec }) {
                 strokeDasharray={ids.some((id) => byId.get(id)?.derived) ? "5 4" : undefined}
               />
             )),
+            // A whole period is a thick bar, an uncertain moment a dotted line, as on the static chart. Both ends
+            // carry the whole point, so hovering the line shows the same tooltip as its mark.
             ...s.points
-              .filter((p) => p.isInterval)
+              .filter((p) => p.isInterval || p.periodKind === "uncertain")
               .map((p) => (
                 <Line
                   key={`${p.id}-span`}
                   data={[
-                    { mid: p.start, value: p.value },
-                    { mid: p.end, value: p.value },
+                    { ...p, mid: p.start },
+                    { ...p, mid: p.end },
                   ]}
                   dataKey="value"
                   stroke={COLORS[s.colorIndex]}
-                  strokeWidth={4}
+                  strokeWidth={p.isInterval ? 4 : 2.5}
+                  strokeDasharray={p.isInterval ? undefined : "1 4"}
                   dot={false}
                   isAnimationActive={false}
                 />
