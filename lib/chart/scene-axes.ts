@@ -2,7 +2,7 @@
 import type { ScaleLinear } from "d3-scale";
 import { formatValue } from "../model/format";
 import type { Unit } from "../model/units";
-import { clampText, textWidth } from "./scene-text";
+import { clampText, fitText, textWidth } from "./scene-text";
 import type { Primitive, TextPrim } from "./scene-types";
 
 export type Frame = { x: number; y: number; width: number };
@@ -85,4 +85,19 @@ export function textIn(t: TextPrim, lo: number, hi: number): TextPrim {
 
 export function gridLine(x1: number, y1: number, x2: number, y2: number, zero: boolean): Primitive {
   return { type: "line", x1, y1, x2, y2, stroke: zero ? "axis" : "grid", strokeWidth: zero ? 1.2 : 1 };
+}
+
+/** The value axis's unit ("US dollars") above the plot's top-left corner, shortened to fit. */
+export function axisLabel(text: string, frame: Frame, sz: Sizes): TextPrim {
+  const label = fitText(text, frame.width, sz.small);
+  return {
+    type: "text",
+    x: frame.x,
+    y: frame.y + sz.small,
+    text: label,
+    anchor: "start",
+    size: sz.small,
+    weight: 400,
+    fill: "muted",
+  };
 }

@@ -3,10 +3,10 @@
 import { scaleLinear, type ScaleLinear } from "d3-scale";
 import { formatValue } from "../model/format";
 import { markAriaLabel } from "./scene-aria";
-import { gridLine, sizesFor, textIn, valueTicks, type Frame, type Sizes } from "./scene-axes";
+import { axisLabel, gridLine, sizesFor, textIn, valueTicks, type Frame, type Sizes } from "./scene-axes";
 import { FN_GAP, footnoteText } from "./scene-labels";
 import { ARROW_LEN, arrow, barGlyph, seriesRole, type MarkStyle } from "./scene-marks";
-import { advance, fitText, textWidth, wrapText } from "./scene-text";
+import { advance, textWidth, wrapText } from "./scene-text";
 import type { PlotResult } from "./kinds/kind-module";
 import { part, type Primitive } from "./scene-types";
 import type { ChartPoint, ChartSeries, ChartSpec } from "./types";
@@ -119,17 +119,7 @@ function axis(spec: ChartSpec, g: Geo): Primitive[] {
     };
     prims.push(textIn(text, g.frame.x, g.frame.x + g.frame.width));
   }
-  const label = fitText(spec.axisLabel, g.frame.width, g.sz.small);
-  prims.push({
-    type: "text",
-    x: g.frame.x,
-    y: g.frame.y + g.sz.small,
-    text: label,
-    anchor: "start",
-    size: g.sz.small,
-    weight: 400,
-    fill: "muted",
-  });
+  prims.push(axisLabel(spec.axisLabel, g.frame, g.sz));
   return prims;
 }
 

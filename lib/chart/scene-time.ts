@@ -3,7 +3,7 @@ import { scaleLinear, type ScaleLinear } from "d3-scale";
 import { formatValue } from "../model/format";
 import { annotationPrims, stackAnnotations, type AnnotationBlock } from "./scene-annotations";
 import { markAriaLabel } from "./scene-aria";
-import { gridLine, sizesFor, textIn, valueTicks, yearTicks, type Frame, type Sizes } from "./scene-axes";
+import { axisLabel, gridLine, sizesFor, textIn, valueTicks, yearTicks, type Frame, type Sizes } from "./scene-axes";
 import { seriesKey } from "./scene-legend";
 import { placeLabel, type Obstacles, type Placement, type Segment } from "./scene-labels";
 import {
@@ -21,7 +21,7 @@ import {
   type Glyph,
   type MarkStyle,
 } from "./scene-marks";
-import { fitText, textBox, textWidth } from "./scene-text";
+import { textBox, textWidth } from "./scene-text";
 import { part, type Primitive } from "./scene-types";
 import type { ChartPoint, ChartSeries, ChartSpec } from "./types";
 import type { PlotResult } from "./kinds/kind-module";
@@ -89,17 +89,7 @@ function yAxis(spec: ChartSpec, g: Geo): Primitive[] {
       fill: "muted",
     });
   }
-  const label = fitText(spec.axisLabel, g.frame.width, g.sz.small);
-  prims.push({
-    type: "text",
-    x: g.frame.x,
-    y: g.frame.y + g.sz.small,
-    text: label,
-    anchor: "start",
-    size: g.sz.small,
-    weight: 400,
-    fill: "muted",
-  });
+  prims.push(axisLabel(spec.axisLabel, g.frame, g.sz));
   return prims;
 }
 

@@ -1,5 +1,6 @@
 // BibTeX entries for the articles behind a chart, so a reference manager gets the sources themselves and
 // not only the chart. A date the article never stated stays visibly approximate, in the note.
+import { inferredSpan } from "../model/period";
 import { NO_TITLE, NO_URL, TITLE_FROM_URL, firstPerSource } from "./source-line";
 import type { ChartSpec, Footnote } from "../chart/types";
 
@@ -56,7 +57,7 @@ function dateFields(f: Footnote): DateFields {
 function notes(f: Footnote): string[] {
   const out: string[] = [];
   // Plain statements for readers, never an editor's note or a record id.
-  if (f.publishedInferred) out.push(`Publication date estimated: ${f.published.replace(/^c\. /, "")}`);
+  if (f.publishedInferred) out.push(`Publication date estimated: ${inferredSpan(f.publishedDate)}`);
   if (f.title === null) out.push(`${NO_TITLE[0]?.toUpperCase()}${NO_TITLE.slice(1)}`);
   if (f.title !== null && f.titleFromUrl) out.push(`${TITLE_FROM_URL[0]?.toUpperCase()}${TITLE_FROM_URL.slice(1)}`);
   if (f.noUrl) out.push(NO_URL.replace(/\.$/, ""));

@@ -1,7 +1,7 @@
 // How an article is named wherever a figure is cited: footnotes, images, embeds, plain-text citations and
 // BibTeX. Readers get plain statements about what we could not confirm; editors' notes stay in data/.
 import type { Footnote } from "../chart/types";
-import { formatPublished } from "../model/period";
+import { inferredSpan } from "../model/period";
 import type { Source } from "../model/types";
 
 export type ArticleRef = Pick<Footnote, "author" | "title" | "titleFromUrl" | "publication" | "published">;
@@ -23,7 +23,7 @@ export function articleHeading(s: Pick<Source, "title" | "author" | "publication
 
 /** "publication date estimated: Oct 2024 – Feb 2025", for an article whose date was inferred; else null. */
 export function estimatedDate(s: Pick<Source, "published" | "publishedInferred">): string | null {
-  return s.publishedInferred ? `publication date estimated: ${formatPublished(s.published, true).slice(3)}` : null;
+  return s.publishedInferred ? `publication date estimated: ${inferredSpan(s.published)}` : null;
 }
 
 /** "Author, “Title”, Publication, 21 Feb 2025" — never an editor's note. */

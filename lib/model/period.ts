@@ -59,12 +59,16 @@ export function formatPeriod(text: string): string {
 
 /** An inferred publication date "2023-02-16/2023-02-28" → "c. Feb 2023", "2024-10/2025-02" → "c. Oct 2024–Feb 2025"; exact ones as days. */
 export function formatPublished(published: string, inferred: boolean): string {
-  if (!inferred) return formatPeriod(published);
+  return inferred ? `c. ${inferredSpan(published)}` : formatPeriod(published);
+}
+
+/** The months an inferred publication date lies within: "2024-10/2025-02" → "Oct 2024–Feb 2025". */
+export function inferredSpan(published: string): string {
   const [from = "", to = from] = published.split("/");
   const a = labelPart(from.slice(0, 7));
   const b = labelPart(to.slice(0, 7));
-  if (a === b) return `c. ${a}`;
-  // Within one year the year is said once: "c. Jan–Feb 2025".
+  if (a === b) return a;
+  // Within one year the year is said once: "Jan–Feb 2025".
   const sameYear = from.slice(0, 4) === to.slice(0, 4);
-  return `c. ${sameYear ? a.split(" ")[0] : a}–${b}`;
+  return `${sameYear ? a.split(" ")[0] : a}–${b}`;
 }
