@@ -37,5 +37,6 @@ function rebase(schema: unknown): unknown {
 export function templateOf(pathname: string): string {
   const rest = pathname.replace(/^\/api\/v1/, "").replace(/\.csv$/, "");
   if (rest === "" || rest === "/") return "/";
+  if (rest.startsWith("/datapackage/")) return "/datapackage/{resource}.csv";
   return rest.startsWith("/series/") ? "/series/{slug}" : rest;
 }

@@ -1,6 +1,8 @@
-// CSV for the API: one row per item. Observations carry their citations in numbered columns, so a derived
+// CSV for the API: one row per item; text a spreadsheet would run as a formula is neutralised as in chart CSVs.
+// Observations carry their citations in numbered columns, so a derived
 // figure is one row however many sentences it rests on, and a spreadsheet total never double-counts.
 import { stringify } from "csv-stringify/sync";
+import { neutraliseCell } from "@/lib/chart/downloads";
 import type { CitationJson, ObservationJson } from "./schemas";
 
 type Cell = string | number | boolean | null;
@@ -8,7 +10,7 @@ export type Table = { columns: string[]; rows: Cell[][] };
 
 export function toCsv(table: Table): string {
   return stringify([table.columns, ...table.rows.map((r) => r.map((c) => (c === null ? "" : c)))], {
-    cast: { boolean: (b) => (b ? "true" : "false") },
+    cast: { boolean: (b) => (b ? "true" : "false"), string: neutraliseCell },
   });
 }
 

@@ -1,6 +1,7 @@
 // The API's endpoints as data: path, query schema and response schema. The server's router and the OpenAPI
 // document both read this table, so an endpoint cannot be served without being documented.
 import { z } from "zod";
+import { RESOURCE_NAMES } from "@/lib/dataset/data-package";
 import {
   emptyQuery,
   entitySchema,
@@ -29,6 +30,8 @@ export type Endpoint = {
   response: z.ZodType;
   /** Whether `.csv` / `Accept: text/csv` is offered. */
   csv: boolean;
+  /** False for a CSV-only download (its address ends in `.csv`). */
+  json?: false;
   /** A request that runs against the real data, for the documentation page. */
   example: string;
 };
@@ -102,6 +105,25 @@ export const ENDPOINTS = {
     response: searchResultSchema,
     csv: false,
     example: "/search?q=Gyumri&limit=3",
+  },
+  datapackage: {
+    path: "/datapackage.json",
+    summary:
+      "The whole dataset as a Frictionless Tabular Data Package: this descriptor names one CSV per table, each with its Table Schema, keys and the articles cited.",
+    query: emptyQuery,
+    response: z.record(z.string(), z.unknown()).meta({ id: "DataPackage" }),
+    csv: false,
+    example: "/datapackage.json",
+  },
+  datapackageResource: {
+    path: "/datapackage/{resource}.csv",
+    summary: "One table of the Data Package as CSV (sources, series, observations, citations, …), whole.",
+    query: emptyQuery,
+    pathParams: z.object({ resource: z.enum(RESOURCE_NAMES).meta({ example: "observations" }) }),
+    response: z.string(),
+    csv: true,
+    json: false,
+    example: "/datapackage/citations.csv",
   },
   openapi: {
     path: "/openapi.json",

@@ -22,7 +22,7 @@ const csvBody = z.string().meta({ description: "One row per item; citations in n
 
 function operation(e: Endpoint): ZodOpenApiOperationObject {
   const content = {
-    "application/json": { schema: e.response },
+    ...(e.json === false ? {} : { "application/json": { schema: e.response } }),
     ...(e.csv ? { "text/csv": { schema: csvBody } } : {}),
   };
   return {

@@ -34,6 +34,8 @@ export const routes = {
   api: (path: string, query?: Record<string, string | number> | URLSearchParams) => withQuery(`/api/v1${path}`, query),
   apiSeries: (slug: string) => `/api/v1/series/${enc(slug)}`,
   apiDocs: () => "/developers",
+  /** The whole dataset as a Frictionless Data Package descriptor. */
+  dataPackage: () => "/api/v1/datapackage.json",
   search: (q?: string) => withQuery("/search", q ? { q } : undefined),
 } as const;
 

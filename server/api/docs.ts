@@ -28,7 +28,9 @@ export async function getApiDocs(): Promise<{ entries: ApiDocEntry[]; siteUrl: s
         }));
         const example = `${API_BASE}${e.example}`;
         const res = await handleApi(new Request(`${siteUrl}${example}`));
-        const text = JSON.stringify(await res.json(), null, 2);
+        const body = await res.text();
+        const isJson = (res.headers.get("content-type") ?? "").includes("json");
+        const text = isJson ? JSON.stringify(JSON.parse(body), null, 2) : body;
         const answer = text.length > MAX_ANSWER ? `${text.slice(0, MAX_ANSWER)}\n…` : text;
         return { path: `${API_BASE}${e.path}`, summary: e.summary, params, example, answer };
       }),

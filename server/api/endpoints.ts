@@ -22,6 +22,7 @@ import { getEnv } from "@/lib/site/env";
 import { routes } from "@/lib/site/routes";
 import { snippetSegments } from "@/lib/search/fts-query";
 import { search } from "../search";
+import { datapackage, datapackageResource } from "./data-package";
 import { clip, parseQuery } from "./query";
 import type { ApiResult } from "./respond";
 
@@ -158,5 +159,7 @@ export const HANDLERS: Record<EndpointName, (ctx: Ctx) => Promise<ApiResult>> = 
   entities,
   topics,
   search: searchEndpoint,
+  datapackage,
+  datapackageResource,
   openapi,
 };

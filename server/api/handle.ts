@@ -33,6 +33,9 @@ function route(pathname: string): Match {
   const [first, second, ...more] = segments;
   if (first === undefined) return { name: "index", path: {}, suffix };
   if (first === "openapi.json" && second === undefined) return { name: "openapi", path: {}, suffix };
+  if (first === "datapackage.json" && second === undefined) return { name: "datapackage", path: {}, suffix };
+  if (first === "datapackage" && second !== undefined && more.length === 0 && suffix)
+    return { name: "datapackageResource", path: { resource: second }, suffix };
   const list = LISTS[first];
   if (list && second === undefined) return { name: list, path: {}, suffix };
   if (first === "series" && second !== undefined && more.length === 0)
@@ -52,9 +55,11 @@ export async function handleApi(request: Request): Promise<Response> {
     const endpoint = ENDPOINTS[match.name];
     if (format === "csv" && !endpoint.csv)
       throw new ApiProblem(406, `${API_BASE}${endpoint.path || "/"} is served as application/json only`);
+    if (format === "json" && "json" in endpoint && endpoint.json === false)
+      throw new ApiProblem(406, `${API_BASE}${endpoint.path} is served as text/csv only`);
     const result = await HANDLERS[match.name]({ params: url.searchParams, path: match.path });
     const body = serialise(result, format) ?? "";
-    return respond(request, body, format, match.name);
+    return respond(request, body, format, result.filename ?? match.name);
   } catch (error) {
     if (error instanceof ApiProblem) return problemResponse(error.status, error.detail, url.pathname);
     console.error("api: unexpected failure", url.pathname, error);

@@ -3,7 +3,8 @@ import { createHash } from "node:crypto";
 import { toCsv, type Table } from "@/lib/api/csv";
 import type { ApiFormat } from "@/lib/api/negotiate";
 
-export type ApiResult = { json: unknown; table: Table | null };
+/** `filename` names a CSV download (default: the endpoint's name). */
+export type ApiResult = { json: unknown; table: Table | null; filename?: string };
 
 const COMMON = {
   "Cache-Control": "public, max-age=300, stale-while-revalidate=86400",

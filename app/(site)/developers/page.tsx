@@ -22,6 +22,13 @@ export default async function DevelopersPage() {
       <p className="mt-2">
         Machine-readable description: <PageLink href={routes.api("/openapi.json")}>OpenAPI 3.1 document</PageLink>.
       </p>
+      <p className="mt-2" id="download">
+        The whole dataset in one download:{" "}
+        <PageLink href={routes.dataPackage()}>Data Package descriptor (datapackage.json)</PageLink>, a Frictionless
+        Tabular Data Package of CSV tables (articles, series, figures, citations with their sentences, inputs of derived
+        figures), each described by a Table Schema with its keys. Load it with any Frictionless tool, or open the tables
+        in a spreadsheet: one row per figure, so totals never double-count.
+      </p>
       {entries.map((e) => (
         <section key={e.path} className="mt-6 border-t border-[var(--rule)] pt-4">
           <h2 className="font-mono text-lg font-semibold">GET {e.path || "/"}</h2>
