@@ -29,6 +29,11 @@ describe("search", () => {
     expect(first?.snippet.toLowerCase()).toContain(`\u0001${word.split("-")[0]?.toLowerCase()}`);
   });
 
+  it("finds India's contracts with Armenia for 'Pinaka', a weapon the article names without a figure", async () => {
+    const hits = await search("Pinaka");
+    expect(hits[0]?.kind === "series" && hits[0].series.slug).toBe("in-am-defence-contracts");
+  });
+
   it("finds arms-import figures for 'arms imports'", async () => {
     const hits = await search("arms imports");
     expect(text(hits)).toMatch(/arms[- ]import/i);
