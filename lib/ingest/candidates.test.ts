@@ -65,23 +65,20 @@ describe("bounds", () => {
 });
 
 describe("ranges, growth and multiples", () => {
-  it("reads a range as a lower and an upper bound sharing the scale", () => {
-    const [low, high] = all("Annual losses were put at $14-16bn by the auditors.").filter((c) => !c.notFigure);
-    expect([low?.value, low?.bound, high?.value, high?.bound]).toEqual([14e9, "min", 16e9, "max"]);
-    expect(low?.range).toEqual({ low: 14e9, high: 16e9 });
+  it("reads a range as one figure, low and high, sharing the scale", () => {
+    const figures = all("Annual losses were put at $14-16bn by the auditors.").filter((c) => !c.notFigure);
+    expect(figures.map((c) => [c.value, c.valueHigh, c.bound, c.unit])).toEqual([[14e9, 16e9, "exact", "USD"]]);
+    expect(figures[0]?.range).toEqual({ low: 14e9, high: 16e9 });
+    expect(figures[0]?.raw).toBe("14-16bn");
   });
 
-  it("reads a percentage range and a decimal range", () => {
+  it("reads a percentage range and a decimal range, and a bound before the range", () => {
     const pct = all("Support for the party ranged 40-44% in the polls.").filter((c) => !c.notFigure);
-    expect(pct.map((c) => [c.value, c.unit, c.bound])).toEqual([
-      [40, "percent", "min"],
-      [44, "percent", "max"],
-    ]);
+    expect(pct.map((c) => [c.value, c.valueHigh, c.unit, c.bound])).toEqual([[40, 44, "percent", "exact"]]);
     const years = all("Repairs will take 2-2.5 years to finish.").filter((c) => !c.notFigure);
-    expect(years.map((c) => [c.value, c.unit])).toEqual([
-      [2, "years"],
-      [2.5, "years"],
-    ]);
+    expect(years.map((c) => [c.value, c.valueHigh, c.unit])).toEqual([[2, 2.5, "years"]]);
+    const some = one("The fire destroyed some 30-40 houses in the valley.");
+    expect([some.value, some.valueHigh, some.bound]).toEqual([30, 40, "approx"]);
   });
 
   it("reads growth as a percent change, with the sign of the verb", () => {
@@ -139,7 +136,8 @@ describe("periods", () => {
     const text = "Between 2015 and 2019, prices rose. Wages grew by 9 percent during this period.";
     const wages = buildCandidates(text, 2025).find((x) => x.raw === "9");
     expect(wages?.period.period).toBe("2015/2019");
-    const alone = buildCandidates("In 2019, prices rose. Wages grew by 9 percent.", 2025).find((x) => x.raw === "9");
+    const text2 = "In 2019, prices rose. Wages are 9 percent higher.";
+    const alone = buildCandidates(text2, 2025).find((x) => x.raw === "9");
     expect(alone?.period.period).toBe("2025");
   });
 });
