@@ -100,3 +100,14 @@ describe("time carried from the sentences before", () => {
     expect(figure(closed, 2024, "30").period.period).toBe("2024");
   });
 });
+
+describe("the tense a sentence narrates in", () => {
+  it("reads the first finite verb, not a participle before a noun or in a trailing phrase", async () => {
+    const { tenseOf } = await import("./tense");
+    expect(tenseOf("Seven people were arrested on the spot.")).toBe("past");
+    expect(tenseOf("The two leagues have played 140 finals.")).toBe("perfect");
+    expect(tenseOf("Russian armed forces guard the border.")).toBe("present");
+    expect(tenseOf("There will be 5 new routes.")).toBe("future");
+    expect(tenseOf("The government counts nine licensed importers, all of them based in Tbilisi.")).not.toBe("past");
+  });
+});
