@@ -6,6 +6,7 @@ import type { BoundKind, Unit } from "../model/units";
 import { readBound, readChange } from "./cues";
 import { notAFigure, type NotFigure } from "./not-figures";
 import { articleDate, type ArticleDate } from "./article-date";
+import { eventLength, noteEvents, type Events } from "./events";
 import { carryInto, startCarry } from "./period-context";
 import { defaultPeriod, guessPeriod, type PeriodGuess } from "./periods";
 import { clauseAround, clauseRange } from "./clause";
@@ -42,7 +43,13 @@ function valueOf(m: NumberMention, unit: Unit): number {
   return unit === "bcm" && m.scale === 1e9 ? m.n : m.n * m.scale;
 }
 
-type Ctx = { sentence: Sentence; mentions: NumberMention[]; date: ArticleDate; carried: PeriodGuess | null };
+type Ctx = {
+  sentence: Sentence;
+  mentions: NumberMention[];
+  date: ArticleDate;
+  carried: PeriodGuess | null;
+  events: Events;
+};
 
 type Range = { low: NumberMention; high: NumberMention; role: "low" | "high" };
 
@@ -75,7 +82,8 @@ function build(ctx: Ctx, i: number, id: string): Candidate {
   const from = Math.min(first.start, cueStart ?? first.start);
   const clause = clauseAround(text, from, last.end);
   const focus = { clause: clauseRange(text, from, last.end), mention: [first.start, last.end] as [number, number] };
-  const period = guessPeriod(text, ctx.date, focus) ?? ctx.carried ?? defaultPeriod(ctx.date);
+  const own = guessPeriod(text, ctx.date, focus);
+  const period = own ?? eventLength(ctx.events, after) ?? ctx.carried ?? defaultPeriod(ctx.date);
   return {
     id,
     sentence: text,
@@ -111,11 +119,13 @@ export function buildCandidates(text: string, published: string | number): Candi
   const date = articleDate(published);
   const out: Candidate[] = [];
   const carry = startCarry();
+  const events: Events = new Map();
   for (const sentence of splitSentences(text)) {
     const mentions = numberMentions(sentence.text);
     const own = guessPeriod(sentence.text, date);
     const carried = carryInto(carry, sentence, own, date);
-    const ctx: Ctx = { sentence, mentions, date, carried };
+    noteEvents(events, sentence.text);
+    const ctx: Ctx = { sentence, mentions, date, carried, events };
     mentions.forEach((_, i) => {
       if (rangeOf(ctx, i)?.role !== "high") out.push(build(ctx, i, `c${out.length + 1}`));
     });

@@ -111,3 +111,12 @@ describe("the tense a sentence narrates in", () => {
     expect(tenseOf("The government counts nine licensed importers, all of them based in Tbilisi.")).not.toBe("past");
   });
 });
+
+describe("an event dated once and measured later", () => {
+  it("gives the length of the event the date the article first gave it", () => {
+    const text = "The 2008 war reshaped the region.\n\nVeterans of the five-day war met in Tbilisi.";
+    expect(figure(text, 2024, "five").period).toMatchObject({ period: "2008", assumed: false });
+    const other = "The 2008 war reshaped the region.\n\nThe three-day summit ended without a statement.";
+    expect(figure(other, 2024, "three").period).toMatchObject({ period: "2024", assumed: true });
+  });
+});
