@@ -97,6 +97,12 @@ describe("ranges, growth and multiples", () => {
 });
 
 describe("numbers that are not figures are marked, not dropped", () => {
+  it("still reads a count of people or things as a figure", () => {
+    expect(one("The court freed two Armenian prisoners.").value).toBe(2);
+    expect(one("The two sides exchanged 40 prisoners.").value).toBe(40);
+    expect(one("Growth was 1.5 percent in the spring.").value).toBe(1.5);
+  });
+
   it.each([
     ["The treaty was signed in 1994 in Bishkek.", "year"],
     ["The vote took place on March 3, 2021 in the capital.", "date"],
@@ -106,6 +112,13 @@ describe("numbers that are not figures are marked, not dropped", () => {
     ["Article 9 of the statement covers transit.", "name"],
     ["The air force bought JF-17 fighters.", "name"],
     ["She was one of the negotiators.", "pronoun"],
+    ["Trade between the two countries has stalled.", "reference"],
+    ["Talks between these three foreign ministers resumed.", "reference"],
+    ["He called it a one-sided deal.", "idiom"],
+    ["[2] The agreement covers transit.", "footnote"],
+    ["Photo taken 2023-05-14 at 09.15.42 AM by the agency.", "date"],
+    ["Photo taken 2023-05-14 at 09.15.42 AM by the agency.", "name"],
+    ["Image: archive 48213377, courtesy of the ministry.", "name"],
   ])("%s → %s", (sentence, reason) => {
     const marked = all(sentence).filter((c) => c.notFigure);
     expect(marked.map((c) => c.notFigure)).toContain(reason);

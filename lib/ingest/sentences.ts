@@ -13,8 +13,14 @@ const ENDS_SENTENCE = /[.!?:;"”’)\]]\s*$/;
 const STARTS_ITEM = /^\s*(?:\[\d+\]|[-*•]\s|\d+[.)]\s)/;
 const HEADING_LENGTH = 40;
 
+// "The Significance of the Sochi Summit: Three Factors": most words capitalised, a heading.
+const titleCase = (line: string) => {
+  const words = line.trim().split(/\s+/);
+  return words.filter((w) => /^[A-Z0-9"“]/.test(w)).length >= 0.6 * words.length;
+};
+
 const joins = (line: string, next: string) =>
-  !ENDS_SENTENCE.test(line) && line.trim().length > HEADING_LENGTH && !STARTS_ITEM.test(next);
+  !ENDS_SENTENCE.test(line) && line.trim().length > HEADING_LENGTH && !titleCase(line) && !STARTS_ITEM.test(next);
 
 /** Paragraphs are separated by blank lines or by line breaks that end a paragraph (see `joins`). */
 function paragraphs(text: string): { text: string; start: number }[] {
