@@ -120,3 +120,13 @@ describe("an event dated once and measured later", () => {
     expect(figure(other, 2024, "three").period).toMatchObject({ period: "2024", assumed: true });
   });
 });
+
+describe("month names", () => {
+  it("are whole words: 'Since March 2021' is not 'since Mar'", () => {
+    const year = buildCandidates("Since March 2021, the port has handled 40 ships.", "2025-06").find(
+      (c) => c.raw === "2021",
+    );
+    expect(year?.period.cue).not.toMatch(/^since mar$/i);
+    expect(period("Since March 2021, the port has handled 40 ships.", "2025-06", "40")[0]).toBe("2021-03/2025-06");
+  });
+});
