@@ -14,7 +14,7 @@ header { padding: .6rem 1rem; background: #fff; border-bottom: 1px solid #ccc; }
 header fieldset { display: flex; flex-wrap: wrap; gap: .4rem; border: 0; padding: 0; margin: .3rem 0; }
 header label { font-size: 12px; display: flex; flex-direction: column; }
 main { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; padding: 1rem; }
-#article p { margin: 0 0 .8rem; }
+#article p { margin: 0 0 .8rem; white-space: pre-line; } /* plain text with one paragraph a line */
 #article .current { background: #ffe58a; }
 #candidates { list-style: none; padding: 0; margin: 0; }
 #candidates li { background: #fff; border: 1px solid #ccc; border-left: 6px solid #bbb; padding: .5rem; margin-bottom: .5rem; }
