@@ -1,6 +1,8 @@
 // npm run bench:ingest — treats each of the nine seed articles as new: runs the ingest step on its text
 // and compares the candidates with today's dataset (every quoted figure in data/observations).
 // Prints markdown for docs/benchmarks.md: recall of value+bound and of period, precision, misses by cause.
+// The article is read as the ingest step reads it (its own line breaks, its publication date, not just the
+// year); a range is matched as a range; the period is judged as its ISO text, and its kind separately.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { readDataFiles } from "@/db/dataset-files";
@@ -20,6 +22,7 @@ function seedTexts(): string[] {
     return segment ? (text.split(/^Published in Analytical Articles\s*$/m)[segment - 1] ?? "") : text;
   });
 }
+const raw = seedTexts();
 
 function dataset() {
   const { files } = readDataFiles(`${root}data`);
@@ -27,17 +30,34 @@ function dataset() {
   return { sources: pick<SourceRecord>("sources"), observations: pick<ObservationRecord>("observations") };
 }
 
-const yearOf = (s: SourceRecord) => Number(("date" in s.published ? s.published.date : s.published.from).slice(0, 4));
+// An inferred date is read from its first possible day, as a reviewer would enter it.
+const dateOf = (s: SourceRecord) => ("date" in s.published ? s.published.date : s.published.from);
 const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
 const inSentence = (c: Candidate, quote: string) => norm(c.sentence).includes(quote) || quote.includes(norm(c.clause));
 
 type Outcome = "ok" | "no candidate in the sentence" | "wrong value or unit" | "wrong bound";
-type Row = { source: string; id: string; quote: string; outcome: Outcome; period: boolean; guess: string };
+type Row = {
+  source: string;
+  id: string;
+  quote: string;
+  outcome: Outcome;
+  period: boolean;
+  kind: boolean;
+  guess: string;
+};
+
+// An observation that merges several articles' claims takes the weakest bound (data/README.md): an article
+// that states the value exactly is read right when its candidate is exact.
+const boundOk = (c: Candidate, o: ObservationRecord) =>
+  c.bound === o.bound || (c.bound === "exact" && (o.citations?.length ?? 0) > 1);
+const sameValue = (c: Candidate, o: ObservationRecord) =>
+  close(c.value, o.value) &&
+  (o.valueHigh === undefined ? c.valueHigh === null : close(c.valueHigh ?? NaN, o.valueHigh));
 
 function judge(cands: Candidate[], o: ObservationRecord, quote: string): Omit<Row, "source" | "id" | "quote"> {
   const here = cands.filter((c) => inSentence(c, quote));
-  const valued = here.filter((c) => close(c.value, o.value) && !c.notFigure);
-  const bounded = valued.filter((c) => c.bound === o.bound);
+  const valued = here.filter((c) => sameValue(c, o) && !c.notFigure);
+  const bounded = valued.filter((c) => boundOk(c, o));
   const outcome: Outcome = !here.length
     ? "no candidate in the sentence"
     : !valued.length
@@ -46,25 +66,27 @@ function judge(cands: Candidate[], o: ObservationRecord, quote: string): Omit<Ro
         ? "wrong bound"
         : "ok";
   const best = bounded[0] ?? valued[0] ?? here[0];
-  const guess = best ? `${best.period.period} (${best.period.cue}) vs ${o.period}` : "";
-  return { outcome, period: bounded.some((c) => c.period.period === o.period), guess };
+  const kind = o.periodKind ?? "span";
+  const guess = best ? `${best.period.period} ${best.period.kind} (${best.period.cue}) vs ${o.period} ${kind}` : "";
+  const timed = bounded.filter((c) => c.period.period === o.period);
+  return { outcome, period: timed.length > 0, kind: timed.some((c) => c.period.kind === kind), guess };
 }
 
 const { sources, observations } = dataset();
-const texts = seedTexts().map(norm);
+const texts = raw.map(norm);
 const rows: Row[] = [];
 let figures = 0;
 let matched = 0;
 for (const source of sources) {
   const obs = observations.filter((o) => o.citations?.some((c) => c.source === source.id));
   const quotes = obs.flatMap((o) => o.citations?.filter((c) => c.source === source.id).map((c) => norm(c.quote)) ?? []);
-  const text = seedTexts().find((_, i) => quotes.some((q) => texts[i]?.includes(q)));
+  const text = raw.find((_, i) => quotes.some((q) => texts[i]?.includes(q)));
   if (!text) continue;
-  const cands = buildCandidates(text, yearOf(source));
+  const cands = buildCandidates(text, dateOf(source));
   const figs = cands.filter((c) => !c.notFigure);
   figures += figs.length;
   matched += figs.filter((c) =>
-    obs.some((o) => close(c.value, o.value) && o.citations?.some((q) => inSentence(c, norm(q.quote)))),
+    obs.some((o) => sameValue(c, o) && o.citations?.some((q) => inSentence(c, norm(q.quote)))),
   ).length;
   for (const o of obs) {
     const quote = norm(o.citations?.find((c) => c.source === source.id)?.quote ?? "");
@@ -81,6 +103,7 @@ console.log(
     [
       ["candidates with the right value and bound (recall)", pct(ok.length, rows.length)],
       ["… and the right period", pct(ok.filter((r) => r.period).length, rows.length)],
+      ["… and the right period and period kind (span or uncertain)", pct(ok.filter((r) => r.kind).length, rows.length)],
       ["candidates marked as figures", String(figures)],
       ["of which match a figure in the dataset (precision)", pct(matched, figures)],
     ],

@@ -115,6 +115,8 @@ test("review with the keyboard, save, and see the figures on the site", async ({
   await newSeries(page, "Russian share of Georgia's wheat imports", "import-share", "RU:supplier, GE:recipient");
   for (let i = 0; i < 3; i++) await page.keyboard.press("b");
   await expect(list.nth(2).locator("[name=bound]")).toHaveValue("max");
+  await page.keyboard.press("m"); // a share at a moment of the year: the period kind becomes uncertain
+  await expect(list.nth(2).locator("[name=periodKind]")).toHaveValue("uncertain");
   await page.keyboard.press("a");
   await page.keyboard.press("j"); // past the year 2020
   await page.keyboard.press("r"); // "grown by 38%": rejected
@@ -123,6 +125,8 @@ test("review with the keyboard, save, and see the figures on the site", async ({
   await expect(list.nth(5)).toHaveAttribute("data-status", "not-a-figure");
   await page.keyboard.press("Control+Enter");
   await expect(page.locator("#saved")).toContainText("Saved and loaded", { timeout: 30_000 });
+  const saved = readFileSync(join(dataDir, "observations", "testadze-2025-georgias-grain.yaml"), "utf8");
+  expect(saved).toMatch(/"?periodKind"?: "?uncertain"?/);
 
   const dev = await start(
     ["next", "dev", "-p", String(DEV_PORT), "-H", "127.0.0.1"],

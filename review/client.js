@@ -94,6 +94,12 @@
     };
     const f = {
       value: el("input", { name: "value", inputmode: "decimal", value: String(c.value), size: 14 }),
+      valueHigh: el("input", {
+        name: "valueHigh",
+        inputmode: "decimal",
+        value: c.valueHigh === null || c.valueHigh === undefined ? "" : String(c.valueHigh),
+        size: 10,
+      }),
       bound: select(
         "bound",
         state.bounds.map((b) => [b, b]),
@@ -101,8 +107,22 @@
       ),
       strict: el("input", { name: "strict", type: "checkbox", checked: c.strict }),
       period: el("input", { name: "period", value: c.period.period, size: 12 }),
+      periodKind: select(
+        "periodKind",
+        [
+          ["span", "span (the whole period)"],
+          ["uncertain", "uncertain (a moment in it)"],
+        ],
+        c.period.kind ?? "span",
+      ),
+      // A period read against the article's date is only as sure as that date.
+      circa: el("input", { name: "circa", type: "checkbox", checked: Boolean(c.period.relative) && !fullDay() }),
       series: select("series", seriesOptions(), c.series ?? ""),
-      note: el("input", { name: "note", value: c.period.vague ? `Period read from "${c.period.cue}".` : "", size: 30 }),
+      note: el("input", {
+        name: "note",
+        value: c.period.vague || c.period.assumed ? `Period read from "${c.period.cue}".` : "",
+        size: 30,
+      }),
       quote: el("textarea", { name: "quote", class: "quote", rows: 2 }),
     };
     f.quote.value = c.clause;
@@ -112,7 +132,7 @@
     const cue = [
       `${c.unit}`,
       c.boundCue ? `bound cue "${c.boundCue}"` : null,
-      `period cue "${c.period.cue}"${c.period.vague ? " (vague)" : ""}`,
+      `period cue "${c.period.cue}"${c.period.vague ? " (vague)" : ""}${c.period.kind === "uncertain" ? " (a moment)" : ""}`,
       c.range ? `range ${c.range.low}–${c.range.high}` : null,
       c.change ? `${c.change.kind} ("${c.change.cue}")` : null,
       c.notFigure ? `not a figure: ${c.notFigure}` : null,
@@ -124,9 +144,12 @@
         "div",
         { class: "fields" },
         field("Value (base units)", f.value),
+        field("High end of a range", f.valueHigh),
         field("Bound", f.bound),
         field("Strict", f.strict),
         field("Period (ISO 8601)", f.period),
+        field("Period kind", f.periodKind),
+        field("Circa", f.circa),
         field("Series", f.series),
         field("Note", f.note),
       ),
@@ -161,6 +184,10 @@
       span.classList.add("current");
       span.scrollIntoView({ block: "nearest" });
     }
+  }
+
+  function fullDay() {
+    return /^\d{4}-\d{2}-\d{2}$/.test(state.draft.source.published ?? "");
   }
 
   function nextBound(item) {
@@ -275,7 +302,10 @@
       series: fields.series.value,
       period: fields.period.value.trim(),
       value: Number(fields.value.value),
+      valueHigh: fields.valueHigh.value.trim() ? Number(fields.valueHigh.value) : undefined,
       bound: fields.bound.value,
+      periodKind: fields.periodKind.value,
+      circa: fields.circa.checked,
       strict: fields.strict.checked,
       note: fields.note.value.trim() || undefined,
       quote: fields.quote.value.trim(),
@@ -321,6 +351,10 @@
       b: () => nextBound(item),
       t: () => (item.fields.strict.checked = !item.fields.strict.checked),
       p: () => item.fields.period.select(),
+      m: () => {
+        const k = item.fields.periodKind;
+        k.selectedIndex = (k.selectedIndex + 1) % k.options.length;
+      },
       s: () => item.fields.series.focus(),
       q: () => item.fields.quote.focus(),
       n: () => openNewSeries(),

@@ -14,7 +14,7 @@ header { padding: .6rem 1rem; background: #fff; border-bottom: 1px solid #ccc; }
 header fieldset { display: flex; flex-wrap: wrap; gap: .4rem; border: 0; padding: 0; margin: .3rem 0; }
 header label { font-size: 12px; display: flex; flex-direction: column; }
 main { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; padding: 1rem; }
-#article p { margin: 0 0 .8rem; }
+#article p { margin: 0 0 .8rem; white-space: pre-line; } /* plain text with one paragraph a line */
 #article .current { background: #ffe58a; }
 #candidates { list-style: none; padding: 0; margin: 0; }
 #candidates li { background: #fff; border: 1px solid #ccc; border-left: 6px solid #bbb; padding: .5rem; margin-bottom: .5rem; }
@@ -37,7 +37,7 @@ kbd { border: 1px solid #999; border-radius: 3px; padding: 0 .25rem; font-size: 
   <h1 style="font-size:18px;margin:0">Review candidate figures</h1>
   <p style="margin:.2rem 0;font-size:13px">Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous · <kbd>a</kbd> accept ·
   <kbd>r</kbd> reject · <kbd>x</kbd> not a figure · <kbd>e</kbd> edit value · <kbd>b</kbd> next bound ·
-  <kbd>t</kbd> strict · <kbd>p</kbd> period · <kbd>s</kbd> series · <kbd>n</kbd> new series ·
+  <kbd>t</kbd> strict · <kbd>p</kbd> period · <kbd>m</kbd> period kind · <kbd>s</kbd> series · <kbd>n</kbd> new series ·
   <kbd>Esc</kbd> back to the list · <kbd>Ctrl</kbd>+<kbd>Enter</kbd> save</p>
   <fieldset id="source" aria-label="Source"></fieldset>
   <div role="alert" id="errors"></div><div role="status" id="saved"></div>

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/dataset/schema";
 import type { ObservationRecord, SeriesRecord, SourceRecord } from "@/lib/dataset/schema";
+import { PERIOD_KINDS } from "@/lib/model/period";
 import { SERIES_KINDS, TOPICS } from "@/lib/model/taxonomy";
 import { BOUNDS, UNITS } from "@/lib/model/units";
 
@@ -43,7 +44,12 @@ export const saveRequest = z.strictObject({
         series: slug,
         period: z.string().max(40),
         value: z.number().finite(),
+        /** The high end of a range the article states as a range. */
+        valueHigh: z.number().finite().optional(),
         bound: z.enum(BOUNDS),
+        periodKind: z.enum(PERIOD_KINDS).optional(),
+        /** The period rests on an inferred article date ("since 2020" in an undated article). */
+        circa: z.boolean().optional(),
         strict: z.boolean(),
         note: long.optional(),
         quote: long,
@@ -80,7 +86,10 @@ export function toRecords(req: SaveRequest, existingIds: Set<string>): ArticleRe
       id: observationId(f.series, f.period, taken, qualifier),
       series: f.series,
       period: f.period,
+      ...(f.periodKind === "uncertain" ? { periodKind: f.periodKind } : {}),
+      ...(f.circa ? { circa: true } : {}),
       value: f.value,
+      ...(f.valueHigh !== undefined ? { valueHigh: f.valueHigh } : {}),
       bound: f.bound,
       ...(f.strict && (f.bound === "min" || f.bound === "max") ? { strict: true } : {}),
       ...(f.note?.trim() ? { note: f.note.trim() } : {}),

@@ -1,5 +1,7 @@
-// npm run ingest -- <article.html|.txt|.md> [--source-json <metadata.json>] — proposes candidate figures.
+// npm run ingest -- <article.html|.txt|.md> [--published YYYY[-MM[-DD]]] — proposes candidate figures.
 // Reads only the given file (nothing is fetched) and writes a draft for `npm run review` into .data/drafts/.
+// Relative time cues ("last year", "since 2020", "on January 23") are read against the publication date:
+// a page's own metadata, or --published for plain text (or to correct the page); without either, today.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -9,9 +11,17 @@ import { buildDraft } from "@/lib/ingest/draft";
 import { extractHtml, type ArticleMeta } from "@/lib/ingest/extract-html";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const file = process.argv[2];
-if (!file || !/\.(html?|txt|md)$/i.test(file)) {
-  console.error("usage: npm run ingest -- <article.html|.htm|.txt|.md>");
+const USAGE = "usage: npm run ingest -- <article.html|.htm|.txt|.md> [--published YYYY[-MM[-DD]]]";
+const args = process.argv.slice(2);
+const flag = args.indexOf("--published");
+const publishedArg = flag >= 0 ? args.splice(flag, 2)[1] : undefined;
+const file = args[0];
+if (!file || args.length > 1 || !/\.(html?|txt|md)$/i.test(file)) {
+  console.error(USAGE);
+  process.exit(2);
+}
+if (flag >= 0 && !/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/.test(publishedArg ?? "")) {
+  console.error(`--published: "${publishedArg ?? ""}" is not a date; use YYYY, YYYY-MM or YYYY-MM-DD\n${USAGE}`);
   process.exit(2);
 }
 let raw: string;
@@ -22,7 +32,9 @@ try {
   process.exit(2);
 }
 const blankMeta: ArticleMeta = { title: null, author: null, publication: null, published: null, url: null };
-const { text, meta } = /\.html?$/i.test(file) ? extractHtml(raw) : { text: raw, meta: blankMeta };
+const extracted = /\.html?$/i.test(file) ? extractHtml(raw) : { text: raw, meta: blankMeta };
+const { text } = extracted;
+const meta = publishedArg ? { ...extracted.meta, published: publishedArg } : extracted.meta;
 if (!text.trim()) {
   console.error(`${file}: no article text found`);
   process.exit(1);
@@ -45,4 +57,6 @@ console.log(
   `${figures.length} candidate figures (${draft.candidates.length - figures.length} other numbers marked: ` +
     `years, dates, ordinals, names), ${figures.filter((c) => c.series).length} with a suggested series.`,
 );
+if (!meta.published)
+  console.log("No publication date in the file: relative time cues were read against today (use --published).");
 console.log(`Draft: ${out}\nNext: npm run review -- ${out}`);

@@ -65,23 +65,20 @@ describe("bounds", () => {
 });
 
 describe("ranges, growth and multiples", () => {
-  it("reads a range as a lower and an upper bound sharing the scale", () => {
-    const [low, high] = all("Annual losses were put at $14-16bn by the auditors.").filter((c) => !c.notFigure);
-    expect([low?.value, low?.bound, high?.value, high?.bound]).toEqual([14e9, "min", 16e9, "max"]);
-    expect(low?.range).toEqual({ low: 14e9, high: 16e9 });
+  it("reads a range as one figure, low and high, sharing the scale", () => {
+    const figures = all("Annual losses were put at $14-16bn by the auditors.").filter((c) => !c.notFigure);
+    expect(figures.map((c) => [c.value, c.valueHigh, c.bound, c.unit])).toEqual([[14e9, 16e9, "exact", "USD"]]);
+    expect(figures[0]?.range).toEqual({ low: 14e9, high: 16e9 });
+    expect(figures[0]?.raw).toBe("14-16bn");
   });
 
-  it("reads a percentage range and a decimal range", () => {
+  it("reads a percentage range and a decimal range, and a bound before the range", () => {
     const pct = all("Support for the party ranged 40-44% in the polls.").filter((c) => !c.notFigure);
-    expect(pct.map((c) => [c.value, c.unit, c.bound])).toEqual([
-      [40, "percent", "min"],
-      [44, "percent", "max"],
-    ]);
+    expect(pct.map((c) => [c.value, c.valueHigh, c.unit, c.bound])).toEqual([[40, 44, "percent", "exact"]]);
     const years = all("Repairs will take 2-2.5 years to finish.").filter((c) => !c.notFigure);
-    expect(years.map((c) => [c.value, c.unit])).toEqual([
-      [2, "years"],
-      [2.5, "years"],
-    ]);
+    expect(years.map((c) => [c.value, c.valueHigh, c.unit])).toEqual([[2, 2.5, "years"]]);
+    const some = one("The fire destroyed some 30-40 houses in the valley.");
+    expect([some.value, some.valueHigh, some.bound]).toEqual([30, 40, "approx"]);
   });
 
   it("reads growth as a percent change, with the sign of the verb", () => {
@@ -100,6 +97,12 @@ describe("ranges, growth and multiples", () => {
 });
 
 describe("numbers that are not figures are marked, not dropped", () => {
+  it("still reads a count of people or things as a figure", () => {
+    expect(one("The court freed two Armenian prisoners.").value).toBe(2);
+    expect(one("The two sides exchanged 40 prisoners.").value).toBe(40);
+    expect(one("Growth was 1.5 percent in the spring.").value).toBe(1.5);
+  });
+
   it.each([
     ["The treaty was signed in 1994 in Bishkek.", "year"],
     ["The vote took place on March 3, 2021 in the capital.", "date"],
@@ -109,6 +112,13 @@ describe("numbers that are not figures are marked, not dropped", () => {
     ["Article 9 of the statement covers transit.", "name"],
     ["The air force bought JF-17 fighters.", "name"],
     ["She was one of the negotiators.", "pronoun"],
+    ["Trade between the two countries has stalled.", "reference"],
+    ["Talks between these three foreign ministers resumed.", "reference"],
+    ["He called it a one-sided deal.", "idiom"],
+    ["[2] The agreement covers transit.", "footnote"],
+    ["Photo taken 2023-05-14 at 09.15.42 AM by the agency.", "date"],
+    ["Photo taken 2023-05-14 at 09.15.42 AM by the agency.", "name"],
+    ["Image: archive 48213377, courtesy of the ministry.", "name"],
   ])("%s → %s", (sentence, reason) => {
     const marked = all(sentence).filter((c) => c.notFigure);
     expect(marked.map((c) => c.notFigure)).toContain(reason);
@@ -139,7 +149,8 @@ describe("periods", () => {
     const text = "Between 2015 and 2019, prices rose. Wages grew by 9 percent during this period.";
     const wages = buildCandidates(text, 2025).find((x) => x.raw === "9");
     expect(wages?.period.period).toBe("2015/2019");
-    const alone = buildCandidates("In 2019, prices rose. Wages grew by 9 percent.", 2025).find((x) => x.raw === "9");
+    const text2 = "In 2019, prices rose. Wages are 9 percent higher.";
+    const alone = buildCandidates(text2, 2025).find((x) => x.raw === "9");
     expect(alone?.period.period).toBe("2025");
   });
 });

@@ -5,8 +5,11 @@ import { numberMentions, type NumberMention } from "../dataset/number-words";
 import type { BoundKind, Unit } from "../model/units";
 import { readBound, readChange } from "./cues";
 import { notAFigure, type NotFigure } from "./not-figures";
+import { articleDate, type ArticleDate } from "./article-date";
+import { eventLength, noteEvents, type Events } from "./events";
+import { carryInto, startCarry } from "./period-context";
 import { defaultPeriod, guessPeriod, type PeriodGuess } from "./periods";
-import { clauseAround } from "./clause";
+import { clauseAround, clauseRange } from "./clause";
 import { splitSentences, type Sentence } from "./sentences";
 import { unitOf } from "./units";
 
@@ -21,6 +24,8 @@ export type Candidate = {
   raw: string;
   notFigure: NotFigure | null;
   value: number;
+  /** The high end of a range the article states as a range ("$14-16bn"); `value` is the low end. */
+  valueHigh: number | null;
   unit: Unit;
   bound: BoundKind;
   strict: boolean;
@@ -38,9 +43,17 @@ function valueOf(m: NumberMention, unit: Unit): number {
   return unit === "bcm" && m.scale === 1e9 ? m.n : m.n * m.scale;
 }
 
-type Ctx = { sentence: Sentence; mentions: NumberMention[]; year: number; carried: PeriodGuess | null };
+type Ctx = {
+  sentence: Sentence;
+  mentions: NumberMention[];
+  date: ArticleDate;
+  carried: PeriodGuess | null;
+  events: Events;
+};
 
-function rangeOf(ctx: Ctx, i: number): { low: NumberMention; high: NumberMention; role: "low" | "high" } | null {
+type Range = { low: NumberMention; high: NumberMention; role: "low" | "high" };
+
+function rangeOf(ctx: Ctx, i: number): Range | null {
   const [prev, cur, next] = [ctx.mentions[i - 1], ctx.mentions[i], ctx.mentions[i + 1]];
   const text = ctx.sentence.text;
   if (cur && next && RANGE_JOIN.test(text.slice(cur.end, next.start)) && next.n > cur.n)
@@ -62,13 +75,15 @@ function build(ctx: Ctx, i: number, id: string): Candidate {
   const change = m.kind === "multiple" ? null : readChange(before, after);
   let unit = m.kind === "multiple" ? "times" : unitOf(before, after);
   if (unit === "percent" && change) unit = "percent-change";
-  const read = readBound(before, after);
-  let { bound, strict, cue } = read;
-  const { cueStart } = read;
-  if (range) [bound, strict, cue] = range.role === "low" ? ["min", false, "range"] : ["max", false, "range"];
+  // A range is one figure, low and high, with the bound of the words before it ("some 10-15"): never
+  // a min and a max record (data/README.md, Ranges).
+  const { bound, strict, cue, cueStart } = readBound(before, after);
   const value = valueOf(m, unit) * (change && unit === "percent-change" ? change.sign : 1);
-  const clause = clauseAround(text, Math.min(first.start, cueStart ?? first.start), last.end);
-  const period = guessPeriod(clause, text, ctx.year) ?? ctx.carried ?? defaultPeriod(ctx.year);
+  const from = Math.min(first.start, cueStart ?? first.start);
+  const clause = clauseAround(text, from, last.end);
+  const focus = { clause: clauseRange(text, from, last.end), mention: [first.start, last.end] as [number, number] };
+  const own = guessPeriod(text, ctx.date, focus);
+  const period = own ?? eventLength(ctx.events, after) ?? ctx.carried ?? defaultPeriod(ctx.date);
   return {
     id,
     sentence: text,
@@ -78,6 +93,7 @@ function build(ctx: Ctx, i: number, id: string): Candidate {
     raw: text.slice(first.start, last.end),
     notFigure,
     value,
+    valueHigh: range ? valueOf(range.high, unit) : null,
     unit,
     bound,
     strict,
@@ -93,31 +109,26 @@ function build(ctx: Ctx, i: number, id: string): Candidate {
   };
 }
 
-// "during this period", "that year": the sentence points back to the time of the one before it.
-const POINTS_BACK =
-  /\b(?:(?:during|in|over|for|throughout) (?:this|that|the same) (?:period|year|decade|time)|that year|the same year)\b/i;
-
-function pointBack(back: RegExpExecArray | null, previous: PeriodGuess | null): PeriodGuess | null {
-  return back && previous ? { ...previous, cue: `${back[0]} → ${previous.cue}` } : null;
-}
-
 /**
- * Every number in the article, figure or not, in reading order. `year` is the publication year. A figure
- * whose sentence has no time cue gets the article's year, marked as assumed, unless the sentence points
- * back ("during this period") to the previous sentence's time. Carrying every previous date along was
- * wrong more often than right (docs/benchmarks.md, Ingest).
+ * Every number in the article, figure or not, in reading order; a range ("2-2.5 years") is one candidate.
+ * `published` is the article's date ("2024-10-02", "2024-10", "2024" or the year). A figure whose sentence
+ * has no time cue takes the time of the sentences before it when it points back to them or narrates in
+ * the past tense after them (period-context.ts); otherwise the article's year, marked as assumed.
  */
-export function buildCandidates(text: string, year: number): Candidate[] {
+export function buildCandidates(text: string, published: string | number): Candidate[] {
+  const date = articleDate(published);
   const out: Candidate[] = [];
-  let previous: PeriodGuess | null = null;
+  const carry = startCarry();
+  const events: Events = new Map();
   for (const sentence of splitSentences(text)) {
     const mentions = numberMentions(sentence.text);
-    const own = guessPeriod(sentence.text, sentence.text, year);
-    const back: RegExpExecArray | null = own ? null : POINTS_BACK.exec(sentence.text);
-    const carried = pointBack(back, previous);
-    const ctx: Ctx = { sentence, mentions, year, carried };
-    mentions.forEach((_, i) => out.push(build(ctx, i, `c${out.length + 1}`)));
-    previous = own ?? carried ?? previous;
+    const own = guessPeriod(sentence.text, date);
+    const carried = carryInto(carry, sentence, own, date);
+    noteEvents(events, sentence.text);
+    const ctx: Ctx = { sentence, mentions, date, carried, events };
+    mentions.forEach((_, i) => {
+      if (rangeOf(ctx, i)?.role !== "high") out.push(build(ctx, i, `c${out.length + 1}`));
+    });
   }
   return out;
 }

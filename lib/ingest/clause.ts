@@ -9,8 +9,8 @@ function breaks(text: string): number[] {
   return points;
 }
 
-/** A verbatim slice of `text` covering [from, to), trimmed of edge punctuation. */
-export function clauseAround(text: string, from: number, to: number): string {
+/** Where the clause around [from, to) lies in `text`, before trimming. */
+export function clauseRange(text: string, from: number, to: number): [number, number] {
   const points = breaks(text);
   let start = Math.max(0, ...points.filter((p) => p <= from));
   let end = Math.min(text.length, ...points.filter((p) => p >= to));
@@ -22,6 +22,12 @@ export function clauseAround(text: string, from: number, to: number): string {
     if (start > 0) start = wider[0] ?? 0;
     if (end < text.length) end = wider[1] ?? text.length;
   }
+  return [start, end];
+}
+
+/** A verbatim slice of `text` covering [from, to), trimmed of edge punctuation. */
+export function clauseAround(text: string, from: number, to: number): string {
+  const [start, end] = clauseRange(text, from, to);
   return text
     .slice(start, end)
     .replace(/^[\s,;:—–(]+/, "")

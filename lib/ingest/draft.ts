@@ -35,7 +35,7 @@ export function sourceId(meta: ArticleMeta): string {
 
 export function buildDraft(input: string, text: string, meta: ArticleMeta, index: SeriesIndex, today: Date): Draft {
   const year = Number(meta.published?.slice(0, 4) ?? today.getUTCFullYear());
-  const candidates = buildCandidates(text, year).map((c) => ({
+  const candidates = buildCandidates(text, meta.published ?? year).map((c) => ({
     ...c,
     series: c.notFigure ? null : suggestSeries(index, c.sentence, c.unit),
   }));

@@ -2,7 +2,17 @@
 // They are kept in the draft with the reason, so a reviewer sees what was set aside and why.
 import type { NumberMention } from "../dataset/number-words";
 
-export const NOT_FIGURE = ["year", "date", "age", "ordinal", "name", "pronoun"] as const;
+export const NOT_FIGURE = [
+  "year",
+  "date",
+  "age",
+  "ordinal",
+  "name",
+  "pronoun",
+  "reference",
+  "footnote",
+  "idiom",
+] as const;
 export type NotFigure = (typeof NOT_FIGURE)[number];
 
 const MONTH =
@@ -22,8 +32,38 @@ function isYear(m: NumberMention, before: string, after: string): boolean {
   return !/^\s*(?:%|percent|per cent|[a-z]+\s+(?:people|soldiers|troops))/i.test(after);
 }
 
+// "the two countries", "these three states": the number names parties already known, it counts nothing new.
+const REFERENCE_BEFORE = /\b(?:the|these|those|both)\s+$/i;
+const REFERENCE_AFTER =
+  /^\s+(?:[a-z]+\s+)?(?:countries|nations|states|sides|parties|leaders|governments|capitals|neighbou?rs|presidents|ministers|rivals|powers|republics|partners|allies|men|women)\b/i;
+// "one-sided", "a one-time release", "one-off": a word, not a count.
+const IDIOM_AFTER = /^-(?:sided|time|off|way|size|stop|on-one|party|man|dimensional)\b/i;
+// Parts of a timestamp or an ISO date ("11.56.28 AM", "2025-02-21"), or a footnote marker ("[2]").
+const CLOCK = (before: string, after: string) =>
+  /^\.\d/.test(after) || /\d[.:]$/.test(before) || /^\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])/i.test(after);
+const ISO_DATE = (before: string, after: string) => /\d{4}-$/.test(before) || /^-\d{2}-\d{2}\b/.test(after);
+
+function smallReference(m: NumberMention, before: string, after: string): NotFigure | null {
+  if (m.kind === "words" && m.n >= 2 && m.n <= 4 && REFERENCE_BEFORE.test(before) && REFERENCE_AFTER.test(after))
+    return "reference";
+  if (m.kind === "words" && IDIOM_AFTER.test(after)) return "idiom";
+  return null;
+}
+
+function marker(m: NumberMention, before: string, after: string): NotFigure | null {
+  if (m.kind !== "digits") return null;
+  if (/^\]/.test(after) && m.n < 1000) return "footnote";
+  if (ISO_DATE(before, after)) return "date";
+  if (CLOCK(before, after)) return "name";
+  // A count of seven digits or more is written with separators ("3,000,000"): without them it is an id.
+  if (/^\d{7,}$/.test(m.raw) && m.scale === undefined) return "name";
+  return null;
+}
+
 /** Why this number is not a figure, or null when it may be one. */
 export function notAFigure(m: NumberMention, before: string, after: string): NotFigure | null {
+  const reason = marker(m, before, after) ?? smallReference(m, before, after);
+  if (reason) return reason;
   if (m.kind === "digits" && /^(?:st|nd|rd|th)\b/i.test(after)) return "ordinal";
   if (isYear(m, before, after)) return "year";
   if (m.kind === "digits" && m.n <= 31 && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))) return "date";

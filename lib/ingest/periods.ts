@@ -1,92 +1,56 @@
 // Guesses the period a figure belongs to from its sentence: "In 2024", "since 2020", "between 2011 and
-// 2020", "as of 2025", "in May 2021", "September 18, 2024". "a few years ago" is flagged as vague and read
-// as the interval it can mean. With no cue, the period is the article's year, and the cue says so.
+// 2020", "as of 2025", "the first half of 2023", "fiscal 2023", "on January 23", "last year". Vague cues
+// ("a few years ago", "recently", "late 2024") are flagged and read as the interval they can mean; cues
+// that put the figure at a moment ("as of", "currently", "after <date>") make its period `uncertain`.
+// With no cue, the period is the article's year, and the cue says so.
+import type { PeriodKind } from "../model/period";
+import type { ArticleDate } from "./article-date";
+import { RULES, type Reading } from "./period-rules";
 
-export type PeriodGuess = { period: string; cue: string; vague: boolean; assumed: boolean };
-
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
-const MONTH = `(${MONTHS.join("|")}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?`;
-const YEAR = "((?:19|20)\\d{2})";
-const pad = (n: number) => String(n).padStart(2, "0");
-const monthNumber = (name: string) => {
-  const lower = name.toLowerCase().replace(/\.$/, "");
-  return MONTHS.findIndex((m) => m.startsWith(lower.slice(0, 3))) + 1;
+export type PeriodGuess = {
+  period: string;
+  kind: PeriodKind;
+  cue: string;
+  vague: boolean;
+  /** No cue: the article's year was assumed. */
+  assumed: boolean;
+  /** The period was read against the article's date ("since 2020", "last year", "on January 23"). */
+  relative: boolean;
 };
 
-type Rule = { re: RegExp; read: (m: RegExpExecArray, year: number) => Omit<PeriodGuess, "cue" | "assumed"> | null };
+/** Where the figure is in the sentence: its clause is read before the rest, and its own words are not
+ *  a time cue ("in the past 10-15 years" states the figure, not its period). */
+export type Focus = { clause: [number, number]; mention: [number, number] };
 
-const exact = (period: string) => ({ period, vague: false });
-const WORD_COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10 };
+const guess = (r: Reading, cue: string): PeriodGuess => ({
+  period: r.period,
+  kind: r.kind ?? "span",
+  cue,
+  vague: r.vague ?? false,
+  assumed: false,
+  relative: r.relative ?? false,
+});
 
-// Most specific first: an interval or a day beats a bare year in the same sentence.
-const RULES: Rule[] = [
-  {
-    re: new RegExp(`\\b(?:between|from)\\s+${YEAR}\\s+(?:and|to|until|till)\\s+${YEAR}\\b`, "i"),
-    read: (m) => exact(`${m[1]}/${m[2]}`),
-  },
-  { re: new RegExp(`\\b${YEAR}\\s?[-–]\\s?${YEAR}\\b`), read: (m) => exact(`${m[1]}/${m[2]}`) },
-  {
-    re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+${YEAR}\\b`, "i"),
-    read: (m) => exact(`${m[3]}-${pad(monthNumber(m[1] ?? ""))}-${pad(Number(m[2]))}`),
-  },
-  {
-    re: new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\s+${YEAR}\\b`, "i"),
-    read: (m) => exact(`${m[3]}-${pad(monthNumber(m[2] ?? ""))}-${pad(Number(m[1]))}`),
-  },
-  {
-    re: new RegExp(`\\b(?:since|from)\\s+${YEAR}\\b`, "i"),
-    read: (m, year) => (Number(m[1]) < year ? exact(`${m[1]}/${year}`) : exact(`${m[1]}`)),
-  },
-  {
-    re: new RegExp(`\\b${MONTH}\\s+(?:of\\s+)?${YEAR}\\b`, "i"),
-    read: (m) => exact(`${m[2]}-${pad(monthNumber(m[1] ?? ""))}`),
-  },
-  {
-    re: new RegExp(`\\b(?:in|as of|by|during|for|of|until|at the end of)\\s+${YEAR}\\b`, "i"),
-    read: (m) => exact(`${m[1]}`),
-  },
-  {
-    re: /\b(?:in|over|during) the (?:past|last) (\d+|two|three|four|five|six|seven|ten) years\b/i,
-    read: (m, year) => exact(`${year - (Number(m[1]) || WORD_COUNT[m[1]?.toLowerCase() ?? ""] || 0)}/${year}`),
-  },
-  { re: /\blast year\b/i, read: (_m, year) => exact(`${year - 1}`) },
-  { re: /\b(?:this year|currently|today|now)\b/i, read: (_m, year) => exact(`${year}`) },
-  {
-    re: /\b(?:a few|several|some) years ago\b/i,
-    read: (_m, year) => ({ period: `${year - 5}/${year - 2}`, vague: true }),
-  },
-  { re: /\b(?:recently|in recent years)\b/i, read: (_m, year) => ({ period: `${year - 3}/${year}`, vague: true }) },
-  {
-    re: new RegExp(`\\b(?:in|on|since)\\s+${MONTH}(?!\\s+\\d)`, "i"),
-    read: (m, year) => exact(`${year}-${pad(monthNumber(m[1] ?? ""))}`),
-  },
-  { re: new RegExp(`\\b${YEAR}\\b`), read: (m) => exact(`${m[1]}`) },
-];
+const blank = (text: string, at: number, length: number) =>
+  text.slice(0, at) + " ".repeat(length) + text.slice(at + length);
 
 /** The first rule that matches, tried on the figure's clause before the whole sentence. */
-export function guessPeriod(clause: string, sentence: string, year: number): PeriodGuess | null {
-  for (const text of [clause, sentence])
-    for (const rule of RULES) {
-      const m = rule.re.exec(text);
-      const read = m ? rule.read(m, year) : null;
-      if (m && read) return { ...read, cue: m[0], assumed: false };
-    }
+export function guessPeriod(sentence: string, date: ArticleDate, focus?: Focus): PeriodGuess | null {
+  const whole: [number, number] = [0, sentence.length];
+  const mention = focus?.mention ?? [-1, -1];
+  for (const [from, to] of focus ? [focus.clause, whole] : [whole])
+    for (const rule of RULES)
+      for (const m of sentence.matchAll(rule.re)) {
+        const [start, end] = [m.index, m.index + m[0].length];
+        if (start < from || end > to || (start < mention[1] && end > mention[0])) continue;
+        if (rule.alone && guessPeriod(blank(sentence, start, m[0].length), date, focus)) continue;
+        const read = rule.read(m, date);
+        if (read) return guess(read, m[0].trim());
+      }
   return null;
 }
 
-export function defaultPeriod(year: number): PeriodGuess {
-  return { period: String(year), cue: "no time cue: the article's year", vague: false, assumed: true };
+export function defaultPeriod(date: ArticleDate): PeriodGuess {
+  const period = String(date.year);
+  return { period, kind: "span", cue: "no time cue: the article's year", vague: false, assumed: true, relative: true };
 }

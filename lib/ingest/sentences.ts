@@ -6,19 +6,49 @@ export type Sentence = { text: string; start: number; paragraph: number };
 
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 
-/** Paragraphs are separated by blank lines; a heading line counts as a paragraph. */
+// A line break is layout inside a paragraph when the line stops mid-sentence and is not a heading, and
+// the next line does not start a footnote or a list item; otherwise it ends a paragraph (a saved page's
+// text has one paragraph a line, a heading line stands before its paragraph).
+const ENDS_SENTENCE = /[.!?:;"”’)\]]\s*$/;
+const STARTS_ITEM = /^\s*(?:\[\d+\]|[-*•]\s|\d+[.)]\s)/;
+const HEADING_LENGTH = 40;
+
+// "The Significance of the Sochi Summit: Three Factors": most words capitalised, a heading.
+const titleCase = (line: string) => {
+  const words = line.trim().split(/\s+/);
+  return words.filter((w) => /^[A-Z0-9"“]/.test(w)).length >= 0.6 * words.length;
+};
+
+const joins = (line: string, next: string) =>
+  !ENDS_SENTENCE.test(line) && line.trim().length > HEADING_LENGTH && !titleCase(line) && !STARTS_ITEM.test(next);
+
+/** Paragraphs are separated by blank lines or by line breaks that end a paragraph (see `joins`). */
+function paragraphs(text: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  let open: { text: string; start: number } | null = null;
+  let at = 0;
+  for (const line of text.split("\n")) {
+    // A line break inside a paragraph is read as a space below, which keeps every offset.
+    if (open && line.trim() && joins(open.text.slice(open.text.lastIndexOf("\n") + 1), line)) open.text += `\n${line}`;
+    else {
+      if (open) out.push(open);
+      open = line.trim() ? { text: line, start: at } : null;
+    }
+    at += line.length + 1;
+  }
+  if (open) out.push(open);
+  return out.map((p) => ({ ...p, text: p.text.replace(/\n/g, " ") }));
+}
+
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let paragraph = 0;
-  for (const block of text.matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]+)*/g)) {
-    // A line break inside a paragraph is layout, not a sentence end (ICU would cut there): read it as a
-    // space, which keeps every offset.
-    const blockText = block[0].replace(/\n/g, " ");
-    if (!blockText.trim()) continue;
-    for (const seg of segmenter.segment(blockText)) {
+  for (const block of paragraphs(text)) {
+    if (!block.text.trim()) continue;
+    for (const seg of segmenter.segment(block.text)) {
       const lead = seg.segment.length - seg.segment.trimStart().length;
       const trimmed = seg.segment.trim();
-      if (trimmed) sentences.push({ text: trimmed, start: block.index + seg.index + lead, paragraph });
+      if (trimmed) sentences.push({ text: trimmed, start: block.start + seg.index + lead, paragraph });
     }
     paragraph++;
   }
