@@ -108,7 +108,15 @@ function size(scene: Scene, widthIn: number | undefined): [string, string] {
   return [`${num(cm)}cm`, `${num((cm * scene.height) / scene.width)}cm`];
 }
 
-export function sceneToSvg(scene: Scene, opts: { theme: Theme; widthIn?: number; outline?: Outliner }): string {
+type SvgOptions = {
+  theme: Theme;
+  widthIn?: number;
+  outline?: Outliner;
+  /** @font-face rules carrying the font subset (lib/chart/svg-fonts.ts), so the file needs no installed Inter. */
+  fontCss?: string;
+};
+
+export function sceneToSvg(scene: Scene, opts: SvgOptions): string {
   const c = PALETTES[opts.theme];
   const id = safeId(scene.chartId);
   const { width: w, height: h } = scene;
@@ -119,6 +127,7 @@ export function sceneToSvg(scene: Scene, opts: { theme: Theme; widthIn?: number;
     open,
     `<title id="${id}-title">${escapeXml(scene.title)}</title>`,
     `<desc id="${id}-desc">${escapeXml(scene.summary)}</desc>`,
+    ...(opts.fontCss ? [`<defs><style>${escapeXml(opts.fontCss)}</style></defs>`] : []),
     `<rect width="${num(w)}" height="${num(h)}" fill="${c.bg}"/>`,
     ...scene.children.map((p) => element(p, c, opts.outline)),
     `</svg>`,
