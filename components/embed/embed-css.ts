@@ -21,8 +21,6 @@ const face = (url: string, weight: number) =>
 const BASE = `*,::before,::after{box-sizing:border-box;margin:0;padding:0;border:0 solid}
 html{line-height:1.5;-webkit-text-size-adjust:100%;font-family:${FONT_STACK};-webkit-font-smoothing:antialiased;-moz-osx-font-smoothing:grayscale}
 :root{--chart-font:${FONT_STACK};color-scheme:light dark;--bg:light-dark(#ffffff,#121417);--fg:light-dark(#1a1a1a,#ececec);--muted:light-dark(#52525b,#a1a1aa);--rule:light-dark(#d4d4d8,#3f3f46);--accent:light-dark(#0b5cad,#7cb7ff);--highlight:light-dark(#fff3c4,#4a3f12)}
-:root:has(.embed[data-theme="light"]){color-scheme:light}
-:root:has(.embed[data-theme="dark"]){color-scheme:dark}
 body{background:var(--bg);color:var(--fg)}
 h1,h2{font-size:inherit;font-weight:inherit}
 ol,ul{list-style:none}

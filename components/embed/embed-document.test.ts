@@ -41,7 +41,7 @@ describe("the embed as plain HTML", () => {
       .digest("base64");
     expect(HEIGHT_SCRIPT_CSP).toBe(`'sha256-${hash}'`);
     expect(html).not.toContain("_next");
-    expect(html).toMatch(/^<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">/);
+    expect(html).toMatch(/^<!DOCTYPE html><html lang="en" data-theme="light"><head><meta charset="utf-8">/);
   });
 
   it("shows a notice line only when given one", () => {

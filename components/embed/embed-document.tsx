@@ -21,7 +21,8 @@ export type EmbedDocumentProps = {
 
 function EmbedDocument({ spec, options, dashboardUrl, oembedUrl, fonts, notice }: EmbedDocumentProps) {
   return (
-    <html lang="en">
+    // The theme on <html> itself: the whole frame follows it without a :root:has() rule to restyle.
+    <html lang="en" data-theme={options.theme === "auto" ? undefined : options.theme}>
       {/* A whole document written out by lib/html/static-markup.ts, not a Next.js page: next/head does not apply. */}
       {/* eslint-disable-next-line @next/next/no-head-element */}
       <head>
