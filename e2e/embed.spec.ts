@@ -222,6 +222,8 @@ test("story, series and embed pages advertise their oEmbed endpoint", async ({ p
 });
 
 test("axe finds no violations on an embed, light or dark", async ({ browser, baseURL }) => {
+  // Four full axe runs: more than the default 60 s when the machine is busy.
+  test.setTimeout(180_000);
   for (const colorScheme of ["light", "dark"] as const) {
     const context = await browser.newContext({ baseURL, colorScheme });
     const page = await context.newPage();
