@@ -32,14 +32,23 @@ export async function embedResponse(chartId: string, options: EmbedOptions, noti
   return new Response(html, { headers: { "Content-Type": "text/html; charset=utf-8" } });
 }
 
+/** The font file names the chart's embed links to today. */
+export async function embedFontFiles(chartId: string): Promise<string[]> {
+  const page = await getEmbedPage(chartId);
+  if (!page) return [];
+  const glyphs = glyphSet(embedVisibleText(page.spec, page.dashboardUrl));
+  return [embedFontFile(chartId, 400, glyphs), embedFontFile(chartId, 600, glyphs)];
+}
+
 /** /embed/fonts/<chart>-<weight>-<hash>.woff2 */
 export async function embedFontResponse(file: string): Promise<Response> {
   const parsed = parseEmbedFontFile(file);
   const page = parsed && (await getEmbedPage(parsed.chartId));
   if (!parsed || !page) return textError(404, "Not found: no such embed font");
   const glyphs = glyphSet(embedVisibleText(page.spec, page.dashboardUrl));
+  // Only today's names: an unknown hash is a 404, so made-up names cannot fill a cache.
+  if (!fontFileMatches(parsed, glyphs)) return textError(404, "Not found: no such embed font");
   const font = await subsetInter(parsed.weight, glyphs);
-  // An address made before the chart changed still gets today's subset, but is not cached for good.
-  const cache = fontFileMatches(parsed, glyphs) ? "public, max-age=31536000, immutable" : "public, max-age=300";
-  return new Response(new Uint8Array(font), { headers: { "Content-Type": "font/woff2", "Cache-Control": cache } });
+  const headers = { "Content-Type": "font/woff2", "Cache-Control": "public, max-age=31536000, immutable" };
+  return new Response(new Uint8Array(font), { headers });
 }

@@ -32,6 +32,8 @@ function EmbedDocument({ spec, options, dashboardUrl, oembedUrl, fonts, notice }
         <meta name="description" content={spec.summary} />
         {/* An embed repeats a chart that has its own page on the dashboard: search engines index that page. */}
         <meta name="robots" content="noindex, follow" />
+        {/* No favicon request (a 404 in the console when the embed is opened on its own). */}
+        <link rel="icon" href="data:," />
         <link rel="alternate" type="application/json+oembed" href={oembedUrl} title={spec.title} />
         <link rel="preload" href={fonts[400]} as="font" type="font/woff2" crossOrigin="" />
         <link rel="preload" href={fonts[600]} as="font" type="font/woff2" crossOrigin="" />
