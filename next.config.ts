@@ -11,7 +11,7 @@ const config: NextConfig = {
   // No page uses next/image: the optimizer at /_next/image would only take requests and write to
   // .next/cache (issue 14). Off, it answers 404.
   images: { unoptimized: true },
-  serverExternalPackages: ["@resvg/resvg-js", "@libsql/client", "libsql", "pdfkit", "fontkit"],
+  serverExternalPackages: ["@resvg/resvg-js", "@libsql/client", "libsql", "pdfkit", "fontkit", "subset-font"],
   async headers() {
     return securityHeaders();
   },

@@ -10,9 +10,12 @@ import { variantSegment } from "@/lib/embed/embed-variant";
 import { problemResponse } from "@/lib/api/problem";
 
 const EMBED = /^\/embed\/([^/]+)$/;
+// The font subsets an embed links to (app/embed/fonts): no options, the route checks the name.
+const EMBED_FONT = /^\/embed\/fonts\/[^/]+\.woff2$/;
 
 function embed(request: NextRequest): Response {
   const { pathname, searchParams } = request.nextUrl;
+  if (EMBED_FONT.test(pathname)) return NextResponse.next();
   const match = EMBED.exec(pathname);
   // /embed/<chart>/variant is reached by rewrite only; a second address for the same embed would be a leak.
   if (!match) return textError(404, "Not found: embeds are /embed/<chart>");

@@ -6,8 +6,14 @@ import { prepare } from "@/scripts/prepare";
 
 export type BenchServer = { origin: string; pid: number; stop: () => Promise<void> };
 
-/** Ports this project's benchmarks may use; anything else may belong to another process on the machine. */
-const PORT_RANGE = { min: 3500, max: 3599 };
+/**
+ * Ports this project's benchmarks may use; anything else may belong to another process on the machine.
+ * BENCH_PORTS=38000-38999 moves the range for a machine shared with other checkouts.
+ */
+const PORT_RANGE = (() => {
+  const m = /^(\d+)-(\d+)$/.exec(process.env.BENCH_PORTS ?? "");
+  return m ? { min: Number(m[1]), max: Number(m[2]) } : { min: 3500, max: 3599 };
+})();
 
 /** BENCH_PORT or the benchmark's default, checked against the range; explicit ports are checked too. */
 export function benchPort(fallback: number, what = "BENCH_PORT"): number {

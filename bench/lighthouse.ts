@@ -23,6 +23,18 @@ function notes(target: Target, runs: LighthouseResult[]): string[] {
   return [...counts].map(([audit, n]) => `- ${target.path}: ${audit} (${n}/${runs.length} runs)`);
 }
 
+/** Lighthouse sometimes loses the trace on a busy machine (NO_NAVSTART); such a run is repeated, twice at most. */
+async function withRetries<T>(run: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      if (attempt >= 3 || !String(error).includes("NO_NAVSTART")) throw error;
+      console.error(`retrying after: ${String(error).slice(0, 120)}`);
+    }
+  }
+}
+
 await withServer(3530, async ({ origin }) => {
   const embed = await embedTarget(origin);
   const targets = [HOME, ...STORY_PAGES, ...(embed ? [embed] : [])];
@@ -30,14 +42,21 @@ await withServer(3530, async ({ origin }) => {
   const failing: string[] = [];
   for (const target of targets) {
     const runs: LighthouseResult[] = [];
-    for (let i = 0; i < RUNS; i++) runs.push(await lighthouse(`${origin}${target.path}`));
+    for (let i = 0; i < RUNS; i++) runs.push(await withRetries(() => lighthouse(`${origin}${target.path}`)));
     console.error(`${target.path}: ${runs.map((r) => r.scores.performance).join(", ")}`);
     rows.push(row(target, runs));
     failing.push(...notes(target, runs));
   }
   if (!embed) rows.push(embedTodoRow(HEADER.length));
+  // Issue 13: the embed at performance 1.00, every other page at 0.98 or more.
+  const targetsMet = targets.map((t, i) => {
+    const score = Number(rows[i]?.[1] ?? "0");
+    const goal = t === embed ? 1 : 0.98;
+    return `- ${t.path}: performance ${score.toFixed(2)} (target ${goal.toFixed(2)}): ${score >= goal ? "met" : "NOT met"}`;
+  });
   console.log(`${LIGHTHOUSE}, mobile, median of ${RUNS} runs\n`);
   console.log(markdownTable(HEADER, rows));
+  console.log(`\nTargets:\n${targetsMet.join("\n")}`);
   console.log(`\nAudits that lost points:\n${failing.length ? failing.join("\n") : "- none"}`);
   if (!embed) console.log(`\n${EMBED_TODO_NOTE}`);
 });

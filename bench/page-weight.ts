@@ -76,12 +76,31 @@ function row(target: Target, w: Weight): string[] {
   ];
 }
 
+/** Issue 13's budgets for one embedded chart: ≤ 1 KB gzip of JavaScript, ≤ 40 KB gzip in all, fonts included. */
+const EMBED_BUDGET = { js: 1024, total: 40 * 1024 };
+
+function embedBudget(w: Weight): string {
+  const total = w.js - w.inlineJs + w.css - w.inlineCss + w.html + w.fonts;
+  const ok = w.js <= EMBED_BUDGET.js && total <= EMBED_BUDGET.total;
+  if (!ok) process.exitCode = 1;
+  return (
+    `Embed budgets: JavaScript ${w.js} B (budget ${EMBED_BUDGET.js}), total with fonts ${total} B ` +
+    `(budget ${EMBED_BUDGET.total}): ${ok ? "held" : "EXCEEDED"}`
+  );
+}
+
 await withServer(3520, async ({ origin }) => {
   const embed = await embedTarget(origin);
   const targets = [HOME, ...STORY_PAGES, ...(embed ? [embed] : [])];
   const rows: string[][] = [];
-  for (const target of targets) rows.push(row(target, await pageWeight(`${origin}${target.path}`)));
+  let budget = "";
+  for (const target of targets) {
+    const weight = await pageWeight(`${origin}${target.path}`);
+    rows.push(row(target, weight));
+    if (target === embed) budget = embedBudget(weight);
+  }
   if (!embed) rows.push(embedTodoRow(HEADER.length));
   console.log(markdownTable(HEADER, rows));
+  if (budget) console.log(`\n${budget}`);
   if (!embed) console.log(`\n${EMBED_TODO_NOTE}`);
 });

@@ -222,6 +222,8 @@ test("story, series and embed pages advertise their oEmbed endpoint", async ({ p
 });
 
 test("axe finds no violations on an embed, light or dark", async ({ browser, baseURL }) => {
+  // Four full axe runs: more than the default 60 s when the machine is busy.
+  test.setTimeout(180_000);
   for (const colorScheme of ["light", "dark"] as const) {
     const context = await browser.newContext({ baseURL, colorScheme });
     const page = await context.newPage();
@@ -234,4 +236,74 @@ test("axe finds no violations on an embed, light or dark", async ({ browser, bas
     }
     await context.close();
   }
+});
+
+/** Every response the embed page loads, with its transferred bytes (body as sent, compressed, plus headers). */
+async function transfers(page: Page, url: string) {
+  const seen: { url: string; type: string; bytes: number }[] = [];
+  page.on("requestfinished", async (req) => {
+    const sizes = await req.sizes();
+    seen.push({ url: req.url(), type: req.resourceType(), bytes: sizes.responseBodySize + sizes.responseHeadersSize });
+  });
+  await page.goto(url, { waitUntil: "networkidle" });
+  await page.evaluate(() => document.fonts.ready);
+  return seen;
+}
+
+test("an embed weighs at most 1 KB of JavaScript and 40 KB in all, fonts included", async ({ page }) => {
+  for (const query of ["", "?theme=dark&footnotes=hide"]) {
+    const seen = await transfers(page, `/embed/${CHART}${query}`);
+    const html = await page.content();
+    // The page's only script is inline; its weight is its gzip size inside the compressed HTML.
+    const inline = await page.evaluate(() => [...document.scripts].map((s) => (s.src ? "" : s.text)).join(""));
+    const { gzipSync } = await import("node:zlib");
+    const js = gzipSync(inline).length + seen.filter((r) => r.type === "script").reduce((sum, r) => sum + r.bytes, 0);
+    const total = seen.reduce((sum, r) => sum + r.bytes, 0);
+    expect(html).not.toContain("/_next/");
+    expect(seen.filter((r) => r.type === "font").length, query).toBe(2);
+    expect(js, `${query}: JavaScript bytes`).toBeLessThanOrEqual(1024);
+    expect(total, `${query}: total bytes ${JSON.stringify(seen)}`).toBeLessThanOrEqual(40 * 1024);
+  }
+});
+
+test("embeds run only the script their CSP hash allows: no 'unsafe-inline' for scripts", async ({ page, request }) => {
+  const headers = (await request.get(`/embed/${CHART}`)).headers();
+  const csp = headers["content-security-policy"] ?? "";
+  const scriptSrc = csp.split(/;\s*/).find((d) => d.startsWith("script-src")) ?? "";
+  expect(scriptSrc).toMatch(/^script-src 'sha256-[A-Za-z0-9+/]+=*'$/);
+  expect(csp).toContain("default-src 'none'");
+  const violations: string[] = [];
+  page.on("console", (m) => {
+    if (/Content.Security.Policy/i.test(m.text())) violations.push(m.text());
+  });
+  await page.goto(`/embed/${CHART}?height=400`);
+  // The height script ran (it sets the fixed height); an injected inline script does not.
+  await expect(page.locator(".embed")).toHaveCSS("height", "400px");
+  const ran = await page.evaluate(async () => {
+    const s = document.createElement("script");
+    s.text = "window.__injected = 1";
+    document.body.append(s);
+    await new Promise((r) => setTimeout(r, 50));
+    return (window as unknown as { __injected?: number }).__injected === 1;
+  });
+  expect(ran).toBe(false);
+  expect(violations.length).toBeGreaterThan(0);
+  expect(violations.join("\n")).toContain("script-src");
+});
+
+test("an embed's fonts are its own subsets, cached for good", async ({ request, page }) => {
+  await page.goto(`/embed/${CHART}`);
+  const fonts = await page
+    .locator('link[rel="preload"][as="font"]')
+    .evaluateAll((ls) => ls.map((l) => l.getAttribute("href") ?? ""));
+  expect(fonts).toHaveLength(2);
+  for (const href of fonts) {
+    const res = await request.get(href);
+    expect(res.status(), href).toBe(200);
+    expect(res.headers()["content-type"]).toBe("font/woff2");
+    expect(res.headers()["cache-control"]).toContain("immutable");
+    expect((await res.body()).length).toBeLessThan(12_000);
+  }
+  expect((await request.get("/embed/fonts/nope-400-000000000000.woff2")).status()).toBe(404);
+  expect((await request.get("/embed/fonts/x.txt")).status()).toBe(404);
 });

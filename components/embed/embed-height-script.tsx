@@ -1,31 +1,9 @@
-// The embed's only script, inline so it costs no request: it tells the host page (public/embed.js) how
-// tall the content is, on load and on every change, so the frame never scrolls or clips the sources.
-// The host answers "sized"; only then is the frame's own scrollbar hidden, so a frame whose host never
-// loaded embed.js (a CMS that strips scripts) still scrolls instead of cutting off the footnotes.
+// The height script as an element of the embed (the script itself: lib/embed/height-script.ts). Its parent
+// must be the embed's wrapper, which carries data-chart.
+import { HEIGHT_SCRIPT } from "@/lib/embed/height-script";
 
-import { MAX_EMBED_HEIGHT, MIN_EMBED_HEIGHT } from "@/lib/embed/embed-options";
+export { HEIGHT_MESSAGE, MEASURE_MESSAGE, SIZED_MESSAGE } from "@/lib/embed/height-script";
 
-export const HEIGHT_MESSAGE = "caucasus-flows:height";
-export const SIZED_MESSAGE = "caucasus-flows:sized";
-export const MEASURE_MESSAGE = "caucasus-flows:measure";
-
-/** Plain ES5 so it runs in any browser that can show the chart; measured in docs/benchmarks.md (Embed page JavaScript). */
-export function heightScript(chartId: string): string {
-  const id = JSON.stringify(chartId).replace(/</g, "\\u003c");
-  return (
-    // ?height=N (checked by proxy.ts): the box gets that height and scrolls, on the prerendered page.
-    `(function(){var c=${id},d=document.documentElement,h=-1,p=window.parent,` +
-    `q=/[?&]height=(\\d+)(&|$)/.exec(location.search),f=q&&+q[1],b=document.currentScript.parentElement;` +
-    `if(f>=${MIN_EMBED_HEIGHT}&&f<=${MAX_EMBED_HEIGHT}){b.style.height=f+"px";b.style.overflowY="auto"}` +
-    `if(p===window)return;` +
-    `function s(){var n=Math.ceil(d.getBoundingClientRect().height);if(n!==h){h=n;` +
-    `p.postMessage({type:"${HEIGHT_MESSAGE}",chart:c,height:n},"*")}}` +
-    `addEventListener("message",function(e){var t=e.source===p&&e.data&&e.data.type;` +
-    `if(t==="${SIZED_MESSAGE}")d.setAttribute("data-sized","");if(t==="${MEASURE_MESSAGE}"){h=-1;s()}});` +
-    `if(window.ResizeObserver)new ResizeObserver(s).observe(d);addEventListener("load",s);s()})()`
-  );
-}
-
-export function EmbedHeightScript({ chartId }: { chartId: string }) {
-  return <script dangerouslySetInnerHTML={{ __html: heightScript(chartId) }} />;
+export function EmbedHeightScript() {
+  return <script dangerouslySetInnerHTML={{ __html: HEIGHT_SCRIPT }} />;
 }

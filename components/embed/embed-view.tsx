@@ -12,7 +12,16 @@ import { SourcesLine } from "./sources-line";
 import { chartAnchor } from "@/lib/site/routes";
 import { chartKind } from "@/lib/chart/kinds/registry";
 
-type Props = { spec: ChartSpec; options: EmbedOptions; dashboardUrl: string };
+type Props = {
+  spec: ChartSpec;
+  options: EmbedOptions;
+  dashboardUrl: string;
+  /**
+   * One line above the chart, for a later notice such as "figures changed since this embed was made"
+   * (data versions): plain text, shown only when given.
+   */
+  notice?: string;
+};
 
 function Notes({ notes }: { notes: string[] }) {
   if (notes.length === 0) return null;
@@ -31,18 +40,28 @@ function Notes({ notes }: { notes: string[] }) {
 /**
  * A chart as another site shows it: title, legend, plot, notes and sources, and a way back to the dashboard.
  * A fixed height (options.height) makes this box scroll; otherwise it is as tall as its content and the
- * host page grows the frame to fit (components/embed/embed-height-script.tsx, public/embed.js).
+ * host page grows the frame to fit (lib/embed/height-script.ts, public/embed.js).
  */
-export function EmbedView({ spec, options, dashboardUrl }: Props) {
+export function EmbedView({ spec, options, dashboardUrl, notice }: Props) {
   const scope = chartAnchor(spec.id);
   const fixed = options.height === null ? undefined : { height: options.height, overflowY: "auto" as const };
   return (
-    <div className="embed" data-theme={options.theme === "auto" ? undefined : options.theme} style={fixed}>
+    <div
+      className="embed"
+      data-chart={spec.id}
+      data-theme={options.theme === "auto" ? undefined : options.theme}
+      style={fixed}
+    >
       <main id={scope} aria-labelledby={`${scope}-title`} className="px-3 py-3">
         <h1 id={`${scope}-title`} className="text-lg font-semibold leading-snug">
           {spec.title}
         </h1>
         <p className="text-sm text-[var(--muted)]">{spec.subtitle}</p>
+        {notice ? (
+          <p className="mt-1 text-sm font-semibold" role="status" data-embed-notice>
+            {notice}
+          </p>
+        ) : null}
         <BoundLegend items={chartKind(spec.kind).legendItems(spec)} chartId={spec.id} />
         <p id={`${scope}-desc`} className="sr-only">
           {spec.summary}
@@ -66,7 +85,7 @@ export function EmbedView({ spec, options, dashboardUrl }: Props) {
         </footer>
         <HighlightStyles spec={spec} scope={scope} />
       </main>
-      <EmbedHeightScript chartId={spec.id} />
+      <EmbedHeightScript />
     </div>
   );
 }

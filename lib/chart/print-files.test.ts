@@ -2,7 +2,8 @@
 // (on a machine without Inter installed: only the outlines can look right there), and the PNG's chunks are
 // read back. The Debian packages poppler-utils and librsvg2-bin are installed by .ci/run.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import * as fontkit from "fontkit";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -94,6 +95,35 @@ describe.each(specs)("%s as an SVG drawn by librsvg", (_name, spec) => {
     for (let y = 0; y < img.height - 1; y++)
       for (let x = img.width - margin; x < img.width - 1; x++)
         if (rgb(x, y) !== bg) expect.fail(`${spec.id}: ink at ${x},${y}, inside the right margin`);
+  });
+});
+
+describe.each(specs)("%s as a default (text) SVG", (_name, spec) => {
+  it("carries Inter cut to its characters, one face per weight it draws", async () => {
+    const svg = readFileSync(await fileOf(spec, "svg", "width=16cm"), "utf8");
+    const faces = [...svg.matchAll(/font-weight:(\d+);[^}]*base64,([A-Za-z0-9+/=]+)/g)];
+    const scene = layoutChart(spec, { width: request(`${spec.id}.svg`, "").width, standalone: true, credit });
+    const texts = flatten(scene.children).flatMap((p) => (p.type === "text" ? [p] : []));
+    expect(faces.map((f) => Number(f[1])).sort()).toEqual([...new Set(texts.map((t) => t.weight))].sort());
+    for (const [, , data] of faces) {
+      const font = fontkit.create(Buffer.from(data ?? "", "base64"));
+      if ("fonts" in font) throw new Error("a collection");
+      for (const t of texts)
+        for (const ch of t.text) expect(font.hasGlyphForCodePoint(ch.codePointAt(0) ?? 0), ch).toBe(true);
+    }
+    expect(svg.length).toBeLessThan(120_000);
+  });
+
+  it("is drawn by librsvg inside its canvas, though librsvg ignores @font-face and falls back", async () => {
+    const svg = await fileOf(spec, "svg", "width=16cm");
+    const png = path.join(dir, `${spec.id}-rsvg-text.png`);
+    execFileSync("rsvg-convert", ["--dpi-x", "96", "--dpi-y", "96", "-o", png, svg]);
+    const img = decodePng(execFileSync("cat", [png]));
+    const rgb = (x: number, y: number) => img.pixels.readUInt32BE((y * img.width + x) * 4) >>> 8;
+    const bg = rgb(0, 0);
+    for (let y = 0; y < img.height - 1; y++)
+      for (let x = img.width - 8; x < img.width - 1; x++)
+        if (rgb(x, y) !== bg) expect.fail(`${spec.id}: ink at ${x},${y}, at the right edge`);
   });
 });
 

@@ -11,6 +11,7 @@ import { CSS_PX_PER_IN, DEFAULT_PRINT_WIDTH_IN } from "./request-print";
 import { layoutChart, type Scene } from "./scene";
 import { sceneToSvg, type Outliner } from "./svg";
 import { textOutline } from "./glyph-outlines";
+import { svgFontCss } from "./svg-fonts";
 import type { ChartSpec } from "./types";
 import { SITE_NAME } from "../site/site";
 
@@ -96,7 +97,8 @@ export async function renderChartFile(spec: ChartSpec, req: ChartRequest, credit
       const svg = sceneToSvg(scene, {
         theme: req.theme,
         ...(req.print ? { widthIn: req.print.widthIn } : {}),
-        ...(req.outlines ? { outline: outliner() } : {}),
+        // Text stays text (selectable, searchable) with its font inside the file; or, asked for, outlines.
+        ...(req.outlines ? { outline: outliner() } : { fontCss: await svgFontCss(scene) }),
       });
       return { body: utf8(svg), contentType: "image/svg+xml; charset=utf-8", filename: null };
     }

@@ -112,7 +112,7 @@ describe("sceneToSvg", () => {
         assertWellFormed(svg);
         expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
         expect(svg).toContain(`viewBox="0 0 768 ${scene.height}"`);
-        expect(svg).toContain('font-family="Inter, sans-serif"');
+        expect(svg).toContain(`font-family="Inter, Arial, 'Liberation Sans', Helvetica, sans-serif"`);
         expect(svg).toContain(`<title id="${spec.id}-title">${escapeXml(spec.title)}</title>`);
         expect(svg).toContain(`>${escapeXml(spec.summary)}</desc>`);
         expect(svg).toContain(`<rect width="768" height="${scene.height}" fill="${PALETTES[theme].bg}"/>`);

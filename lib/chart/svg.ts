@@ -108,17 +108,34 @@ function size(scene: Scene, widthIn: number | undefined): [string, string] {
   return [`${num(cm)}cm`, `${num((cm * scene.height) / scene.width)}cm`];
 }
 
-export function sceneToSvg(scene: Scene, opts: { theme: Theme; widthIn?: number; outline?: Outliner }): string {
+type SvgOptions = {
+  theme: Theme;
+  widthIn?: number;
+  outline?: Outliner;
+  /** @font-face rules carrying the font subset (lib/chart/svg-fonts.ts), so the file needs no installed Inter. */
+  fontCss?: string;
+};
+
+/**
+ * Inter first (embedded, or installed); then Arial and its metric twin Liberation Sans, which are narrower
+ * than Inter, so a renderer that ignores the embedded font (librsvg, some editors) still fits every label
+ * in the widths the layout measured instead of pushing it past the canvas, as the default sans-serif
+ * (often DejaVu Sans, wider than Inter) did.
+ */
+const FONT_FAMILY = "Inter, Arial, 'Liberation Sans', Helvetica, sans-serif";
+
+export function sceneToSvg(scene: Scene, opts: SvgOptions): string {
   const c = PALETTES[opts.theme];
   const id = safeId(scene.chartId);
   const { width: w, height: h } = scene;
   const [aw, ah] = size(scene, opts.widthIn);
-  const open = `<svg xmlns="http://www.w3.org/2000/svg" width="${aw}" height="${ah}" viewBox="0 0 ${num(w)} ${num(h)}" font-family="Inter, sans-serif" role="img" aria-labelledby="${id}-title ${id}-desc">`;
+  const open = `<svg xmlns="http://www.w3.org/2000/svg" width="${aw}" height="${ah}" viewBox="0 0 ${num(w)} ${num(h)}" font-family="${FONT_FAMILY}" role="img" aria-labelledby="${id}-title ${id}-desc">`;
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
     open,
     `<title id="${id}-title">${escapeXml(scene.title)}</title>`,
     `<desc id="${id}-desc">${escapeXml(scene.summary)}</desc>`,
+    ...(opts.fontCss ? [`<defs><style>${escapeXml(opts.fontCss)}</style></defs>`] : []),
     `<rect width="${num(w)}" height="${num(h)}" fill="${c.bg}"/>`,
     ...scene.children.map((p) => element(p, c, opts.outline)),
     `</svg>`,

@@ -1,6 +1,6 @@
 // Embed option variants as prerendered pages (issue 14): theme × footnotes is six pages per chart, built
 // once, instead of a fresh render with no-store on every request. A fixed height is not a page of its
-// own: the embed's height script applies it from the address (components/embed/embed-height-script.tsx),
+// own: the embed's height script applies it from the address (lib/embed/height-script.ts),
 // since 1,801 heights per chart would be too many pages to build and too many to cache.
 import { DEFAULT_EMBED_OPTIONS, EMBED_THEMES, type EmbedOptions, type EmbedTheme } from "./embed-options";
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { securityHeaders } from "./security-headers";
+import { HEIGHT_SCRIPT_CSP } from "../embed/height-script";
 
 /** The rules that apply to a path, the way Next.js matches `source` patterns (path-to-regexp). */
 function headersFor(path: string): Map<string, string> {
@@ -46,5 +47,17 @@ describe("securityHeaders", () => {
     const csp = headersFor("/charts/a.svg").get("Content-Security-Policy") ?? "";
     expect(csp.split("; ")).toEqual(expect.arrayContaining(["sandbox", "default-src 'none'", "frame-ancestors *"]));
     expect(csp).not.toContain("script-src");
+  });
+
+  it("gives embeds a strict CSP: their one script by hash, no 'unsafe-inline' or 'unsafe-eval' for scripts", () => {
+    for (const path of ["/embed/russia-armenia-trade", "/embed/fonts/x-400-000000000000.woff2"]) {
+      const directives = (headersFor(path).get("Content-Security-Policy") ?? "").split("; ");
+      expect(directives, path).toEqual(expect.arrayContaining(["default-src 'none'", "frame-ancestors *"]));
+      expect(
+        directives.find((d) => d.startsWith("script-src")),
+        path,
+      ).toBe(`script-src ${HEIGHT_SCRIPT_CSP}`);
+      expect(directives.join("; "), path).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
+    }
   });
 });

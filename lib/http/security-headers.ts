@@ -1,4 +1,5 @@
 // Response headers for every route. Embeds and chart images may be framed by any site; nothing else may.
+import { HEIGHT_SCRIPT_CSP } from "../embed/height-script";
 
 type HeaderRule = { source: string; headers: { key: string; value: string }[] };
 
@@ -26,8 +27,23 @@ const CSP_CHART_FILES = [
   "default-src 'none'",
   "style-src 'unsafe-inline'",
   "img-src 'self' data:",
-  "font-src 'self'",
+  // A downloaded SVG carries its font subset as a data: URL (lib/chart/svg-fonts.ts).
+  "font-src 'self' data:",
   "sandbox",
+  "frame-ancestors *",
+];
+
+// Embeds are plain HTML (components/embed/embed-document.tsx): one inline script, allowed by its hash, and
+// nothing else runs, loads or submits. Styles stay 'unsafe-inline' for the SVG's style attributes (they
+// cannot run code); fonts come from our own origin.
+const CSP_EMBEDS = [
+  "default-src 'none'",
+  `script-src ${HEIGHT_SCRIPT_CSP}`,
+  "style-src 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
   "frame-ancestors *",
 ];
 
@@ -59,7 +75,10 @@ function rule(source: string, frameAncestors: string): HeaderRule {
 export function securityHeaders(): HeaderRule[] {
   return [
     rule("/:path((?!embed/|charts/).*)", "'self'"),
-    rule("/embed/:path*", "*"),
+    {
+      source: "/embed/:path*",
+      headers: [...common, header("Content-Security-Policy", CSP_EMBEDS.join("; ")), ...CROSS_ORIGIN],
+    },
     {
       source: "/charts/:path*",
       headers: [...common, header("Content-Security-Policy", CSP_CHART_FILES.join("; ")), ...CROSS_ORIGIN],

@@ -1,0 +1,54 @@
+// What the embed routes answer: the chart's embed page as plain HTML (components/embed/embed-document.tsx),
+// and the font subsets it links to. Shared by the default route, the option variants and the font route.
+import { embedHtml, embedVisibleText } from "@/components/embed/embed-document";
+import type { EmbedFontUrls } from "@/components/embed/embed-css";
+import {
+  embedFontFile,
+  fontFileMatches,
+  glyphSet,
+  parseEmbedFontFile,
+  subsetInter,
+  type EmbedFontWeight,
+} from "@/lib/embed/embed-fonts";
+import type { EmbedOptions } from "@/lib/embed/embed-options";
+import { oembedEndpoint } from "@/lib/embed/oembed-discovery";
+import { textError } from "@/lib/http/text-error";
+import { routes } from "@/lib/site/routes";
+import { absoluteUrl } from "@/lib/site/site";
+import { getEmbedPage } from "@/server/pages";
+
+const NO_CHART = "Not found: there is no chart by that name";
+const fontUrl = (chartId: string, weight: EmbedFontWeight, glyphs: string) =>
+  `/embed/fonts/${embedFontFile(chartId, weight, glyphs)}`;
+
+/** /embed/<chart> with these options; `notice` is an optional line above the chart. */
+export async function embedResponse(chartId: string, options: EmbedOptions, notice?: string): Promise<Response> {
+  const page = await getEmbedPage(chartId);
+  if (!page) return textError(404, NO_CHART);
+  const glyphs = glyphSet(embedVisibleText(page.spec, page.dashboardUrl, notice));
+  const fonts: EmbedFontUrls = { 400: fontUrl(chartId, 400, glyphs), 600: fontUrl(chartId, 600, glyphs) };
+  const oembedUrl = oembedEndpoint(absoluteUrl(routes.embed(chartId)));
+  const html = embedHtml({ ...page, options, oembedUrl, fonts, notice });
+  return new Response(html, { headers: { "Content-Type": "text/html; charset=utf-8" } });
+}
+
+/** The font file names the chart's embed links to today. */
+export async function embedFontFiles(chartId: string): Promise<string[]> {
+  const page = await getEmbedPage(chartId);
+  if (!page) return [];
+  const glyphs = glyphSet(embedVisibleText(page.spec, page.dashboardUrl));
+  return [embedFontFile(chartId, 400, glyphs), embedFontFile(chartId, 600, glyphs)];
+}
+
+/** /embed/fonts/<chart>-<weight>-<hash>.woff2 */
+export async function embedFontResponse(file: string): Promise<Response> {
+  const parsed = parseEmbedFontFile(file);
+  const page = parsed && (await getEmbedPage(parsed.chartId));
+  if (!parsed || !page) return textError(404, "Not found: no such embed font");
+  const glyphs = glyphSet(embedVisibleText(page.spec, page.dashboardUrl));
+  // Only today's names: an unknown hash is a 404, so made-up names cannot fill a cache.
+  if (!fontFileMatches(parsed, glyphs)) return textError(404, "Not found: no such embed font");
+  const font = await subsetInter(parsed.weight, glyphs);
+  const headers = { "Content-Type": "font/woff2", "Cache-Control": "public, max-age=31536000, immutable" };
+  return new Response(new Uint8Array(font), { headers });
+}
