@@ -10,7 +10,8 @@ import { Worker } from "node:worker_threads";
 
 export type JobSpec = { input: unknown; output: unknown };
 export type JobFailure = "busy" | "timeout" | "failed" | "aborted";
-export type JobResult<O> = { ok: true; value: O } | { ok: false; reason: JobFailure; detail?: string };
+/** `code` is the name of the error a handler threw (e.g. "RenderLimitError"), for callers that tell them apart. */
+export type JobResult<O> = { ok: true; value: O } | { ok: false; reason: JobFailure; detail?: string; code?: string };
 
 export type PoolOptions = {
   /** The worker's entry, an absolute path to a plain .mjs file (outside the Next.js bundle). */
@@ -33,7 +34,7 @@ type Job = {
   signal?: AbortSignal;
 };
 type Slot = { worker: Worker; job: Job | null; timer: NodeJS.Timeout | null };
-type Reply = { id: number; ok: true; output: unknown } | { id: number; ok: false; error: string };
+type Reply = { id: number; ok: true; output: unknown } | { id: number; ok: false; error: string; code?: string };
 
 export class WorkerPool<Jobs extends Record<string, JobSpec>> {
   private readonly slots: Slot[] = [];
@@ -129,7 +130,11 @@ export class WorkerPool<Jobs extends Record<string, JobSpec>> {
     slot.job = null;
     slot.timer = null;
     this.done++;
-    job.settle(reply.ok ? { ok: true, value: reply.output } : { ok: false, reason: "failed", detail: reply.error });
+    job.settle(
+      reply.ok
+        ? { ok: true, value: reply.output }
+        : { ok: false, reason: "failed", detail: reply.error, ...(reply.code ? { code: reply.code } : {}) },
+    );
     this.pump();
   }
 
