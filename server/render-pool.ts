@@ -21,11 +21,13 @@ export type RenderJobs = {
   file: { input: { spec: ChartSpec; req: ChartRequest; credit: Credit }; output: Uint8Array };
 };
 
-/**
- * Long enough for the largest image on a loaded machine, and for a fresh worker's first file (loading the
- * chart code and parsing the fonts, 1–3 s here); a render that runs longer is stuck.
- */
+/** Long enough for the largest image on a loaded machine; a render that runs longer is stuck. */
 const JOB_TIMEOUT_MS = 20_000;
+/**
+ * A fresh worker's first file also loads the chart code (tsx, pdfkit, fontkit) and parses the fonts:
+ * 1–3 s on a quiet machine, 15 s was seen at a load average of 15 on 2 cores.
+ */
+const STARTUP_MS = 30_000;
 
 function createPool(): WorkerPool<RenderJobs> {
   const env = getEnv();
@@ -38,6 +40,8 @@ function createPool(): WorkerPool<RenderJobs> {
     size,
     maxQueue: env.RENDER_QUEUE ?? 2 * size,
     jobTimeoutMs: JOB_TIMEOUT_MS,
+    startupMs: STARTUP_MS,
+    workerData: { preload: true },
   });
 }
 

@@ -11,7 +11,7 @@
 // spec, the request, the credit) and gets the finished file's bytes.
 import { readlinkSync } from "node:fs";
 import { getPriority, setPriority } from "node:os";
-import { parentPort } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
 import { Resvg } from "@resvg/resvg-js";
 import { tsImport } from "tsx/esm/api";
 
@@ -21,6 +21,9 @@ function renderFileModule() {
   chartFiles ??= tsImport(new URL("../lib/chart/render-file.ts", import.meta.url).href, import.meta.url);
   return chartFiles;
 }
+// The server's pool (workerData.preload) has loading start as the thread starts, so the code is (nearly)
+// ready when the first file is asked for; a load that fails is reported by that job.
+if (workerData?.preload) renderFileModule().catch(() => {});
 
 /** This thread's id on Linux (/proc/thread-self → <pid>/task/<tid>), or null elsewhere. */
 function threadId() {

@@ -20,6 +20,11 @@ export type PoolOptions = {
   maxQueue: number;
   /** A job running longer is abandoned and its worker replaced: a pathological input cannot pin a thread. */
   jobTimeoutMs: number;
+  /**
+   * Extra time for a fresh worker's first job, which also pays for the worker's start (loading its code,
+   * parsing fonts: seconds on a loaded machine): a slow start is not a stuck render.
+   */
+  startupMs?: number;
   workerData?: unknown;
 };
 
@@ -33,7 +38,7 @@ type Job = {
   settle: (r: JobResult<unknown>) => void;
   signal?: AbortSignal;
 };
-type Slot = { worker: Worker; job: Job | null; timer: NodeJS.Timeout | null };
+type Slot = { worker: Worker; job: Job | null; timer: NodeJS.Timeout | null; fresh: boolean };
 type Reply = { id: number; ok: true; output: unknown } | { id: number; ok: false; error: string; code?: string };
 
 export class WorkerPool<Jobs extends Record<string, JobSpec>> {
@@ -102,7 +107,7 @@ export class WorkerPool<Jobs extends Record<string, JobSpec>> {
 
   private spawn(): Slot {
     const worker = new Worker(this.opts.script, { workerData: this.opts.workerData });
-    const slot: Slot = { worker, job: null, timer: null };
+    const slot: Slot = { worker, job: null, timer: null, fresh: true };
     worker.on("message", (reply: Reply) => this.finish(slot, reply));
     worker.on("error", (error) => this.replace(slot, error.message));
     worker.on("exit", (code) => this.replace(slot, `worker exited with code ${code}`));
@@ -114,12 +119,14 @@ export class WorkerPool<Jobs extends Record<string, JobSpec>> {
 
   private start(slot: Slot, job: Job): void {
     slot.job = job;
+    const limit = this.opts.jobTimeoutMs + (slot.fresh ? (this.opts.startupMs ?? 0) : 0);
+    slot.fresh = false;
     slot.timer = setTimeout(() => {
       job.settle({ ok: false, reason: "timeout" });
       slot.job = null;
       void this.retire(slot, "timeout");
       this.pump();
-    }, this.opts.jobTimeoutMs);
+    }, limit);
     slot.worker.postMessage({ id: job.id, kind: job.kind, input: job.input }, job.transfer);
   }
 
