@@ -49,6 +49,40 @@ export function largeRenders(charts: string[]) {
   };
 }
 
+/**
+ * Distinct maximum-size PNGs and PDFs, half the clients each: PDFs at the widest print width (60 cm) and
+ * 59 cm, on their own page and on US Letter, both themes, every chart. Every PDF is drawn by a render
+ * worker, as every PNG is (server/chart-files.ts).
+ */
+export function largeRendersAndPdfs(charts: string[]) {
+  const pngs = charts.flatMap((c) =>
+    ["width=2400&scale=2", "width=1600&scale=3"].flatMap((q) =>
+      ["light", "dark"].map((theme) => `/charts/${c}.png?${q}&theme=${theme}`),
+    ),
+  );
+  const pdfs = charts.flatMap((c) =>
+    ["60cm", "59cm"].flatMap((w) =>
+      ["figure", "letter"].flatMap((page) =>
+        ["light", "dark"].map((theme) => `/charts/${c}.pdf?width=${w}&page=${page}&theme=${theme}`),
+      ),
+    ),
+  );
+  return async (origin: string, until: number, tally: Tally) => {
+    let i = 0;
+    let j = 0;
+    const pdfTally = newTally();
+    await Promise.all([
+      loops(8, until, () => pngs[i++ % pngs.length] as string, origin, tally),
+      loops(8, until, () => pdfs[j++ % pdfs.length] as string, origin, pdfTally),
+    ]);
+    const ok = (t: Tally) => t.byStatus.get(200) ?? 0;
+    tally.note = `${pngs.length} PNGs and ${pdfs.length} PDFs, each asked once; 200s: ${ok(tally)} PNG, ${ok(pdfTally)} PDF`;
+    for (const [status, n] of pdfTally.byStatus) tally.byStatus.set(status, (tally.byStatus.get(status) ?? 0) + n);
+    tally.sent += pdfTally.sent;
+    tally.errors += pdfTally.errors;
+  };
+}
+
 /** The same, before issue 14: any width, so every request was a new render (now snapped, mostly cached). */
 export function widthSweep(chart: string) {
   return (origin: string, until: number, tally: Tally) => {

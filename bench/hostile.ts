@@ -9,6 +9,7 @@ import {
   cacheBusting,
   crowdedQueries,
   largeRenders,
+  largeRendersAndPdfs,
   newTally,
   slowHeaders,
   widthSweep,
@@ -130,6 +131,7 @@ async function run(origin: string): Promise<void> {
   const phases: [string, Vector | null][] = [
     ["idle", null],
     ["16 clients, distinct max-size PNGs", largeRenders(charts)],
+    ["16 clients, distinct max-size PNGs and PDFs", largeRendersAndPdfs(charts)],
     ["16 clients, PNG width sweep", widthSweep(RENDER_CHART)],
     ["16 clients, 1,500 query parameters", crowdedQueries(STORY, RENDER_CHART)],
     ["16 clients, cache-busting variants", cacheBusting(RENDER_CHART)],

@@ -4,11 +4,24 @@
 // npm run bench:scale   (BENCH_SIZES=1000,10000 to choose sizes; BENCH_CPU_PROF=dir to profile the children;
 // BENCH_DATABASE_URL=http://127.0.0.1:8080 to load and query a running libSQL server instead of a temporary file)
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
+import { TOPICS } from "@/lib/model/taxonomy";
+
+const REAL_DATA = fileURLToPath(new URL("../data", import.meta.url));
 const PER_SERIES = 50; // one observation per series-year, 1975–2024
 const SERIES_PER_FILE = 20; // one observations file (one "article") per 1,000 observations
 const UNITS = ["USD", "percent", "count"] as const;
@@ -33,6 +46,8 @@ type Result = {
   story: Stats;
   allSeries?: Stats;
   allSeriesRows?: number;
+  pages?: Record<string, Stats>;
+  api?: Record<string, Stats>;
   peakRssMb: number;
   loadAvg: number; // the machine's 1-minute load average when the size finished: 2 cores, so above ~1.5 the figures are noisy
 };
@@ -51,7 +66,7 @@ function observationYaml(s: number, year: number, source: string): string {
   if (year === 1974 + PER_SERIES) {
     // The last year is derived from the one before, so formulas, inputs and cycle checks run too.
     const value = figure(s, year - 1).value * (1 + 5 / 100);
-    return `${head}  value: ${value}\n  bound: approx\n  derived:\n    formula: "{s-${s}/${year - 1}} * (1 + 5 / 100)"\n`;
+    return `${head}  value: ${value}\n  bound: approx\n  derived:\n    formula: "{s-${s}/${year - 1}} * (1 + 5 / 100)"\n    precision: 1\n`;
   }
   const { value, text } = figure(s, year);
   const [bound, phrase] = BOUNDS[year % 4] ?? BOUNDS[0];
@@ -66,15 +81,37 @@ function observationYaml(s: number, year: number, source: string): string {
 }
 
 function seriesYaml(s: number): string {
+  // Indicators spread over the five topics, so a topic page holds a fifth of the dataset.
+  const topic = TOPICS[s % TOPICS.length] ?? "trade";
   return (
     `- slug: s-${s}\n  title: ${q(`Synthetic series ${s}`)}\n  unit: ${UNITS[s % 3]}\n  measure: synthetic\n` +
+    `  kind: indicator\n  topic: ${topic}\n` +
     `  description: ${q(`Synthetic series ${s} of the scale benchmark.`)}\n` +
     `  entities:\n    - { entity: C${s % 10}, role: partner }\n    - { entity: C${(s + 1) % 10}, role: partner }\n`
   );
 }
 
-/** Writes data/ for n observations; returns its size in bytes. */
-export function writeDataset(dir: string, n: number): number {
+/** The real dataset's YAML (data/), written beside the synthetic files so the real pages have their series. */
+function withRealData(dir: string): number {
+  let bytes = 0;
+  const add = (name: string, to = name) => {
+    const text = readFileSync(join(REAL_DATA, name), "utf8");
+    appendFileSync(join(dir, to), `\n${text}`);
+    bytes += text.length;
+  };
+  add("entities.yaml");
+  add("sources.yaml");
+  for (const sub of ["series", "observations"])
+    for (const f of readdirSync(join(REAL_DATA, sub)).filter((f) => f.endsWith(".yaml")))
+      add(join(sub, f), join(sub, `real-${f}`));
+  return bytes;
+}
+
+/**
+ * Writes data/ for n synthetic observations; returns its size in bytes. With `real`, the dashboard's own
+ * data/ is added (~100 more figures), so the home, story and topic pages can be read at that size.
+ */
+export function writeDataset(dir: string, n: number, real = false): number {
   const seriesCount = n / PER_SERIES;
   const files = Math.ceil(seriesCount / SERIES_PER_FILE);
   for (const sub of ["series", "observations"]) mkdirSync(join(dir, sub), { recursive: true });
@@ -98,7 +135,7 @@ export function writeDataset(dir: string, n: number): number {
     const observations = group.flatMap((s) => years.map((y) => observationYaml(s, y, `synthetic-${f}`)));
     bytes += put(`observations/synthetic-${f}.yaml`, observations.join(""));
   }
-  return bytes;
+  return real ? bytes + withRealData(dir) : bytes;
 }
 
 /** Runs fn `runs` times (fewer if the time budget runs out, at least 3) after warm-up; p50/p95 in ms. */
@@ -161,6 +198,9 @@ async function measureQueries(dbFile: string, n: number): Promise<void> {
     return buildChartSpec(def, await fetchSeriesData(slugs));
   });
   report({ series: seriesCount, seriesQuery, seriesChart, story, peakRssMb: rssMb() });
+  report({ pages: await measurePages(), peakRssMb: rssMb() });
+  report({ api: await measureApi(seriesCount, pick), peakRssMb: rssMb() });
+  if (process.env.BENCH_ALL_SERIES === "0") return;
   let allSeriesRows = 0;
   try {
     const allSeries = await time(200, 30_000, async () => (allSeriesRows = (await fetchAllSeriesData()).length), 1);
@@ -170,6 +210,96 @@ async function measureQueries(dbFile: string, n: number): Promise<void> {
     const cause = e instanceof Error && e.cause instanceof Error ? e.cause : e;
     console.error(`all series: ${String(cause instanceof Error ? cause.message : cause).split("\n")[0]}`);
   }
+}
+
+/**
+ * The data each page reads and composes (server/pages.ts: the same calls the pages make, without React's
+ * per-request cache), on the real stories and topics, which the dataset carries beside the synthetic series.
+ */
+async function measurePages(): Promise<Record<string, Stats>> {
+  const { getHomePage, getStoryPage, getTopicPage } = await import("@/server/pages");
+  const { STORIES } = await import("@/lib/registry/stories");
+  const { TOPICS } = await import("@/lib/model/taxonomy");
+  const home = await time(
+    200,
+    30_000,
+    async () => {
+      const page = await getHomePage();
+      if (page.stories.length !== STORIES.length) throw new Error("home page: a story chart is missing");
+    },
+    2,
+  );
+  const stories = await time(
+    200,
+    30_000,
+    async (i) => {
+      const story = STORIES[i % STORIES.length];
+      if (!story || !(await getStoryPage(story.slug))?.charts.length) throw new Error("story page: no charts");
+    },
+    5,
+  );
+  const topic = await time(
+    200,
+    30_000,
+    async (i) => {
+      if (!(await getTopicPage(TOPICS[i % TOPICS.length] ?? "trade"))?.rows.length)
+        throw new Error("topic page: empty");
+    },
+    2,
+  );
+  return { home, stories, topic };
+}
+
+/**
+ * The public API's endpoints through its front door (server/api/handle.ts: validation, query, JSON, ETag),
+ * in this process: what a request costs the server minus Next.js's routing. Each kind cycles through
+ * filters a client would use.
+ */
+async function measureApi(seriesCount: number, pick: (i: number) => number): Promise<Record<string, Stats>> {
+  const { handleApi } = await import("@/server/api/handle");
+  const files = Math.ceil(seriesCount / SERIES_PER_FILE);
+  const get = async (path: string) => {
+    const res = await handleApi(new Request(`http://127.0.0.1/api/v1${path}`));
+    await res.arrayBuffer();
+    if (res.status !== 200) throw new Error(`${path}: ${res.status}`);
+  };
+  const cycle = (paths: ((i: number) => string)[]) => (i: number) =>
+    get((paths[i % paths.length] as (i: number) => string)(i));
+  const series = cycle([
+    () => "/series",
+    () => "/series?topic=trade&limit=100",
+    () => "/series?unit=USD",
+    (i) => `/series?entity=C${i % 10}`,
+  ]);
+  const seriesDetail = cycle([(i) => `/series/s-${pick(i)}`]);
+  const observations = cycle([
+    (i) => `/observations?series=s-${pick(i)}`,
+    () => "/observations?limit=100",
+    (i) => `/observations?from=${1975 + (i % 50)}&to=${1975 + (i % 50)}`,
+    () => "/observations?bound=max",
+    (i) => `/observations?source=synthetic-${pick(i) % files}`,
+    (i) => `/observations?entity=C${i % 10}&from=2020`,
+  ]);
+  const words = [
+    "Gyumri",
+    "JF-17",
+    "arms imports",
+    "Pinaka",
+    "billion",
+    "did not exceed",
+    "million",
+    "synthetic series",
+  ];
+  const search = cycle([
+    (i) => `/search?q=${encodeURIComponent(words[i % words.length] ?? "")}`,
+    (i) => `/search?q=${pick(i) * 7}`,
+  ]);
+  return {
+    series: await time(200, 30_000, series, 20),
+    seriesDetail: await time(200, 30_000, seriesDetail, 20),
+    observations: await time(300, 30_000, observations, 30),
+    search: await time(200, 60_000, search, 20),
+  };
 }
 
 /** Runs this file in a child process; its JSON lines, even those of a child that failed later. */
@@ -242,6 +372,26 @@ async function main(): Promise<void> {
     console.error(JSON.stringify(results[results.length - 1]));
   }
   printTable(results);
+  printPagesAndApi(results);
+}
+
+/** The pages' and the API's latencies, one row per size: p50 / p95 ms (runs). */
+function printPagesAndApi(results: Result[]): void {
+  const cols = [
+    ["home page", (r: Result) => r.pages?.home],
+    ["story pages", (r: Result) => r.pages?.stories],
+    ["topic pages", (r: Result) => r.pages?.topic],
+    ["API /series", (r: Result) => r.api?.series],
+    ["API /series/{slug}", (r: Result) => r.api?.seriesDetail],
+    ["API /observations", (r: Result) => r.api?.observations],
+    ["API /search", (r: Result) => r.api?.search],
+  ] as const;
+  console.log(`\n| observations | ${cols.map(([name]) => `${name} p50 / p95 ms (runs)`).join(" | ")} |`);
+  console.log(`|${" ---: |".repeat(cols.length + 1)}`);
+  for (const r of results)
+    console.log(
+      `| ${r.observations.toLocaleString("en-US")} | ${cols.map(([, of]) => `${lat(of(r))} (${of(r)?.runs ?? 0})`).join(" | ")} |`,
+    );
 }
 
 // Imported (to reuse the generator), it only defines; run, it benchmarks.

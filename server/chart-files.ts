@@ -1,9 +1,7 @@
 import "server-only";
 import type { Credit } from "@/lib/chart/credit";
 import { chartFileKey } from "@/lib/chart/file-key";
-import { pngRenderOptions } from "@/lib/chart/png";
-import { withPngMeta } from "@/lib/chart/png-meta";
-import { RenderLimitError, pngJob, renderChartFile, type RenderedFile } from "@/lib/chart/render-file";
+import { asRenderedFile, renderChartFile, type RenderedFile } from "@/lib/chart/render-file";
 import type { ChartRequest } from "@/lib/chart/request";
 import { Lru } from "@/lib/http/lru";
 import { chartPagePath } from "@/lib/registry/charts";
@@ -24,32 +22,33 @@ const cache = new Lru<RenderedFile>(200, { maxWeight: 64 * 1024 * 1024, weigh: (
 // Requests for a file already being rendered wait for that render instead of starting another.
 const inFlight = new Map<string, Promise<ChartFileResult>>();
 
-/** The PNG: its SVG and metadata built here (a few ms), the raster drawn by a worker thread. */
-async function renderPng(spec: ChartSpec, req: ChartRequest, credit: Credit): Promise<ChartFileResult> {
-  const job = pngJob(spec, req, credit);
-  const result = await renderPool().run("png", { svg: job.svg, options: pngRenderOptions(job.px) });
-  if (!result.ok) return result;
-  const body = withPngMeta(Buffer.from(result.value), job.meta);
-  return { ok: true, file: { body, contentType: "image/png", filename: null } };
+/**
+ * Drawn files (SVG, PNG, PDF) are made by a render worker from plain data: layout and text shaping
+ * (fontkit), resvg and pdfkit take from 10 ms to seconds of CPU, and on the request thread they would
+ * hold up every page. CSV and JSON are a few ms of string building and stay here.
+ */
+const offThread = (req: ChartRequest) => req.format === "svg" || req.format === "png" || req.format === "pdf";
+
+async function renderInWorker(spec: ChartSpec, req: ChartRequest, credit: Credit): Promise<ChartFileResult> {
+  const result = await renderPool().run("file", { spec, req, credit });
+  if (result.ok) return { ok: true, file: asRenderedFile(req, Buffer.from(result.value)) };
+  if (result.code === "RenderLimitError")
+    return { ok: false, reason: "too-large", message: result.detail ?? "too large" };
+  return result;
 }
 
 async function render(req: ChartRequest, version: string): Promise<ChartFileResult> {
-  // Refused before any work when every worker is taken: reading the spec and building the SVG cost tens
-  // of ms of the request thread, and a client spinning on 503s must not spend them (bench: hostile).
-  if (req.format === "png" && !renderPool().accepting()) return { ok: false, reason: "busy" };
+  // Refused before any work when every worker is taken: a client spinning on 503s must not even cost
+  // the spec's query (bench: hostile).
+  if (offThread(req) && !renderPool().accepting()) return { ok: false, reason: "busy" };
   const spec = await getChartSpec(req.chartId);
   if (!spec) return { ok: false, reason: "not-found" };
   const credit = { chartUrl: absoluteUrl(chartPagePath(spec.id) ?? routes.home()), dataVersion: version };
-  try {
-    if (req.format === "png") return await renderPng(spec, req, credit);
-    return { ok: true, file: await renderChartFile(spec, req, credit) };
-  } catch (error) {
-    if (error instanceof RenderLimitError) return { ok: false, reason: "too-large", message: error.message };
-    throw error;
-  }
+  if (offThread(req)) return renderInWorker(spec, req, credit);
+  return { ok: true, file: await renderChartFile(spec, req, credit) };
 }
 
-/** A chart file from the cache, from a render in flight, or rendered now (PNG off the request thread). */
+/** A chart file from the cache, from a render in flight, or rendered now (images and PDFs off the request thread). */
 export async function getChartFile(req: ChartRequest, version: string): Promise<ChartFileResult> {
   const key = chartFileKey(req, version);
   const cached = cache.get(key);

@@ -1,11 +1,12 @@
 // What each page shows, composed from the registry, the queries and the chart builder: one call per page,
 // so pages only lay out what they are given.
 import "server-only";
-import { getAllSeriesData, getSeriesData, getSeriesSlugs, getSeriesSlugsByTopic } from "@/db/queries/series";
+import { getSeriesData, getSeriesSlugs } from "@/db/queries/series";
+import { getSeriesLatest } from "@/db/queries/series-latest";
 import { getSource, getSourceIds, getSources } from "@/db/queries/sources";
 import type { ChartSpec } from "@/lib/chart/types";
 import { chartPagePath, seriesChartId } from "@/lib/registry/charts";
-import { byTopic, seriesIndex, type TopicGroup } from "@/lib/registry/series-index";
+import { byTopic, seriesIndexRow, type TopicGroup } from "@/lib/registry/series-index";
 import { TOPICS, type Topic } from "@/lib/model/taxonomy";
 import { STORIES, getStory, storyFactSeries } from "@/lib/registry/stories";
 import { routes } from "@/lib/site/routes";
@@ -14,17 +15,22 @@ import { getChartSpec } from "./chart-specs";
 
 export { getSource as getSourcePage, getSources as getSourcesPage };
 
+/** Each series' row of the index: read with its latest figure only, never all its observations. */
+async function indexRows(topic?: Topic) {
+  return (await getSeriesLatest(topic)).map((s) => seriesIndexRow(s.series, s.latest, s.count));
+}
+
 /** The stories with their lead charts, and every series with its latest figure. */
 export async function getHomePage() {
-  const [data, specs] = await Promise.all([
-    getAllSeriesData(),
+  const [rows, specs] = await Promise.all([
+    indexRows(),
     Promise.all(STORIES.map((s) => getChartSpec(s.charts[0]?.id ?? ""))),
   ]);
   const stories = STORIES.flatMap((story, i) => {
     const spec = specs[i];
     return spec ? [{ story, spec }] : [];
   });
-  return { stories, topics: byTopic(seriesIndex(data)) };
+  return { stories, topics: byTopic(rows) };
 }
 
 /** A story's charts and the series its derived facts need; null for an unknown story. */
@@ -43,8 +49,7 @@ export async function getStoryPage(slug: string) {
 
 /** The series of one topic, indicators first; null when the topic has none. */
 export async function getTopicPage(topic: Topic): Promise<TopicGroup | null> {
-  const slugs = await getSeriesSlugsByTopic(topic);
-  const [group] = byTopic(seriesIndex(await getSeriesData(...slugs)));
+  const [group] = byTopic(await indexRows(topic));
   return group ?? null;
 }
 

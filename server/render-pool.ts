@@ -2,21 +2,32 @@ import "server-only";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import type { ResvgRenderOptions } from "@resvg/resvg-js";
+import type { Credit } from "@/lib/chart/credit";
+import type { ChartRequest } from "@/lib/chart/request";
+import type { ChartSpec } from "@/lib/chart/types";
 import { WorkerPool, type PoolStats } from "@/lib/render/worker-pool";
 import { getEnv } from "@/lib/site/env";
 
 /**
  * The job kinds render workers run, each with the input the main thread sends and the bytes it gets back.
- * A kind is one entry here and one handler in workers/render-worker.mjs. For PDF (issue 13):
- *   pdf: { input: { svg: string; options: PdfOptions }; output: Uint8Array };
- * with a "pdf" handler that runs pdfkit + svg-to-pdfkit on the SVG and returns the finished document.
+ * A kind is one entry here and one handler in workers/render-worker.mjs.
+ * - png: a finished SVG rasterised by resvg;
+ * - file: a whole chart file (SVG, PNG or PDF) from plain data: the worker runs renderChartFile
+ *   (lib/chart/render-file.ts) itself, so layout, text shaping, pdfkit and resvg all stay off the
+ *   request thread. A render too large fails with code "RenderLimitError".
  */
 export type RenderJobs = {
   png: { input: { svg: string; options: ResvgRenderOptions }; output: Uint8Array };
+  file: { input: { spec: ChartSpec; req: ChartRequest; credit: Credit }; output: Uint8Array };
 };
 
 /** Long enough for the largest image on a loaded machine; a render that runs longer is stuck. */
 const JOB_TIMEOUT_MS = 20_000;
+/**
+ * A fresh worker's first file also loads the chart code (tsx, pdfkit, fontkit) and parses the fonts:
+ * 1–3 s on a quiet machine, 15 s was seen at a load average of 15 on 2 cores.
+ */
+const STARTUP_MS = 30_000;
 
 function createPool(): WorkerPool<RenderJobs> {
   const env = getEnv();
@@ -29,6 +40,8 @@ function createPool(): WorkerPool<RenderJobs> {
     size,
     maxQueue: env.RENDER_QUEUE ?? 2 * size,
     jobTimeoutMs: JOB_TIMEOUT_MS,
+    startupMs: STARTUP_MS,
+    workerData: { preload: true },
   });
 }
 

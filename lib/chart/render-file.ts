@@ -21,7 +21,10 @@ export type RenderedFile = { body: Buffer; contentType: string; filename: string
 export const MAX_PNG_PIXELS = 40_000_000;
 
 /** A render that would be too large; the route answers 400 with the message. */
-export class RenderLimitError extends Error {}
+export class RenderLimitError extends Error {
+  // Named, so a render worker can report which error it was (workers/render-worker.mjs sends the name).
+  override name = "RenderLimitError";
+}
 
 /** The pixel width of a PNG, and its resolution for pHYs (a pixel request is its CSS size at 96 dpi × scale). */
 export function pngSize(req: ChartRequest): { px: number; dpi: number } {
@@ -76,31 +79,47 @@ function pdf(scene: Scene, spec: ChartSpec, req: ChartRequest): Promise<Buffer> 
   });
 }
 
-export async function renderChartFile(spec: ChartSpec, req: ChartRequest, credit: Credit): Promise<RenderedFile> {
+const CONTENT_TYPES: Record<ChartRequest["format"], string> = {
+  csv: "text/csv; charset=utf-8",
+  json: "application/json; charset=utf-8",
+  png: "image/png",
+  svg: "image/svg+xml; charset=utf-8",
+  pdf: "application/pdf",
+};
+
+/** The file of `body` for `req`: what renderChartFile gives, for bytes drawn elsewhere (a render worker). */
+export function asRenderedFile(req: ChartRequest, body: Buffer): RenderedFile {
+  return { body, contentType: CONTENT_TYPES[req.format], filename: req.format === "csv" ? `${req.chartId}.csv` : null };
+}
+
+async function chartFileBody(spec: ChartSpec, req: ChartRequest, credit: Credit): Promise<Buffer> {
   const utf8 = (text: string) => Buffer.from(text, "utf8");
   switch (req.format) {
     case "csv":
-      return { body: utf8(toCsv(spec)), contentType: "text/csv; charset=utf-8", filename: `${spec.id}.csv` };
+      return utf8(toCsv(spec));
     case "json":
-      return {
-        body: utf8(toJson(spec, credit.dataVersion)),
-        contentType: "application/json; charset=utf-8",
-        filename: null,
-      };
+      return utf8(toJson(spec, credit.dataVersion));
     case "png":
-      return { body: png(spec, req, credit), contentType: "image/png", filename: null };
+      return png(spec, req, credit);
     case "svg":
     case "pdf": {
       const scene = layoutChart(spec, { width: req.width, standalone: true, credit });
-      if (req.format === "pdf")
-        return { body: await pdf(scene, spec, req), contentType: "application/pdf", filename: null };
+      if (req.format === "pdf") return pdf(scene, spec, req);
       const svg = sceneToSvg(scene, {
         theme: req.theme,
         ...(req.print ? { widthIn: req.print.widthIn } : {}),
         // Text stays text (selectable, searchable) with its font inside the file; or, asked for, outlines.
         ...(req.outlines ? { outline: outliner() } : { fontCss: await svgFontCss(scene) }),
       });
-      return { body: utf8(svg), contentType: "image/svg+xml; charset=utf-8", filename: null };
+      return utf8(svg);
     }
   }
+}
+
+/**
+ * Pure and synchronous but for pdfkit's stream: callers on a server's request thread send images and PDFs
+ * to a render worker (server/chart-files.ts), which runs this very function.
+ */
+export async function renderChartFile(spec: ChartSpec, req: ChartRequest, credit: Credit): Promise<RenderedFile> {
+  return asRenderedFile({ ...req, chartId: spec.id }, await chartFileBody(spec, req, credit));
 }

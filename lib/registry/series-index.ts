@@ -2,7 +2,7 @@
 // by topic with indicators first.
 import { viewObservation } from "../model/observation-view";
 import { SERIES_KINDS, TOPICS, TOPIC_INFO, type SeriesKind, type Topic } from "../model/taxonomy";
-import type { Observation, SeriesWithObservations } from "../model/types";
+import type { Observation, Series, SeriesWithObservations } from "../model/types";
 
 export type SeriesIndexRow = {
   slug: string;
@@ -26,21 +26,23 @@ function sourcesOf(o: Observation): { id: string; author: string }[] {
   return [...new Map(o.citations.map((c) => [c.source.id, { id: c.source.id, author: c.source.author }])).values()];
 }
 
+/** The row of one series: its latest figure (latestOf) and how many it has. */
+export function seriesIndexRow(s: Series, o: Observation | undefined, count: number): SeriesIndexRow {
+  const view = o && viewObservation(o, s.unit);
+  return {
+    slug: s.slug,
+    title: s.title,
+    measure: s.measure,
+    kind: s.kind,
+    topic: s.topic,
+    entities: s.entities.map((e) => e.entity.name).join(" · "),
+    count,
+    latest: o && view ? { label: view.value, period: view.period, derived: o.derived, sources: sourcesOf(o) } : null,
+  };
+}
+
 export function seriesIndex(data: readonly SeriesWithObservations[]): SeriesIndexRow[] {
-  return data.map((s) => {
-    const o = latestOf(s);
-    const view = o && viewObservation(o, s.unit);
-    return {
-      slug: s.slug,
-      title: s.title,
-      measure: s.measure,
-      kind: s.kind,
-      topic: s.topic,
-      entities: s.entities.map((e) => e.entity.name).join(" · "),
-      count: s.observations.length,
-      latest: o && view ? { label: view.value, period: view.period, derived: o.derived, sources: sourcesOf(o) } : null,
-    };
-  });
+  return data.map((s) => seriesIndexRow(s, latestOf(s), s.observations.length));
 }
 
 /** Rows grouped by topic, in the topics' order; within a topic indicators, then facts, then context. */

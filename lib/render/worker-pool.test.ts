@@ -56,6 +56,12 @@ describe("WorkerPool", () => {
     expect(await p.run("test-sleep", { ms: 1 })).toMatchObject({ ok: true });
   });
 
+  it("gives a fresh worker's first job its start-up time on top of the job timeout", async () => {
+    pool = new WorkerPool<TestJobs>({ script, size: 1, maxQueue: 1, jobTimeoutMs: 400, startupMs: 5000 });
+    expect(await pool.run("test-sleep", { ms: 1500 })).toMatchObject({ ok: true });
+    expect(await pool.run("test-sleep", { ms: 1500 })).toMatchObject({ ok: false, reason: "timeout" });
+  });
+
   it("reports a handler's error and a worker's exit as failed, and keeps serving", async () => {
     const p = makePool(1, 2);
     const [thrown, exited, after] = await Promise.all([

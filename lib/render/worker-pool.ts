@@ -10,7 +10,8 @@ import { Worker } from "node:worker_threads";
 
 export type JobSpec = { input: unknown; output: unknown };
 export type JobFailure = "busy" | "timeout" | "failed" | "aborted";
-export type JobResult<O> = { ok: true; value: O } | { ok: false; reason: JobFailure; detail?: string };
+/** `code` is the name of the error a handler threw (e.g. "RenderLimitError"), for callers that tell them apart. */
+export type JobResult<O> = { ok: true; value: O } | { ok: false; reason: JobFailure; detail?: string; code?: string };
 
 export type PoolOptions = {
   /** The worker's entry, an absolute path to a plain .mjs file (outside the Next.js bundle). */
@@ -19,6 +20,11 @@ export type PoolOptions = {
   maxQueue: number;
   /** A job running longer is abandoned and its worker replaced: a pathological input cannot pin a thread. */
   jobTimeoutMs: number;
+  /**
+   * Extra time for a fresh worker's first job, which also pays for the worker's start (loading its code,
+   * parsing fonts: seconds on a loaded machine): a slow start is not a stuck render.
+   */
+  startupMs?: number;
   workerData?: unknown;
 };
 
@@ -32,8 +38,8 @@ type Job = {
   settle: (r: JobResult<unknown>) => void;
   signal?: AbortSignal;
 };
-type Slot = { worker: Worker; job: Job | null; timer: NodeJS.Timeout | null };
-type Reply = { id: number; ok: true; output: unknown } | { id: number; ok: false; error: string };
+type Slot = { worker: Worker; job: Job | null; timer: NodeJS.Timeout | null; fresh: boolean };
+type Reply = { id: number; ok: true; output: unknown } | { id: number; ok: false; error: string; code?: string };
 
 export class WorkerPool<Jobs extends Record<string, JobSpec>> {
   private readonly slots: Slot[] = [];
@@ -101,7 +107,7 @@ export class WorkerPool<Jobs extends Record<string, JobSpec>> {
 
   private spawn(): Slot {
     const worker = new Worker(this.opts.script, { workerData: this.opts.workerData });
-    const slot: Slot = { worker, job: null, timer: null };
+    const slot: Slot = { worker, job: null, timer: null, fresh: true };
     worker.on("message", (reply: Reply) => this.finish(slot, reply));
     worker.on("error", (error) => this.replace(slot, error.message));
     worker.on("exit", (code) => this.replace(slot, `worker exited with code ${code}`));
@@ -113,12 +119,14 @@ export class WorkerPool<Jobs extends Record<string, JobSpec>> {
 
   private start(slot: Slot, job: Job): void {
     slot.job = job;
+    const limit = this.opts.jobTimeoutMs + (slot.fresh ? (this.opts.startupMs ?? 0) : 0);
+    slot.fresh = false;
     slot.timer = setTimeout(() => {
       job.settle({ ok: false, reason: "timeout" });
       slot.job = null;
       void this.retire(slot, "timeout");
       this.pump();
-    }, this.opts.jobTimeoutMs);
+    }, limit);
     slot.worker.postMessage({ id: job.id, kind: job.kind, input: job.input }, job.transfer);
   }
 
@@ -129,7 +137,11 @@ export class WorkerPool<Jobs extends Record<string, JobSpec>> {
     slot.job = null;
     slot.timer = null;
     this.done++;
-    job.settle(reply.ok ? { ok: true, value: reply.output } : { ok: false, reason: "failed", detail: reply.error });
+    job.settle(
+      reply.ok
+        ? { ok: true, value: reply.output }
+        : { ok: false, reason: "failed", detail: reply.error, ...(reply.code ? { code: reply.code } : {}) },
+    );
     this.pump();
   }
 
