@@ -10,6 +10,7 @@ import { TOPICS, type Topic } from "@/lib/model/taxonomy";
 import { STORIES, getStory, storyFactSeries } from "@/lib/registry/stories";
 import { routes } from "@/lib/site/routes";
 import { absoluteUrl } from "@/lib/site/site";
+import { getSeriesHistory } from "./changes";
 import { getChartSpec } from "./chart-specs";
 
 export { getSource as getSourcePage, getSources as getSourcesPage };
@@ -48,13 +49,20 @@ export async function getTopicPage(topic: Topic): Promise<TopicGroup | null> {
   return group ?? null;
 }
 
-/** A series with its chart (or, for a single figure, the other figures of its topic); null if unknown. */
+/**
+ * A series with its chart (or, for a single figure, the other figures of its topic) and the history of its
+ * figures from the corrections record; null if unknown.
+ */
 export async function getSeriesPage(slug: string) {
-  const [[series], spec] = await Promise.all([getSeriesData(slug), getChartSpec(seriesChartId(slug))]);
+  const [[series], spec, history] = await Promise.all([
+    getSeriesData(slug),
+    getChartSpec(seriesChartId(slug)),
+    getSeriesHistory(slug),
+  ]);
   if (!series || !spec) return null;
   const single = series.observations.length === 1 ? series.observations[0] : undefined;
   const related = single ? (await getTopicPage(series.topic))?.rows.filter((r) => r.slug !== slug) : undefined;
-  return { series, spec, single, related: related ?? [], permalink: absoluteUrl(routes.series(slug)) };
+  return { series, spec, single, related: related ?? [], history, permalink: absoluteUrl(routes.series(slug)) };
 }
 
 /** An embed: the chart and the dashboard page it comes from; null for an unknown chart. */

@@ -35,6 +35,11 @@ export const routes = {
   apiSeries: (slug: string) => `/api/v1/series/${enc(slug)}`,
   apiDocs: () => "/developers",
   search: (q?: string) => withQuery("/search", q ? { q } : undefined),
+  /** Every publish of the data, newest first (issue 12); `publishId` lands on one. */
+  changes: (publishId?: number) => (publishId === undefined ? "/changes" : `/changes#publish-${publishId}`),
+  changesFeed: () => "/changes.xml",
+  /** A figure's change in its series' history. */
+  seriesChange: (slug: string, changeId: number) => `/series/${enc(slug)}#change-${changeId}`,
 } as const;
 
 /** The id of a chart's figure on a page, so a permalink lands on it. */

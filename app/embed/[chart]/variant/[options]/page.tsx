@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EmbedPage, embedMetadata } from "../../embed-page";
-import { getAllChartIds } from "@/server/chart-specs";
-import { parseVariantSegment, VARIANT_SEGMENTS } from "@/lib/embed/embed-variant";
+import { parseVariantSegment } from "@/lib/embed/embed-variant";
 
 // /embed/<chart>?theme=…&footnotes=… after proxy.ts has checked the options and rewritten the address to
 // /embed/<chart>/variant/<theme>-<footnotes>: prerendered like the default page, so an option costs no
@@ -10,11 +9,13 @@ import { parseVariantSegment, VARIANT_SEGMENTS } from "@/lib/embed/embed-variant
 // the page's height script from the address, so heights are not pages.
 type Props = { params: Promise<{ chart: string; options: string }> };
 
-export const dynamicParams = false;
+// Rendered on first request and cached until the replica sees a new data version (scripts/version-sync.ts):
+// nothing is built from the data or the address, so a publish or a new SITE_URL needs no rebuild. An
+// unknown slug renders the not-found page on the server (404), cached like any page.
+export const dynamicParams = true;
 
-export async function generateStaticParams() {
-  const charts = await getAllChartIds();
-  return charts.flatMap((chart) => VARIANT_SEGMENTS.map((options) => ({ chart, options })));
+export function generateStaticParams() {
+  return [];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
