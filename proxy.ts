@@ -7,6 +7,7 @@ import { isDefaultEmbed, parseEmbedOptions } from "@/lib/embed/embed-options";
 import { textError } from "@/lib/http/text-error";
 import { refuseRequest } from "@/lib/http/request-guard";
 import { variantSegment } from "@/lib/embed/embed-variant";
+import { parseEmbedVersion, sinceSegment } from "@/lib/embed/embed-since";
 import { problemResponse } from "@/lib/api/problem";
 
 const EMBED = /^\/embed\/([^/]+)$/;
@@ -18,10 +19,14 @@ function embed(request: NextRequest): Response {
   if (!match) return textError(404, "Not found: embeds are /embed/<chart>");
   const options = parseEmbedOptions(searchParams);
   if (!options.ok) return textError(400, `Bad embed option: ${options.message}`);
+  // The data version the embed code was made from (issue 12): a variant page per version says what changed.
+  const since = parseEmbedVersion(searchParams);
+  if (!since.ok) return textError(400, `Bad embed option: ${since.message}`);
   // A fixed height alone is still the default page: its height script applies the height.
-  if (isDefaultEmbed({ ...options.value, height: null })) return NextResponse.next();
+  if (!since.value && isDefaultEmbed({ ...options.value, height: null })) return NextResponse.next();
   const target = request.nextUrl.clone();
-  target.pathname = `/embed/${match[1]}/variant/${variantSegment(options.value)}`;
+  const segment = since.value ? sinceSegment(options.value, since.value) : variantSegment(options.value);
+  target.pathname = `/embed/${match[1]}/variant/${segment}`;
   return NextResponse.rewrite(target);
 }
 

@@ -14,7 +14,9 @@ import {
   type Publish,
 } from "@/db/queries/changes";
 import { getLiveState } from "@/db/live-state";
-import type { ChangeEntry } from "@/lib/model/figure-change";
+import { describeChange, type ChangeEntry } from "@/lib/model/figure-change";
+import { routes } from "@/lib/site/routes";
+import { absoluteUrl } from "@/lib/site/site";
 
 export type { ChangeEntry, Publish };
 
@@ -67,4 +69,20 @@ export async function getLastModified(): Promise<{ latest: string | null; series
   ]);
   const since = first?.publishedAt ?? null;
   return { latest: latest?.publishedAt ?? null, series: (slug) => bySeries.get(slug) ?? since };
+}
+
+/** One line for an embed made from `since` whose chart's figures changed after it, or null. */
+export async function getEmbedNotice(
+  seriesSlugs: readonly string[],
+  since: string | null,
+): Promise<{ text: string; href: string } | null> {
+  if (!since) return null;
+  const changes = await getChangesSince(since, [...new Set(seriesSlugs)]);
+  const latest = changes[0];
+  if (!latest) return null;
+  const count = changes.length === 1 ? "A figure" : `${changes.length} figures`;
+  return {
+    text: `${count} changed since this chart was embedded: ${latest.seriesTitle}, ${latest.period}, ${describeChange(latest, latest.unit)}.`,
+    href: absoluteUrl(routes.changes(latest.publishId)),
+  };
 }

@@ -3,6 +3,7 @@ import { describeChange, type FigureChangeView } from "./figure-change";
 
 const base: FigureChangeView = {
   id: 1,
+  publishId: 1,
   observationId: "ru-am-trade/2022",
   seriesSlug: "ru-am-trade",
   period: "2022",

@@ -8,6 +8,7 @@ export type FigureChangeKind = "added" | "changed" | "removed";
 /** One figure added, changed or removed by one publish (the corrections record). */
 export type FigureChangeView = {
   id: number;
+  publishId: number;
   observationId: string;
   seriesSlug: string;
   period: string;

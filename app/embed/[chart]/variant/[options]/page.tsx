@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EmbedPage, embedMetadata } from "../../embed-page";
-import { parseVariantSegment } from "@/lib/embed/embed-variant";
+import { parseSinceSegment } from "@/lib/embed/embed-since";
 
 // /embed/<chart>?theme=…&footnotes=… after proxy.ts has checked the options and rewritten the address to
 // /embed/<chart>/variant/<theme>-<footnotes>: prerendered like the default page, so an option costs no
@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function EmbedVariantPage({ params }: Props) {
   const { chart, options } = await params;
-  const parsed = parseVariantSegment(options);
+  const parsed = parseSinceSegment(options);
   if (!parsed) notFound();
-  return <EmbedPage chartId={chart} options={parsed} />;
+  return <EmbedPage chartId={chart} options={parsed.options} since={parsed.since} />;
 }
