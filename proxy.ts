@@ -9,10 +9,20 @@ import { refuseRequest } from "@/lib/http/request-guard";
 import { variantSegment } from "@/lib/embed/embed-variant";
 import { parseEmbedVersion, sinceSegment } from "@/lib/embed/embed-since";
 import { problemResponse } from "@/lib/api/problem";
+import { isUnknownPage } from "@/server/known-pages";
 
 const EMBED = /^\/embed\/([^/]+)$/;
+// No route matches it, so Next.js answers its prerendered, server-rendered 404 page (server/known-pages.ts).
+const NOT_FOUND_PATH = "/_unknown/page";
 
-function embed(request: NextRequest): Response {
+function notFoundPage(request: NextRequest): Response {
+  const target = request.nextUrl.clone();
+  target.pathname = NOT_FOUND_PATH;
+  target.search = "";
+  return NextResponse.rewrite(target);
+}
+
+async function embed(request: NextRequest): Promise<Response> {
   const { pathname, searchParams } = request.nextUrl;
   const match = EMBED.exec(pathname);
   // /embed/<chart>/variant is reached by rewrite only; a second address for the same embed would be a leak.
@@ -22,6 +32,7 @@ function embed(request: NextRequest): Response {
   // The data version the embed code was made from (issue 12): a variant page per version says what changed.
   const since = parseEmbedVersion(searchParams);
   if (!since.ok) return textError(400, `Bad embed option: ${since.message}`);
+  if (await isUnknownPage(pathname)) return notFoundPage(request);
   // A fixed height alone is still the default page: its height script applies the height.
   if (!since.value && isDefaultEmbed({ ...options.value, height: null })) return NextResponse.next();
   const target = request.nextUrl.clone();
@@ -30,7 +41,7 @@ function embed(request: NextRequest): Response {
   return NextResponse.rewrite(target);
 }
 
-export function proxy(request: NextRequest): Response | undefined {
+export async function proxy(request: NextRequest): Promise<Response | undefined> {
   const url = new URL(request.url);
   const refusal = refuseRequest(request.method, url.pathname, url.search.slice(1));
   if (refusal) {
@@ -41,6 +52,7 @@ export function proxy(request: NextRequest): Response | undefined {
     return response;
   }
   if (request.nextUrl.pathname.startsWith("/embed/")) return embed(request);
+  if (await isUnknownPage(request.nextUrl.pathname)) return notFoundPage(request);
   return undefined;
 }
 

@@ -15,14 +15,18 @@ export function prepareVersionSync(): void {
 /** Starts polling; resolves once the cached pages match the served version (or the database is down). */
 export async function startVersionSync(origin: string): Promise<void> {
   let synced: string | null = null;
+  let first = true;
   const sync = async () => {
     const state = await refreshLiveState();
-    if (!state.ok || state.version === synced) return;
+    // The first sync expires whatever the database says: the build's own pages are never served.
+    if (!first && (!state.ok || state.version === synced)) return;
     const res = await fetch(`${origin}${REVALIDATE_PATH}`, {
       headers: { [REVALIDATE_HEADER]: process.env[REVALIDATE_SECRET_ENV] ?? "" },
       signal: AbortSignal.timeout(10_000),
     }).catch((e: Error) => ({ status: 0, statusText: e.message }));
     if (res.status !== 204) return console.error(`could not expire cached pages: ${res.status} ${res.statusText}`);
+    first = false;
+    if (!state.ok) return;
     if (synced !== null) console.log(`Serving data version ${state.version} (was ${synced}).`);
     synced = state.version;
   };
