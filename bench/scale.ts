@@ -51,7 +51,7 @@ function observationYaml(s: number, year: number, source: string): string {
   if (year === 1974 + PER_SERIES) {
     // The last year is derived from the one before, so formulas, inputs and cycle checks run too.
     const value = figure(s, year - 1).value * (1 + 5 / 100);
-    return `${head}  value: ${value}\n  bound: approx\n  derived:\n    formula: "{s-${s}/${year - 1}} * (1 + 5 / 100)"\n`;
+    return `${head}  value: ${value}\n  bound: approx\n  derived:\n    formula: "{s-${s}/${year - 1}} * (1 + 5 / 100)"\n    precision: 1\n`;
   }
   const { value, text } = figure(s, year);
   const [bound, phrase] = BOUNDS[year % 4] ?? BOUNDS[0];
@@ -68,6 +68,8 @@ function observationYaml(s: number, year: number, source: string): string {
 function seriesYaml(s: number): string {
   return (
     `- slug: s-${s}\n  title: ${q(`Synthetic series ${s}`)}\n  unit: ${UNITS[s % 3]}\n  measure: synthetic\n` +
+    // Required since the model's kinds and topics (migration 0002).
+    `  kind: indicator\n  topic: trade\n` +
     `  description: ${q(`Synthetic series ${s} of the scale benchmark.`)}\n` +
     `  entities:\n    - { entity: C${s % 10}, role: partner }\n    - { entity: C${(s + 1) % 10}, role: partner }\n`
   );

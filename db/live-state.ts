@@ -4,6 +4,7 @@
 // DATA_BUDGET_MS counts as a fault. Held on globalThis: the custom server, the proxy, pages and route
 // handlers of one process are separate bundles that must share one state.
 import { getEnv } from "@/lib/site/env";
+import { getCheckDb } from "./client";
 import { lastDatabaseFailure, noteDatabaseFailure } from "./failures";
 import { readLoadedState } from "./queries/loaded-state";
 
@@ -35,7 +36,7 @@ export function withBudget<T>(promise: Promise<T>, ms = getEnv().DATA_BUDGET_MS)
 
 async function check(): Promise<LiveState> {
   try {
-    return await withBudget(readLoadedState());
+    return await withBudget(readLoadedState(getCheckDb()));
   } catch (e) {
     console.error(`database check failed: ${(e as Error).message.split("\n")[0]?.slice(0, 200)}`);
     return { ok: false, kind: "unreachable", message: UNREACHABLE };

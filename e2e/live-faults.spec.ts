@@ -65,7 +65,7 @@ async function contents(databaseUrl: string): Promise<string> {
 async function serveFrom(databaseUrl: string): Promise<void> {
   await stop(replica);
   replica = startReplica(REPLICA, databaseUrl, 500);
-  await waitUntil("replica listens", answers(`${SITE}/robots.txt`), 60_000, replica);
+  await waitUntil("replica listens", answers(`${SITE}/robots.txt`), 180_000, replica);
 }
 
 async function expectUnavailable(url: string, message: RegExp): Promise<void> {
@@ -86,7 +86,7 @@ test.afterAll(async () => {
 });
 
 test("sqld killed during traffic: cached pages and charts stale, 503 elsewhere, recovery, nothing changed", async () => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const dbDir = tempDir("fault-sqld-");
   const url = `http://127.0.0.1:${SQLD}`;
   sqld = startSqld(dbDir, SQLD);
@@ -128,7 +128,7 @@ test("sqld killed during traffic: cached pages and charts stale, 503 elsewhere, 
 });
 
 test("a database slower than the request budget: 503 within the budget, not a hang", async () => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   const relay = await slowRelay(RELAY, SQLD, 7000);
   try {
     const url = `http://127.0.0.1:${SQLD}`;
@@ -147,7 +147,7 @@ test("a database slower than the request budget: 503 within the budget, not a ha
 });
 
 test("a damaged embedded database file: 503 naming the fix, and the file is left as it was", async () => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   const file = join(tempDir("fault-corrupt-"), "dashboard.db");
   writeFileSync(file, Buffer.concat([Buffer.from("SQLite format 3\0"), Buffer.alloc(8192, 0x5a)]));
   const before = readFileSync(file);
@@ -158,7 +158,7 @@ test("a damaged embedded database file: 503 naming the fix, and the file is left
 });
 
 test("no tables, or an older schema: 503 naming npm run db:load, nothing written", async () => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   const dir = tempDir("fault-schema-");
   const empty = join(dir, "empty.db");
   writeFileSync(empty, "");
@@ -179,7 +179,7 @@ test("no tables, or an older schema: 503 naming npm run db:load, nothing written
 });
 
 test("a read-only data directory: pages are served from it, and a load into it fails changing nothing", async () => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   const dir = tempDir("fault-readonly-");
   const file = join(dir, "dashboard.db");
   copyFileSync(join(ROOT, ".data/dashboard.db"), file);

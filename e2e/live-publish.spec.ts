@@ -65,14 +65,15 @@ let dbDir = "";
 let firstVersion = "";
 
 test.beforeAll(async () => {
-  test.setTimeout(180_000);
+  // Two servers start at once; on a busy 2-core CI machine that alone can take minutes.
+  test.setTimeout(420_000);
   dbDir = mkdtempSync(join(tmpdir(), "live-sqld-"));
   sqld = startSqld(dbDir, SQLD);
   await waitUntil("sqld answers", answers(`${DB_URL}/health`), 20_000, sqld);
   firstVersion = /data version (\w+)/.exec(publish(join(ROOT, "data")).out)?.[1] ?? "";
   replicas = REPLICAS.map((p) => startReplica(p, DB_URL, 1000));
   for (const [i, p] of REPLICAS.entries())
-    await waitUntil(`replica ${p}`, answers(`http://127.0.0.1:${p}/series/ru-am-trade-turnover`), 60_000, replicas[i]);
+    await waitUntil(`replica ${p}`, answers(`http://127.0.0.1:${p}/series/ru-am-trade-turnover`), 180_000, replicas[i]);
 });
 
 test.afterAll(async () => {
