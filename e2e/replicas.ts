@@ -77,15 +77,24 @@ export const answers =
   async () =>
     (await fetch(url)).status === status;
 
-/** A copy of data/ with one figure corrected: Russia–Armenia trade in 2024, $12.4 billion → $12.6 billion. */
+/**
+ * A copy of data/ with one figure corrected: Russia–Armenia trade in 2024, $12.4 billion → $12.6 billion,
+ * in its value, its quotes and the series description that quotes the same sentence.
+ */
 export function correctedData(): string {
   const dir = join(mkdtempSync(join(tmpdir(), "corrected-")), "data");
   cpSync(join(ROOT, "data"), dir, { recursive: true });
-  const file = join(dir, "observations/poghosyan-2025-aravot.yaml");
-  const text = readFileSync(file, "utf8");
-  const fixed = text.replace("value: 12400000000", "value: 12600000000").replaceAll("$12.4 billion", "$12.6 billion");
-  if (fixed === text) throw new Error("the figure to correct was not found in data/");
-  writeFileSync(file, fixed);
+  let changed = 0;
+  for (const name of ["observations/poghosyan-2025-aravot.yaml", "series/1-trade.yaml"]) {
+    const file = join(dir, name);
+    const text = readFileSync(file, "utf8");
+    const fixed = text
+      .replace("value: 12400000000", "value: 12600000000")
+      .replace(/\$12\.4(\s+)billion/g, "$$12.6$1billion");
+    if (fixed !== text) changed++;
+    writeFileSync(file, fixed);
+  }
+  if (changed !== 2) throw new Error("the figure to correct was not found in data/");
   return dir;
 }
 
