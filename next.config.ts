@@ -11,6 +11,10 @@ const config: NextConfig = {
   // No page uses next/image: the optimizer at /_next/image would only take requests and write to
   // .next/cache (issue 14). Off, it answers 404.
   images: { unoptimized: true },
+  // Pages are cached on first request and expired when the data version changes (issue 12). In memory
+  // only: written to .next/, a page cached by one server (another SITE_URL, another data version) would be
+  // served by another server of the same build.
+  experimental: { isrFlushToDisk: false },
   serverExternalPackages: ["@resvg/resvg-js", "@libsql/client", "libsql", "pdfkit", "fontkit", "subset-font"],
   async headers() {
     return securityHeaders();

@@ -7,13 +7,24 @@ import { isDefaultEmbed, parseEmbedOptions } from "@/lib/embed/embed-options";
 import { textError } from "@/lib/http/text-error";
 import { refuseRequest } from "@/lib/http/request-guard";
 import { variantSegment } from "@/lib/embed/embed-variant";
+import { parseEmbedVersion, sinceSegment } from "@/lib/embed/embed-since";
 import { problemResponse } from "@/lib/api/problem";
+import { isUnknownPage } from "@/server/known-pages";
 
 const EMBED = /^\/embed\/([^/]+)$/;
 // The font subsets an embed links to (app/embed/fonts): no options, the route checks the name.
 const EMBED_FONT = /^\/embed\/fonts\/[^/]+\.woff2$/;
+// No route matches it, so Next.js answers its prerendered, server-rendered 404 page (server/known-pages.ts).
+const NOT_FOUND_PATH = "/_unknown/page";
 
-function embed(request: NextRequest): Response {
+function notFoundPage(request: NextRequest): Response {
+  const target = request.nextUrl.clone();
+  target.pathname = NOT_FOUND_PATH;
+  target.search = "";
+  return NextResponse.rewrite(target);
+}
+
+async function embed(request: NextRequest): Promise<Response> {
   const { pathname, searchParams } = request.nextUrl;
   if (EMBED_FONT.test(pathname)) return NextResponse.next();
   const match = EMBED.exec(pathname);
@@ -21,14 +32,19 @@ function embed(request: NextRequest): Response {
   if (!match) return textError(404, "Not found: embeds are /embed/<chart>");
   const options = parseEmbedOptions(searchParams);
   if (!options.ok) return textError(400, `Bad embed option: ${options.message}`);
+  // The data version the embed code was made from (issue 12): a variant page per version says what changed.
+  const since = parseEmbedVersion(searchParams);
+  if (!since.ok) return textError(400, `Bad embed option: ${since.message}`);
+  if (await isUnknownPage(pathname)) return notFoundPage(request);
   // A fixed height alone is still the default page: its height script applies the height.
-  if (isDefaultEmbed({ ...options.value, height: null })) return NextResponse.next();
+  if (!since.value && isDefaultEmbed({ ...options.value, height: null })) return NextResponse.next();
   const target = request.nextUrl.clone();
-  target.pathname = `/embed/${match[1]}/variant/${variantSegment(options.value)}`;
+  const segment = since.value ? sinceSegment(options.value, since.value) : variantSegment(options.value);
+  target.pathname = `/embed/${match[1]}/variant/${segment}`;
   return NextResponse.rewrite(target);
 }
 
-export function proxy(request: NextRequest): Response | undefined {
+export async function proxy(request: NextRequest): Promise<Response | undefined> {
   const url = new URL(request.url);
   const refusal = refuseRequest(request.method, url.pathname, url.search.slice(1));
   if (refusal) {
@@ -39,6 +55,7 @@ export function proxy(request: NextRequest): Response | undefined {
     return response;
   }
   if (request.nextUrl.pathname.startsWith("/embed/")) return embed(request);
+  if (await isUnknownPage(request.nextUrl.pathname)) return notFoundPage(request);
   return undefined;
 }
 

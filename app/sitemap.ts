@@ -1,8 +1,7 @@
 import type { MetadataRoute } from "next";
-import { absoluteUrl } from "@/lib/site/site";
-import { getSitemapPaths } from "@/server/pages";
+import { getSitemapEntries } from "@/server/sitemap";
 
-/** Every page a reader can land on: home, stories, series and sources, from the loaded data. */
+/** Every page a reader can land on, with the date its figures last changed. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  return (await getSitemapPaths()).map((path) => ({ url: absoluteUrl(path) }));
+  return getSitemapEntries();
 }

@@ -1,5 +1,6 @@
 import { interactiveSpec } from "@/lib/chart/interactive-spec";
 import type { ChartSpec } from "@/lib/chart/types";
+import type { DataStamp } from "@/lib/cite/data-stamp";
 import { BoundLegend } from "./bound-legend";
 import { ExploreChart } from "./charts/explore-chart";
 import { ResponsiveChart } from "./charts/responsive-chart";
@@ -11,10 +12,10 @@ import { ValueTable } from "./value-table";
 import { chartAnchor } from "@/lib/site/routes";
 import { chartKind } from "@/lib/chart/kinds/registry";
 
-type Props = { spec: ChartSpec; permalink: string; headingLevel?: 2 | 3 };
+type Props = { spec: ChartSpec; permalink: string; headingLevel?: 2 | 3; stamp?: DataStamp | null };
 
 /** A chart with everything that must travel with it: legend, notes, numbered sources, table, citation. */
-export function ChartFigure({ spec, permalink, headingLevel = 2 }: Props) {
+export function ChartFigure({ spec, permalink, headingLevel = 2, stamp }: Props) {
   const scope = chartAnchor(spec.id);
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
@@ -41,8 +42,8 @@ export function ChartFigure({ spec, permalink, headingLevel = 2 }: Props) {
       ) : null}
       <FootnoteList chartId={spec.id} footnotes={spec.footnotes} />
       <ValueTable spec={spec} />
-      <HowToCite spec={spec} permalink={permalink} />
-      <SharePanel spec={spec} permalink={permalink} />
+      <HowToCite spec={spec} permalink={permalink} stamp={stamp} />
+      <SharePanel spec={spec} permalink={permalink} stamp={stamp} />
       <HighlightStyles spec={spec} scope={scope} />
     </figure>
   );

@@ -1,9 +1,12 @@
 import { citationText } from "@/lib/cite/citation-text";
 import type { ChartSpec } from "@/lib/chart/types";
+import type { DataStamp } from "@/lib/cite/data-stamp";
 import { CopyButton } from "./copy-button";
 
-export function HowToCite({ spec, permalink }: { spec: ChartSpec; permalink: string }) {
-  const text = citationText(spec, permalink);
+type Props = { spec: ChartSpec; permalink: string; stamp?: DataStamp | null };
+
+export function HowToCite({ spec, permalink, stamp }: Props) {
+  const text = citationText(spec, permalink, stamp);
   return (
     <section aria-label="How to cite" className="mt-4 text-sm">
       <h3 className="flex items-center gap-2 font-semibold">

@@ -2,12 +2,13 @@ import type { ReactNode } from "react";
 import { chartBibtex } from "@/lib/cite/bibtex";
 import type { ChartSpec } from "@/lib/chart/types";
 import { citationText } from "@/lib/cite/citation-text";
+import type { DataStamp } from "@/lib/cite/data-stamp";
 import { embedCode } from "@/lib/embed/embed-code";
 import { getEnv } from "@/lib/site/env";
 import { CopyButton } from "./copy-button";
 import { routes } from "@/lib/site/routes";
 
-type Props = { spec: ChartSpec; permalink: string };
+type Props = { spec: ChartSpec; permalink: string; stamp?: DataStamp | null };
 
 type FieldProps = { id: string; label: string; copyLabel: string; text: string; rows?: number };
 
@@ -51,7 +52,7 @@ function Hint({ children }: { children: ReactNode }) {
  * Everything needed to take a chart elsewhere with its sources: the embed code, images, data, citations
  * and a permalink. A disclosure, closed by default, and left out of print, where none of it can be used.
  */
-export function SharePanel({ spec, permalink }: Props) {
+export function SharePanel({ spec, permalink, stamp }: Props) {
   const id = (part: string) => `share-${spec.id}-${part}`;
   return (
     <details className="no-print mt-4 rounded border border-[var(--rule)] p-2 text-sm" data-share-panel={spec.id}>
@@ -62,7 +63,7 @@ export function SharePanel({ spec, permalink }: Props) {
             id={id("embed")}
             label="Embed code"
             copyLabel="Copy embed code"
-            text={embedCode({ spec, siteUrl: getEnv().SITE_URL })}
+            text={embedCode({ spec, siteUrl: getEnv().SITE_URL, dataVersion: stamp?.version })}
             rows={4}
           />
           <Hint>
@@ -100,7 +101,7 @@ export function SharePanel({ spec, permalink }: Props) {
         </dl>
         <div className="flex items-center gap-2">
           <span className="font-semibold">Citation</span>
-          <CopyButton text={citationText(spec, permalink)} label="Copy citation" />
+          <CopyButton text={citationText(spec, permalink, stamp)} label="Copy citation" />
         </div>
         <div>
           <CopyField id={id("bibtex")} label="BibTeX" copyLabel="Copy BibTeX" text={chartBibtex(spec)} rows={6} />

@@ -7,6 +7,8 @@ import { toRows, type DatasetRows } from "./rows";
 import type { Db } from "./client";
 import { readDataFiles } from "./dataset-files";
 import { migrateDb } from "./migrate";
+import { phase } from "./load-phases";
+import { recordStatements, snapshotStatements } from "./publish-record";
 import * as t from "./schema";
 import { hasSearchIndex, rebuildSearchIndex } from "./search-index";
 
@@ -80,13 +82,18 @@ async function writeRows(db: Db, rows: DatasetRows, version: string): Promise<vo
   // The libSQL transaction itself rather than drizzle's, so batches can be sent; commit or nothing, as before.
   const tx = await db.$client.transaction("write");
   try {
-    await runAll(
-      tx,
-      [...tables].reverse().map(([table]) => asStatement(db.delete(table).toSQL())),
-    );
-    for (const [table, list] of tables) await runAll(tx, insertStatements(table, list));
+    await phase("record: snapshot", () => runAll(tx, snapshotStatements()));
+    await phase("write rows", async () => {
+      await runAll(
+        tx,
+        [...tables].reverse().map(([table]) => asStatement(db.delete(table).toSQL())),
+      );
+      for (const [table, list] of tables) await runAll(tx, insertStatements(table, list));
+    });
+    // Before the version is updated: a reload of the loaded version that changes nothing records nothing.
+    await phase("record: compare", () => runAll(tx, recordStatements(version, new Date().toISOString())));
     await runAll(tx, [asStatement(meta.toSQL())]);
-    await rebuildSearchIndex(tx);
+    await phase("search index", () => rebuildSearchIndex(tx));
     await tx.commit();
   } finally {
     tx.close();
@@ -108,9 +115,9 @@ type Validated = { ok: true; version: string; rows: DatasetRows } | { ok: false;
 // only the rows live on through the write: at 10^6 observations they would otherwise hold gigabytes
 // for the whole transaction (docs/benchmarks.md, Scale).
 function readAndValidate(dataDir: string): Validated {
-  const read = readDataFiles(dataDir);
+  const read = phase("read and parse", () => readDataFiles(dataDir));
   if (read.errors.length > 0) return { ok: false, errors: read.errors };
-  const result = validateDataset(read.files);
+  const result = phase("validate", () => validateDataset(read.files));
   return result.ok ? { ok: true, version: read.version, rows: toRows(result.dataset) } : result;
 }
 

@@ -174,3 +174,70 @@ export type ObservationInput = typeof observationInputs.$inferSelect;
 export type Citation = typeof citations.$inferSelect;
 export type NewCitation = typeof citations.$inferInsert;
 export type Bound = Observation["bound"];
+
+// The corrections record (issue 12): one row per publish of a new data version, and one per figure it
+// added, changed or removed. The loader writes both in the load's own transaction; nothing else writes them.
+export const publishes = sqliteTable("publishes", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  version: text("version").notNull(),
+  // ISO 8601 instant of the load.
+  publishedAt: text("published_at").notNull(),
+  // The first load into an empty database: its figures are counted, not listed one by one.
+  initial: integer("initial", { mode: "boolean" }).notNull(),
+  added: integer("added").notNull(),
+  changed: integer("changed").notNull(),
+  removed: integer("removed").notNull(),
+});
+
+const BOUND_ENUM = { enum: ["exact", "approx", "min", "max"] } as const;
+
+export const figureChanges = sqliteTable(
+  "figure_changes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    publishId: integer("publish_id")
+      .notNull()
+      .references(() => publishes.id),
+    // Not a foreign key: a removed figure's id no longer exists in observations.
+    observationId: text("observation_id").notNull(),
+    seriesSlug: text("series_slug").notNull(),
+    period: text("period").notNull(),
+    kind: text("kind", { enum: ["added", "changed", "removed"] }).notNull(),
+    oldValue: real("old_value"),
+    oldValueHigh: real("old_value_high"),
+    oldPrecision: integer("old_precision"),
+    oldBound: text("old_bound", BOUND_ENUM),
+    oldStrict: integer("old_strict", { mode: "boolean" }),
+    oldQuote: text("old_quote"),
+    newValue: real("new_value"),
+    newValueHigh: real("new_value_high"),
+    newPrecision: integer("new_precision"),
+    newBound: text("new_bound", BOUND_ENUM),
+    newStrict: integer("new_strict", { mode: "boolean" }),
+    newQuote: text("new_quote"),
+  },
+  (t) => [
+    index("figure_changes_observation").on(t.observationId),
+    index("figure_changes_series").on(t.seriesSlug),
+    index("figure_changes_publish").on(t.publishId),
+  ],
+);
+
+// Scratch tables of a publish: the figures before and after, compared in SQL and emptied before the
+// transaction commits (a libSQL server refuses TEMP tables, so they are ordinary tables, always empty).
+const figureSnapshot = () => ({
+  id: text("id").primaryKey(),
+  seriesSlug: text("series_slug"),
+  period: text("period"),
+  value: real("value"),
+  valueHigh: real("value_high"),
+  precision: integer("precision"),
+  bound: text("bound"),
+  strict: integer("strict"),
+  quote: text("quote"),
+});
+export const publishOldFigures = sqliteTable("publish_old_figures", figureSnapshot());
+export const publishNewFigures = sqliteTable("publish_new_figures", figureSnapshot());
+
+export type Publish = typeof publishes.$inferSelect;
+export type FigureChange = typeof figureChanges.$inferSelect;

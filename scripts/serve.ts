@@ -1,28 +1,46 @@
-// Serves the built app like `next start`, behind two guards Next.js has no hook for (issue 14): methods
+// Serves the built app like `next start`, behind guards Next.js has no hook for (issue 14): methods
 // a fetch Request cannot carry (TRACE: 405 + Allow instead of a 500 and a stack trace) and socket time
-// bounds against slow clients. See lib/http/socket-guard.ts.
+// bounds against slow clients (lib/http/socket-guard.ts). And the replica's side of living data (issue
+// 12): cached pages follow the loaded data version (version-sync.ts), and pages are answered as the
+// database allows (page-guard.ts: 503 + Retry-After instead of a 500, no year-long shared caching).
 import "./dotenv-init";
 import { createServer } from "node:http";
 import { pathToFileURL } from "node:url";
 import next from "next";
+import { REVALIDATE_PATH } from "@/lib/http/revalidate";
 import { boundSockets, refuseAtSocket } from "@/lib/http/socket-guard";
+import { guardPage } from "./page-guard";
+import { markRunning } from "./running-servers";
+import { prepareVersionSync, startVersionSync } from "./version-sync";
 
 export async function serve(port: number, hostname?: string): Promise<void> {
   // As `next start` sets it; the type says read-only because bundlers inline it, which scripts are not.
   Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV ?? "production" });
+  prepareVersionSync();
   // Next.js builds the proxy's request URL on "localhost" whatever the listening address, and treats a
   // rewrite to another host as external: given the same name, a rewrite stays inside this server.
   const app = next({ dev: false, dir: process.cwd(), port, hostname: "localhost" });
   const handle = app.getRequestHandler();
   await app.prepare();
+  let synced = false;
+  let onSynced: () => void = () => {};
+  const ready = new Promise<void>((resolve) => (onSynced = resolve));
   // Timeouts are enforced by a sweep: every 2 s instead of Node.js's 30 s, so a slow client is cut off
   // close to headersTimeout.
   const server = createServer({ connectionsCheckingInterval: 2000 }, (req, res) => {
     if (refuseAtSocket(req, res)) return;
-    void handle(req, res);
+    guardPage(res);
+    // Until the first sync, only the sync's own call gets through: no page of an earlier run is served.
+    if (synced || req.url?.startsWith(REVALIDATE_PATH)) return void handle(req, res);
+    void ready.then(() => handle(req, res));
   });
   boundSockets(server);
   await new Promise<void>((resolve) => server.listen(port, hostname, resolve));
+  markRunning();
+  const loopback = !hostname || hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname;
+  await startVersionSync(`http://${loopback.includes(":") ? `[${loopback}]` : loopback}:${port}`);
+  synced = true;
+  onSynced();
   console.log(`Serving on http://${hostname ?? "localhost"}:${port}`);
   const stop = () => server.close(() => process.exit(0));
   process.once("SIGTERM", stop);

@@ -9,16 +9,27 @@ import type { JobFailure } from "@/lib/render/worker-pool";
 import { routes } from "@/lib/site/routes";
 import { absoluteUrl } from "@/lib/site/site";
 import type { ChartSpec } from "@/lib/chart/types";
-import { getChartSpec } from "./chart-specs";
+import { readLoadedState } from "@/db/queries/loaded-state";
+import { fetchChartSpec } from "./chart-specs";
 import { renderPool } from "./render-pool";
 
 export type ChartFileResult =
   | { ok: true; file: RenderedFile }
   | { ok: false; reason: "not-found" | JobFailure }
-  | { ok: false; reason: "too-large"; message: string };
+  | { ok: false; reason: "too-large"; message: string }
+  // A publish landed while the chart was read: the caller asks again for `version` (issue 12).
+  | { ok: false; reason: "version-moved"; version: string };
+
+/** Thrown when the database cannot say which version it holds while a chart is read. */
+export class DataUnavailable extends Error {}
 
 // Bounded by entries and by bytes: 200 small CSVs or a few dozen print-size PNGs, never more than 64 MB.
 const cache = new Lru<RenderedFile>(200, { maxWeight: 64 * 1024 * 1024, weigh: (f) => f.body.byteLength });
+// The newest file per request whatever its version: what an outage falls back to, marked stale (issue 12).
+const lastMade = new Lru<{ file: RenderedFile; version: string }>(200, {
+  maxWeight: 32 * 1024 * 1024,
+  weigh: (m) => m.file.body.byteLength,
+});
 // Requests for a file already being rendered wait for that render instead of starting another.
 const inFlight = new Map<string, Promise<ChartFileResult>>();
 
@@ -41,7 +52,11 @@ async function render(req: ChartRequest, version: string): Promise<ChartFileResu
   // Refused before any work when every worker is taken: a client spinning on 503s must not even cost
   // the spec's query (bench: hostile).
   if (offThread(req) && !renderPool().accepting()) return { ok: false, reason: "busy" };
-  const spec = await getChartSpec(req.chartId);
+  // The spec is read between two reads of the version, so a file never mixes two versions (issue 12).
+  const spec = await fetchChartSpec(req.chartId);
+  const after = await readLoadedState();
+  if (!after.ok) throw new DataUnavailable(after.message);
+  if (after.version !== version) return { ok: false, reason: "version-moved", version: after.version };
   if (!spec) return { ok: false, reason: "not-found" };
   const credit = { chartUrl: absoluteUrl(chartPagePath(spec.id) ?? routes.home()), dataVersion: version };
   if (offThread(req)) return renderInWorker(spec, req, credit);
@@ -57,11 +72,19 @@ export async function getChartFile(req: ChartRequest, version: string): Promise<
   if (!pending) {
     pending = render(req, version)
       .then((r) => {
-        if (r.ok) cache.set(key, r.file);
+        if (r.ok) {
+          cache.set(key, r.file);
+          lastMade.set(chartFileKey(req, ""), { file: r.file, version });
+        }
         return r;
       })
       .finally(() => inFlight.delete(key));
     inFlight.set(key, pending);
   }
   return pending;
+}
+
+/** The newest file made for this request from any data version, or null. */
+export function lastMadeChartFile(req: ChartRequest): { file: RenderedFile; version: string } | null {
+  return lastMade.get(chartFileKey(req, "")) ?? null;
 }

@@ -11,6 +11,7 @@ import { TOPICS, type Topic } from "@/lib/model/taxonomy";
 import { STORIES, getStory, storyFactSeries } from "@/lib/registry/stories";
 import { routes } from "@/lib/site/routes";
 import { absoluteUrl } from "@/lib/site/site";
+import { getSeriesHistory, getServedVersion } from "./changes";
 import { getChartSpec } from "./chart-specs";
 
 export { getSource as getSourcePage, getSources as getSourcesPage };
@@ -37,14 +38,15 @@ export async function getHomePage() {
 export async function getStoryPage(slug: string) {
   const story = getStory(slug);
   if (!story) return null;
-  const [specs, factData] = await Promise.all([
+  const [specs, factData, stamp] = await Promise.all([
     Promise.all(story.charts.map((c) => getChartSpec(c.id))),
     getSeriesData(...storyFactSeries(story)),
+    getServedVersion(),
   ]);
   const charts = specs.flatMap((spec) =>
     spec ? [{ spec, permalink: absoluteUrl(routes.storyChart(story.slug, spec.id)) }] : [],
   );
-  return { story, charts, factData };
+  return { story, charts, factData, stamp };
 }
 
 /** The series of one topic, indicators first; null when the topic has none. */
@@ -53,13 +55,22 @@ export async function getTopicPage(topic: Topic): Promise<TopicGroup | null> {
   return group ?? null;
 }
 
-/** A series with its chart (or, for a single figure, the other figures of its topic); null if unknown. */
+/**
+ * A series with its chart (or, for a single figure, the other figures of its topic) and the history of its
+ * figures from the corrections record; null if unknown.
+ */
 export async function getSeriesPage(slug: string) {
-  const [[series], spec] = await Promise.all([getSeriesData(slug), getChartSpec(seriesChartId(slug))]);
+  const [[series], spec, history, stamp] = await Promise.all([
+    getSeriesData(slug),
+    getChartSpec(seriesChartId(slug)),
+    getSeriesHistory(slug),
+    getServedVersion(),
+  ]);
   if (!series || !spec) return null;
   const single = series.observations.length === 1 ? series.observations[0] : undefined;
   const related = single ? (await getTopicPage(series.topic))?.rows.filter((r) => r.slug !== slug) : undefined;
-  return { series, spec, single, related: related ?? [], permalink: absoluteUrl(routes.series(slug)) };
+  const permalink = absoluteUrl(routes.series(slug));
+  return { series, spec, single, related: related ?? [], history, stamp, permalink };
 }
 
 /** An embed: the chart and the dashboard page it comes from; null for an unknown chart. */

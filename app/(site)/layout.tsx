@@ -3,8 +3,11 @@ import { PageLink } from "@/components/page-link";
 import { SITE_NAME } from "@/lib/site/site";
 import { STORIES } from "@/lib/registry/stories";
 import { routes } from "@/lib/site/routes";
+import { DataVersionLine } from "@/components/data-version-line";
+import { getServedVersion } from "@/server/changes";
 
-export default function SiteLayout({ children }: { children: ReactNode }) {
+export default async function SiteLayout({ children }: { children: ReactNode }) {
+  const served = await getServedVersion();
   return (
     <>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:m-2 focus:p-2">
@@ -44,6 +47,7 @@ export default function SiteLayout({ children }: { children: ReactNode }) {
         Every figure links to the sentence it was taken from. Bounds are shown as the articles state them: “≤” at most,
         “≥” at least, “&gt;” more than, “&lt;” less than, “≈” approximately. Derived figures are computed from others
         and show their formula. <PageLink href={`${routes.apiDocs()}#download`}>Download all the data</PageLink>.
+        <DataVersionLine served={served} />
       </footer>
     </>
   );

@@ -10,34 +10,39 @@ import {
   subsetInter,
   type EmbedFontWeight,
 } from "@/lib/embed/embed-fonts";
+import type { EmbedNotice } from "@/components/embed/embed-view";
 import type { EmbedOptions } from "@/lib/embed/embed-options";
 import { oembedEndpoint } from "@/lib/embed/oembed-discovery";
 import { textError } from "@/lib/http/text-error";
 import { routes } from "@/lib/site/routes";
 import { absoluteUrl } from "@/lib/site/site";
+import { getEmbedNotice } from "@/server/changes";
 import { getEmbedPage } from "@/server/pages";
 
 const NO_CHART = "Not found: there is no chart by that name";
 const fontUrl = (chartId: string, weight: EmbedFontWeight, glyphs: string) =>
   `/embed/fonts/${embedFontFile(chartId, weight, glyphs)}`;
 
-/** /embed/<chart> with these options; `notice` is an optional line above the chart. */
-export async function embedResponse(chartId: string, options: EmbedOptions, notice?: string): Promise<Response> {
+/**
+ * /embed/<chart> with these options. An embed code made from an earlier data version (`since`, issue 12)
+ * shows one line when a figure of its chart changed since, linking to the change; others show none.
+ */
+export async function embedResponse(
+  chartId: string,
+  options: EmbedOptions,
+  since: string | null = null,
+): Promise<Response> {
   const page = await getEmbedPage(chartId);
   if (!page) return textError(404, NO_CHART);
-  const glyphs = glyphSet(embedVisibleText(page.spec, page.dashboardUrl, notice));
+  const notice: EmbedNotice | null = await getEmbedNotice(
+    page.spec.series.map((s) => s.slug),
+    since,
+  );
+  const glyphs = glyphSet(embedVisibleText(page.spec, page.dashboardUrl));
   const fonts: EmbedFontUrls = { 400: fontUrl(chartId, 400, glyphs), 600: fontUrl(chartId, 600, glyphs) };
   const oembedUrl = oembedEndpoint(absoluteUrl(routes.embed(chartId)));
   const html = embedHtml({ ...page, options, oembedUrl, fonts, notice });
   return new Response(html, { headers: { "Content-Type": "text/html; charset=utf-8" } });
-}
-
-/** The font file names the chart's embed links to today. */
-export async function embedFontFiles(chartId: string): Promise<string[]> {
-  const page = await getEmbedPage(chartId);
-  if (!page) return [];
-  const glyphs = glyphSet(embedVisibleText(page.spec, page.dashboardUrl));
-  return [embedFontFile(chartId, 400, glyphs), embedFontFile(chartId, 600, glyphs)];
 }
 
 /** /embed/fonts/<chart>-<weight>-<hash>.woff2 */

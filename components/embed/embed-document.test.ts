@@ -18,11 +18,13 @@ const OPTIONS: EmbedOptions[] = [
 ];
 const URL = "https://example.org/stories/x#chart-y";
 
+const NOTICE = { text: "A figure changed since this chart was embedded: x.", href: "https://example.org/changes/3" };
+
 describe("the embed as plain HTML", () => {
   it("is the markup React itself writes for the same components", () => {
     for (const spec of [TRADE_SPEC, GAS_SPEC])
       for (const options of OPTIONS) {
-        const view = createElement(EmbedView, { spec, options, dashboardUrl: URL, notice: "Figures changed" });
+        const view = createElement(EmbedView, { spec, options, dashboardUrl: URL, notice: NOTICE });
         const [ours, react] = [renderStatic(view), renderToStaticMarkup(view)];
         const at = [...ours].findIndex((c, i) => c !== react[i]);
         expect(ours.slice(at - 80, at + 80), `${spec.id}`).toBe(react.slice(at - 80, at + 80));
@@ -47,9 +49,16 @@ describe("the embed as plain HTML", () => {
   it("shows a notice line only when given one", () => {
     const args = { spec: TRADE_SPEC, options: OPTIONS[0]!, dashboardUrl: URL, oembedUrl: URL, fonts: FONTS };
     expect(embedHtml(args)).not.toContain("data-embed-notice");
-    expect(embedHtml({ ...args, notice: "Figures changed since this embed was made" })).toMatch(
-      /<p [^>]*data-embed-notice[^>]*>Figures changed since this embed was made<\/p>/,
-    );
+    const html = embedHtml({ ...args, notice: NOTICE });
+    expect(html).toMatch(/<p [^>]*data-embed-notice[^>]*>A figure changed since this chart was embedded: x\. <a /);
+    expect(html).toContain('href="https://example.org/changes/3" target="_blank"');
+  });
+
+  it("has a font subset that covers any notice, so an embed with one needs no other font file", () => {
+    const text = embedVisibleText(TRADE_SPEC, URL);
+    for (const c of "A figure changed since this chart was embedded: What changed ≈ $12.4B → 2024–2025") {
+      expect(text).toContain(c);
+    }
   });
 
   it("has a style rule for every class it renders", () => {
@@ -69,6 +78,7 @@ describe("the embed as plain HTML", () => {
   it("lists the characters the page shows, for its font subset, without markup or styles", () => {
     const text = embedVisibleText(TRADE_SPEC, URL);
     expect(text).toContain(TRADE_SPEC.title);
-    expect(text).not.toMatch(/[<>]|font-face|data-chart/);
+    // The subset also holds printable ASCII ("<" and ">" among it) for a notice; markup itself never shows.
+    expect(text).not.toMatch(/<[a-z/]|font-face|data-chart/);
   });
 });

@@ -6,7 +6,7 @@ import type { EmbedOptions } from "@/lib/embed/embed-options";
 import { renderStatic } from "@/lib/html/static-markup";
 import { SITE_NAME } from "@/lib/site/site";
 import { embedCss, type EmbedFontUrls } from "./embed-css";
-import { EmbedView } from "./embed-view";
+import { EmbedView, type EmbedNotice } from "./embed-view";
 
 export type EmbedDocumentProps = {
   spec: ChartSpec;
@@ -16,7 +16,7 @@ export type EmbedDocumentProps = {
   oembedUrl: string;
   fonts: EmbedFontUrls;
   /** An optional line above the chart, e.g. that its figures changed since the embed was made. */
-  notice?: string;
+  notice?: EmbedNotice | null;
 };
 
 function EmbedDocument({ spec, options, dashboardUrl, oembedUrl, fonts, notice }: EmbedDocumentProps) {
@@ -50,20 +50,27 @@ export function embedHtml(props: EmbedDocumentProps): string {
   return `<!DOCTYPE html>${renderStatic(<EmbedDocument {...props} />)}`;
 }
 
+// A "figures changed since" notice (issue 12) names any series, period and value: the subset covers the
+// printable ASCII and the signs values are written with, so one font file serves an embed with or without it.
+const NOTICE_GLYPHS = `${String.fromCharCode(...Array.from({ length: 95 }, (_, i) => i + 32))}–—’“”…≈≤≥→×`;
+
 const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"' };
 
 /**
  * Every character the embed can show for this chart (footnotes shown: a superset of footnotes=hide), the
  * text its font subset must cover.
  */
-export function embedVisibleText(spec: ChartSpec, dashboardUrl: string, notice?: string): string {
+export function embedVisibleText(spec: ChartSpec, dashboardUrl: string): string {
   const options: EmbedOptions = { theme: "light", footnotes: "show", height: null };
   const hidden: EmbedOptions = { ...options, footnotes: "hide" };
   const html = [options, hidden]
-    .map((o) => renderStatic(<EmbedView spec={spec} options={o} dashboardUrl={dashboardUrl} notice={notice} />))
+    .map((o) => renderStatic(<EmbedView spec={spec} options={o} dashboardUrl={dashboardUrl} />))
     .join("");
-  return html
-    .replace(/<(style|script)[^>]*>[\s\S]*?<\/\1>/g, "")
-    .replace(/<[^>]*>/g, "")
-    .replace(/&(amp|lt|gt|quot);/g, (e) => ENTITIES[e] ?? e);
+  return (
+    NOTICE_GLYPHS +
+    html
+      .replace(/<(style|script)[^>]*>[\s\S]*?<\/\1>/g, "")
+      .replace(/<[^>]*>/g, "")
+      .replace(/&(amp|lt|gt|quot);/g, (e) => ENTITIES[e] ?? e)
+  );
 }

@@ -12,15 +12,14 @@ import { SourcesLine } from "./sources-line";
 import { chartAnchor } from "@/lib/site/routes";
 import { chartKind } from "@/lib/chart/kinds/registry";
 
+export type EmbedNotice = { text: string; href: string };
+
 type Props = {
   spec: ChartSpec;
   options: EmbedOptions;
   dashboardUrl: string;
-  /**
-   * One line above the chart, for a later notice such as "figures changed since this embed was made"
-   * (data versions): plain text, shown only when given.
-   */
-  notice?: string;
+  /** One line above the chart when figures changed since the embed code was made (issue 12), with a link. */
+  notice?: EmbedNotice | null;
 };
 
 function Notes({ notes }: { notes: string[] }) {
@@ -58,8 +57,11 @@ export function EmbedView({ spec, options, dashboardUrl, notice }: Props) {
         </h1>
         <p className="text-sm text-[var(--muted)]">{spec.subtitle}</p>
         {notice ? (
-          <p className="mt-1 text-sm font-semibold" role="status" data-embed-notice>
-            {notice}
+          <p className="mt-1 text-sm font-semibold" role="note" data-embed-notice data-embed-changed>
+            {notice.text}{" "}
+            <a href={notice.href} target="_blank" rel="noopener" className="underline">
+              What changed
+            </a>
           </p>
         ) : null}
         <BoundLegend items={chartKind(spec.kind).legendItems(spec)} chartId={spec.id} />

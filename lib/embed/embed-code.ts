@@ -8,6 +8,7 @@ import { embedLayoutWidth } from "../chart/layouts";
 import { DEFAULT_EMBED_OPTIONS, embedQuery, type EmbedOptions } from "./embed-options";
 import { routes } from "../site/routes";
 import { embedSpec } from "./embed-spec";
+import { EMBED_VERSION_PARAM } from "./embed-since";
 
 /** The frame width the estimate assumes when the host's is unknown: a typical article column. */
 export const DEFAULT_EMBED_WIDTH = 640;
@@ -71,12 +72,28 @@ export function estimateEmbedHeight(
   return Math.ceil(24 + head + 8 + plot + notes + sourcesHeight(spec, options, width) + footer);
 }
 
-/** The address of a chart's embed page, with its options in canonical order. */
-export function embedUrl(chartId: string, siteUrl: string, options: EmbedOptions = DEFAULT_EMBED_OPTIONS): string {
-  return new URL(`${routes.embed(chartId)}${embedQuery(options)}`, siteUrl).toString();
+/**
+ * The address of a chart's embed page, with its options in canonical order, and the data version the code
+ * is made from (`v`, issue 12): once a figure of the chart changes, the embed says so.
+ */
+export function embedUrl(
+  chartId: string,
+  siteUrl: string,
+  options: EmbedOptions = DEFAULT_EMBED_OPTIONS,
+  dataVersion?: string,
+): string {
+  const url = new URL(`${routes.embed(chartId)}${embedQuery(options)}`, siteUrl);
+  if (dataVersion) url.searchParams.set(EMBED_VERSION_PARAM, dataVersion);
+  return url.toString();
 }
 
-export type EmbedCodeInput = { spec: ChartSpec; siteUrl: string; options?: EmbedOptions; width?: number };
+export type EmbedCodeInput = {
+  spec: ChartSpec;
+  siteUrl: string;
+  options?: EmbedOptions;
+  width?: number;
+  dataVersion?: string;
+};
 
 /** The iframe, the resizer script and the no-script image, every attribute escaped. */
 export function embedCode({
@@ -84,8 +101,9 @@ export function embedCode({
   siteUrl,
   options = DEFAULT_EMBED_OPTIONS,
   width = DEFAULT_EMBED_WIDTH,
+  dataVersion,
 }: EmbedCodeInput): string {
-  const src = embedUrl(spec.id, siteUrl, options);
+  const src = embedUrl(spec.id, siteUrl, options, dataVersion);
   const script = new URL(routes.embedScript(), siteUrl).toString();
   const image = new URL(routes.chartFile(spec.id, "png", { width: FALLBACK_IMAGE_WIDTH }), siteUrl).toString();
   const height = estimateEmbedHeight(spec, width, options);

@@ -7,6 +7,8 @@ describe("parseEnv", () => {
       DATABASE_URL: "file:.data/dashboard.db",
       PORT: 3000,
       SITE_URL: "http://localhost:3000",
+      DATA_POLL_MS: 2000,
+      DATA_BUDGET_MS: 5000,
     });
     expect(parseEnv({ PORT: "3600" }).SITE_URL).toBe("http://localhost:3600");
     expect(parseEnv({ SITE_URL: "https://flows.example.org/", PORT: "80" }).SITE_URL).toBe("https://flows.example.org");
@@ -21,5 +23,6 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ DATABASE_URL: "postgres://x" })).toThrow("DATABASE_URL: must start with file:");
     expect(() => parseEnv({ SITE_URL: "javascript:alert(1)" })).toThrow("SITE_URL: must be an http(s) URL");
     expect(() => parseEnv({ PORT: "http" })).toThrow("PORT");
+    expect(() => parseEnv({ DATA_POLL_MS: "5" })).toThrow("DATA_POLL_MS");
   });
 });

@@ -19,6 +19,10 @@ const schema = z.object({
   RENDER_WORKERS: z.coerce.number().int().min(1).max(32).optional(),
   /** Renders that may wait for a worker; past it a render is answered 503 + Retry-After. Unset: 2 per worker. */
   RENDER_QUEUE: z.coerce.number().int().min(0).max(256).optional(),
+  /** How often a replica checks the loaded data version: the bound on a publish reaching readers (issue 12). */
+  DATA_POLL_MS: z.coerce.number().int().min(100).max(600_000).default(2000),
+  /** A database answer slower than this counts as an outage: 503 + Retry-After instead of a hung request. */
+  DATA_BUDGET_MS: z.coerce.number().int().min(100).max(120_000).default(5000),
 });
 
 export type Env = Omit<z.infer<typeof schema>, "SITE_URL"> & { SITE_URL: string };

@@ -37,6 +37,11 @@ export const routes = {
   /** The whole dataset as a Frictionless Data Package descriptor. */
   dataPackage: () => "/api/v1/datapackage.json",
   search: (q?: string) => withQuery("/search", q ? { q } : undefined),
+  /** Every publish of the data, newest first (issue 12); `publishId` lands on one. */
+  changes: (publishId?: number) => (publishId === undefined ? "/changes" : `/changes#publish-${publishId}`),
+  changesFeed: () => "/changes.xml",
+  /** A figure's change in its series' history. */
+  seriesChange: (slug: string, changeId: number) => `/series/${enc(slug)}#change-${changeId}`,
 } as const;
 
 /** The id of a chart's figure on a page, so a permalink lands on it. */

@@ -2,16 +2,20 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ChartFigure } from "@/components/chart-figure";
 import { FactCard } from "@/components/fact-card";
+import { FigureHistory } from "@/components/figure-history";
 import { oembedAlternates } from "@/lib/embed/oembed-discovery";
 import { routes } from "@/lib/site/routes";
-import { getSeriesPage, getStaticSeriesSlugs } from "@/server/pages";
+import { getSeriesPage } from "@/server/pages";
 
 type Props = { params: Promise<{ slug: string }> };
 
-export const dynamicParams = false;
+// Rendered on first request and cached until the replica sees a new data version (scripts/version-sync.ts):
+// nothing is built from the data or the address, so a publish or a new SITE_URL needs no rebuild. An
+// unknown slug renders the not-found page on the server (404), cached like any page.
+export const dynamicParams = true;
 
-export async function generateStaticParams() {
-  return (await getStaticSeriesSlugs()).map((slug) => ({ slug }));
+export function generateStaticParams() {
+  return [];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -28,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SeriesPage({ params }: Props) {
   const page = await getSeriesPage((await params).slug);
   if (!page) notFound();
-  const { series, spec, single, related, permalink } = page;
+  const { series, spec, single, related, history, stamp, permalink } = page;
   return (
     <article>
       <p className="text-sm text-[var(--muted)]">Series · {series.measure.replace(/-/g, " ")}</p>
@@ -40,8 +44,9 @@ export default async function SeriesPage({ params }: Props) {
       {single ? (
         <FactCard series={series} observation={single} related={related} />
       ) : (
-        <ChartFigure spec={spec} permalink={permalink} />
+        <ChartFigure spec={spec} permalink={permalink} stamp={stamp} />
       )}
+      <FigureHistory changes={history} />
     </article>
   );
 }

@@ -5,14 +5,17 @@ import { SourceDetails } from "@/components/source-details";
 import { articleHeading } from "@/lib/cite/source-line";
 import { viewObservation } from "@/lib/model/observation-view";
 import { routes } from "@/lib/site/routes";
-import { getSourcePage, getStaticSourceIds } from "@/server/pages";
+import { getSourcePage } from "@/server/pages";
 
 type Props = { params: Promise<{ id: string }> };
 
-export const dynamicParams = false;
+// Rendered on first request and cached until the replica sees a new data version (scripts/version-sync.ts):
+// nothing is built from the data or the address, so a publish or a new SITE_URL needs no rebuild. An
+// unknown slug renders the not-found page on the server (404), cached like any page.
+export const dynamicParams = true;
 
-export async function generateStaticParams() {
-  return (await getStaticSourceIds()).map((id) => ({ id }));
+export function generateStaticParams() {
+  return [];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -28,14 +28,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StoryPage({ params }: Props) {
   const page = await getStoryPage((await params).slug);
   if (!page) notFound();
-  const { story, charts, factData } = page;
+  const { story, charts, factData, stamp } = page;
   return (
     <article>
       <h1 className="text-2xl font-semibold">{story.title}</h1>
       <p className="mt-1 max-w-3xl text-[var(--muted)]">{story.dek}</p>
       <StoryFacts story={story} data={factData} />
       {charts.map(({ spec, permalink }) => (
-        <ChartFigure key={spec.id} spec={spec} permalink={permalink} />
+        <ChartFigure key={spec.id} spec={spec} permalink={permalink} stamp={stamp} />
       ))}
     </article>
   );
