@@ -96,6 +96,7 @@ export function BarsPlot({ spec, events, width }: { spec: InteractiveSpec; event
       <CartesianGrid stroke="var(--chart-grid)" horizontal={false} />
       <XAxis
         type="number"
+        dataKey="value"
         domain={x.domain() as [number, number]}
         ticks={ticks}
         allowDataOverflow

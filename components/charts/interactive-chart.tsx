@@ -104,7 +104,7 @@ export function InteractiveChart({ spec }: { spec: InteractiveSpec }) {
   const point = active ? points.get(active.id) : undefined;
   const mark = active ? spec.marks[active.id] : undefined;
   return (
-    <div className="chart-svg interactive-chart mt-2 space-y-1" data-interactive-chart={spec.id}>
+    <div className="chart-svg interactive-chart mt-2 space-y-1" data-interactive-chart={spec.id} data-kind={spec.kind}>
       <SeriesKey spec={spec} />
       <p className="text-xs text-[var(--muted)]" id={helpId}>
         {spec.axisLabel}. Point at a value, or tab to one and use the arrow keys, for its details and sources; Escape

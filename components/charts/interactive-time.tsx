@@ -95,29 +95,30 @@ function labelledIds(spec: InteractiveSpec, plotWidth: number): Set<string> {
   );
 }
 
+/** Each event on its own row above the plot, its dotted rule down to the axis; labels after every rule. */
 function Annotations({ spec, x, top, bottom, left, right }: { spec: InteractiveSpec; x: Scale } & Bounds) {
+  const rows = spec.annotations.map((a, i) => {
+    const xa = x(a.at);
+    return { a, xa, y: top - (spec.annotations.length - i) * LABEL_ROW + 10, end: xa > (left + right) / 2 };
+  });
   return (
     <g aria-hidden="true" data-annotations>
-      {spec.annotations.map((a, i) => {
-        const xa = x(a.at);
-        const y = top - (spec.annotations.length - i) * LABEL_ROW + 10;
-        const anchor = xa > (left + right) / 2 ? "end" : "start";
-        return (
-          <g key={a.label}>
-            <line x1={xa} x2={xa} y1={y - 10} y2={bottom} stroke="var(--chart-muted)" strokeDasharray="2 3" />
-            <text
-              x={anchor === "start" ? xa + 4 : xa - 4}
-              y={y}
-              textAnchor={anchor}
-              fontSize={11}
-              className="chart-halo"
-              style={{ fill: "var(--chart-muted)" }}
-            >
-              {a.label}
-            </text>
-          </g>
-        );
-      })}
+      {rows.map(({ a, xa, y }) => (
+        <line key={a.label} x1={xa} x2={xa} y1={y - 10} y2={bottom} stroke="var(--chart-muted)" strokeDasharray="2 3" />
+      ))}
+      {rows.map(({ a, xa, y, end }) => (
+        <text
+          key={a.label}
+          x={end ? xa - 4 : xa + 4}
+          y={y}
+          textAnchor={end ? "end" : "start"}
+          fontSize={11}
+          className="chart-halo"
+          style={{ fill: "var(--chart-muted)" }}
+        >
+          {a.label}
+        </text>
+      ))}
     </g>
   );
 }

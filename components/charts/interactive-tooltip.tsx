@@ -39,11 +39,17 @@ export function MarkTooltip({ id, spec, point, mark, at, size, onPointer }: Prop
       onMouseEnter={() => onPointer(true)}
       onMouseLeave={() => onPointer(false)}
     >
-      {mark.who ? <p className="font-semibold">{mark.who}</p> : null}
+      {mark.who ? (
+        <p className="font-semibold" data-tooltip-who>
+          {mark.who}
+        </p>
+      ) : null}
       <p className={mark.who ? undefined : "font-semibold"} data-tooltip-value>
         {point.description}
       </p>
-      <p className="text-xs text-[var(--muted)]">{point.kind}</p>
+      <p className="text-xs text-[var(--muted)]" data-tooltip-kind>
+        {point.kind}
+      </p>
       {point.details.map((line) => (
         <p key={line} className="mt-1 text-xs" data-tooltip-detail>
           {line}
