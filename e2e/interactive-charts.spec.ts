@@ -1,6 +1,7 @@
 // The interactive view on every page that has a chart (from the sitemap): opened, every mark hovered and
 // reached with the arrow keys, each tooltip checked against the static chart's mark names, its value
 // table and its footnotes; any page error or console error fails the page.
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 
 const SHARDS = 4;
@@ -101,6 +102,7 @@ async function exploreChart(page: Page, chartId: string): Promise<void> {
 
   // Keyboard: one tab stop, then the arrow keys reach every mark, each with its tooltip.
   await view.locator("[data-imark][tabindex='0']").focus();
+  await page.keyboard.press("Home");
   const seen: string[] = [];
   for (let i = 0; i < ids.length; i++) {
     if (i > 0) await page.keyboard.press("ArrowRight");
@@ -167,5 +169,10 @@ test("every chart kind opens with its labels, events and series key", async ({ p
   await page.goto("/stories/russia-armenia-trade");
   await page.locator("[data-explore]").first().click();
   await expect(page.getByRole("list", { name: "Series" })).toContainText("Russia–Iran");
+  // With a tooltip open, the view passes axe as the static chart does.
+  await page.locator("[data-interactive-chart] [data-imark][tabindex='0']").focus();
+  await expect(page.getByRole("tooltip")).toBeVisible();
+  const axe = await new AxeBuilder({ page }).include("[data-interactive-chart]").analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   expect(errors).toEqual([]);
 });

@@ -72,10 +72,12 @@ export function InteractiveChart({ spec }: { spec: InteractiveSpec }) {
     clearTimeout(hide.current);
     setActive({ id, at });
   }, []);
-  // The pointer may cross the gap onto the tooltip (to read it or follow a source link) before it closes.
+  // A moment's grace, so the tooltip does not flicker while the pointer crosses from one mark to the next.
+  // The tooltip itself lets the pointer through: it never hides a mark (its source links are reached
+  // with Tab, and the mark itself links to its first footnote).
   const leave = useCallback(() => {
     clearTimeout(hide.current);
-    hide.current = setTimeout(() => setActive(null), 250);
+    hide.current = setTimeout(() => setActive(null), 120);
   }, []);
   useEffect(() => () => clearTimeout(hide.current), []);
 
@@ -123,15 +125,7 @@ export function InteractiveChart({ spec }: { spec: InteractiveSpec }) {
       >
         {width > 0 ? <Plot spec={spec} events={events} width={width} /> : <div className="h-80" />}
         {active && point && mark ? (
-          <MarkTooltip
-            id={tooltipId}
-            spec={spec}
-            point={point}
-            mark={mark}
-            at={active.at}
-            size={size}
-            onPointer={(inside) => (inside ? clearTimeout(hide.current) : leave())}
-          />
+          <MarkTooltip id={tooltipId} spec={spec} point={point} mark={mark} at={active.at} size={size} />
         ) : null}
       </div>
     </div>

@@ -3,6 +3,7 @@
 // One value of the interactive view: its glyph (the static chart's own, from lib/chart/scene-marks), its
 // value label with footnote numbers, and the events that open its tooltip. A link to its first footnote,
 // as on the static chart; only the mark the reader is on is a tab stop, arrow keys reach the others.
+import { useRef } from "react";
 import type { InteractiveMark } from "@/lib/chart/interactive-spec";
 import type { Glyph } from "@/lib/chart/scene-marks";
 import type { ChartPoint } from "@/lib/chart/types";
@@ -60,6 +61,8 @@ function ValueLabel({ point, mark, at }: { point: ChartPoint; mark: InteractiveM
 export function MarkView({ chartId, point, mark, glyph, anchor, label, events }: Props) {
   const first = point.footnotes[0];
   const active = events.active === point.id;
+  // A tap opens the tooltip first (a finger cannot hover); a second tap, a click or Enter follows the link.
+  const follow = useRef(true);
   // An invisible box over the glyph, so a thin dotted period or a small point is easy to hover.
   const { x0, y0, x1, y1 } = glyph.box;
   return (
@@ -76,6 +79,11 @@ export function MarkView({ chartId, point, mark, glyph, anchor, label, events }:
         onFocus={() => events.show(point.id, anchor)}
         onMouseEnter={() => events.show(point.id, anchor)}
         onMouseLeave={events.leave}
+        onPointerDown={(e) => (follow.current = e.pointerType !== "touch" || active)}
+        onClick={(e) => {
+          if (!follow.current) e.preventDefault();
+          follow.current = true;
+        }}
       >
         <rect x={x0 - 4} y={y0 - 4} width={x1 - x0 + 8} height={y1 - y0 + 8} fill="transparent" />
         {glyph.prims.map((p, i) => (

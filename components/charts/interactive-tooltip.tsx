@@ -14,7 +14,6 @@ type Props = {
   at: Anchor;
   /** The plot's size, so the box opens towards the middle and stays inside the chart. */
   size: { width: number; height: number };
-  onPointer(inside: boolean): void;
 };
 
 function placement(at: Anchor, size: Props["size"]): { left: number; top: number; transform: string } {
@@ -27,17 +26,15 @@ function placement(at: Anchor, size: Props["size"]): { left: number; top: number
   };
 }
 
-export function MarkTooltip({ id, spec, point, mark, at, size, onPointer }: Props) {
+export function MarkTooltip({ id, spec, point, mark, at, size }: Props) {
   const sources = new Map(spec.sources.map((s) => [s.n, s.line]));
   return (
     <div
       id={id}
       role="tooltip"
       data-tooltip-for={point.id}
-      className="absolute z-10 w-max max-w-[min(22rem,90vw)] rounded border border-[var(--rule)] bg-[var(--bg)] p-2 text-sm shadow-lg"
+      className="pointer-events-none absolute z-10 w-max max-w-[min(22rem,90vw)] rounded border border-[var(--rule)] bg-[var(--bg)] p-2 text-sm shadow-lg"
       style={placement(at, size)}
-      onMouseEnter={() => onPointer(true)}
-      onMouseLeave={() => onPointer(false)}
     >
       {mark.who ? (
         <p className="font-semibold" data-tooltip-who>
