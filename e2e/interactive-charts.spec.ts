@@ -156,10 +156,7 @@ test("every chart kind opens with its labels, events and series key", async ({ p
     const labels = await page
       .locator(`[id="chart-${c.chart}"] td[data-label='Value']`)
       .evaluateAll((tds) => tds.map((td) => td.textContent ?? ""));
-    const text = await view
-      .locator("svg")
-      .first()
-      .evaluate((svg) => svg.textContent ?? "");
+    const text = await view.locator("svg.recharts-surface").evaluate((svg) => svg.textContent ?? "");
     for (const label of labels) expect(text).toContain(label);
   }
   // Events of the static chart, with their dates; the series key of a chart with two series.
