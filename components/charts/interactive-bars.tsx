@@ -91,7 +91,7 @@ export function BarsPlot({ spec, events, width }: { spec: InteractiveSpec; event
       width={width}
       height={rows * ROW + 40}
       accessibilityLayer={false}
-      margin={{ top: 4, right: END_ROOM, bottom: 4, left: 4 }}
+      margin={{ top: 4, right: END_ROOM, bottom: 4, left: 16 }}
     >
       <CartesianGrid stroke="var(--chart-grid)" horizontal={false} />
       <XAxis
@@ -99,6 +99,7 @@ export function BarsPlot({ spec, events, width }: { spec: InteractiveSpec; event
         dataKey="value"
         domain={x.domain() as [number, number]}
         ticks={ticks}
+        interval={0}
         allowDataOverflow
         tickFormatter={(v: number) => formatValue(v, spec.unit)}
         stroke="var(--chart-axis)"

@@ -16,13 +16,15 @@ type Props = {
   size: { width: number; height: number };
 };
 
-function placement(at: Anchor, size: Props["size"]): { left: number; top: number; transform: string } {
-  const x = at.x < size.width * 0.35 ? "-12px" : at.x > size.width * 0.65 ? "calc(-100% + 12px)" : "-50%";
+/** At most 22rem wide, never wider than the plot, and kept inside it: left of the mark near the right edge. */
+function placement(at: Anchor, size: Props["size"]) {
+  const width = Math.min(352, size.width);
   const below = at.y < size.height * 0.45;
   return {
-    left: at.x,
+    left: Math.max(0, Math.min(at.x - width / 2, size.width - width)),
     top: below ? at.y + 14 : at.y - 14,
-    transform: `translate(${x}, ${below ? "0" : "-100%"})`,
+    maxWidth: width,
+    transform: below ? undefined : "translateY(-100%)",
   };
 }
 
@@ -33,7 +35,7 @@ export function MarkTooltip({ id, spec, point, mark, at, size }: Props) {
       id={id}
       role="tooltip"
       data-tooltip-for={point.id}
-      className="pointer-events-none absolute z-10 w-max max-w-[min(22rem,90vw)] rounded border border-[var(--rule)] bg-[var(--bg)] p-2 text-sm shadow-lg"
+      className="pointer-events-none absolute z-10 w-max rounded border border-[var(--rule)] bg-[var(--bg)] p-2 text-sm shadow-lg"
       style={placement(at, size)}
     >
       {mark.who ? (
