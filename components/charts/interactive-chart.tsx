@@ -109,8 +109,11 @@ export function InteractiveChart({ spec }: { spec: InteractiveSpec }) {
     <div className="chart-svg interactive-chart mt-2 space-y-1" data-interactive-chart={spec.id} data-kind={spec.kind}>
       <SeriesKey spec={spec} />
       <p className="text-xs text-[var(--muted)]" id={helpId}>
-        {spec.axisLabel}. Point at a value, or tab to one and use the arrow keys, for its details and sources; Escape
-        hides them.
+        Point at a value, or tab to one and use the arrow keys, for its details and sources; Escape hides them.
+      </p>
+      {/* The value axis's unit, where the static chart writes it: above the plot, at its left. */}
+      <p className="text-xs text-[var(--muted)]" aria-hidden="true">
+        {spec.axisLabel}
       </p>
       <div
         ref={wrap}
