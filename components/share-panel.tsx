@@ -20,7 +20,7 @@ function CopyField({ id, label, copyLabel, text, rows }: FieldProps) {
         <label htmlFor={id} className="font-semibold">
           {label}
         </label>
-        <CopyButton text={text} label={copyLabel} />
+        <CopyButton text={text} label={copyLabel} targetId={id} />
       </div>
       {rows === undefined ? (
         <input id={id} type="url" readOnly value={text} className={`mt-1 ${field}`} />
@@ -99,7 +99,7 @@ export function SharePanel({ spec, permalink, stamp }: Props) {
             ]}
           />
         </dl>
-        <div className="flex items-center gap-2">
+        <div className="flex flex-wrap items-center gap-2">
           <span className="font-semibold">Citation</span>
           <CopyButton text={citationText(spec, permalink, stamp)} label="Copy citation" />
         </div>

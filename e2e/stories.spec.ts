@@ -112,7 +112,7 @@ test("the interactive chart loads on request and draws every value", async ({ pa
   const chart = figure.locator("[data-interactive-chart] .recharts-surface");
   await expect(chart).toBeVisible();
   const expected = await observationsOf(["ru-am-trade-turnover", "ru-ir-trade-turnover"]);
-  await expect(figure.locator("[data-interactive-chart] .recharts-scatter-symbol")).toHaveCount(expected.length);
+  await expect(figure.locator("[data-interactive-chart] [data-imark]")).toHaveCount(expected.length);
 });
 
 test("the interactive view draws uncertain moments dotted, as the static chart does, without a page error", async ({
@@ -127,7 +127,12 @@ test("the interactive view draws uncertain moments dotted, as the static chart d
   const chart = figure.locator("[data-interactive-chart] .recharts-surface");
   await expect(chart).toBeVisible();
   // Two figures on this chart are dated only vaguely ("a few years ago", "as of 2025"): dotted, never a bar.
-  await expect(chart.locator('path.recharts-curve[stroke-dasharray="1 4"]')).toHaveCount(2);
+  const dotted = await chart
+    .locator("[data-imark] line")
+    .evaluateAll(
+      (lines) => lines.filter((l) => getComputedStyle(l).strokeDasharray.replace(/px|,/g, "") === "1 4").length,
+    );
+  expect(dotted).toBe(2);
   const box = await chart.boundingBox();
   if (!box) throw new Error("no chart box");
   for (let x = box.x + 70; x < box.x + box.width - 10; x += 40) await page.mouse.move(x, box.y + box.height * 0.2);

@@ -24,23 +24,44 @@ function readCsv(text: string): Record<string, string>[] {
 }
 
 describe("chart downloads", () => {
-  it("CSV parses back to the database's values and quotes", async () => {
+  it("CSV parses back to the database's values and quotes, one row per value", async () => {
     const { observations } = await getExport();
     for (const id of ["russia-armenia-trade", "india-pakistan-arms", "armenia-arms-dependence"]) {
       const spec = await getChartSpec(id);
       if (!spec) throw new Error(id);
       const rows = readCsv(toCsv(spec));
       expect(rows.length).toBe(downloadRows(spec).length);
+      // One row per value: a spreadsheet total counts a value once, however many sentences it rests on.
+      expect(rows.length).toBe(spec.series.reduce((n, s) => n + s.points.length, 0));
+      expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
       for (const row of rows) {
-        const o = observations.find(
-          (x) => x.series === row.series && x.period === row.period && String(x.value) === row.value,
-        );
-        expect(o, `${row.series} ${row.period} ${row.value}`).toBeDefined();
-        expect(row.bound).toBe(o?.bound);
-        if (!o?.derived) expect(o?.citations.map((c) => c.quote)).toContain(row.quote);
-        expect(row.author ?? "").not.toBe("");
+        const o = observations.find((x) => x.id === row.id);
+        expect(o, row.id).toBeDefined();
+        expect([row.series, row.period, row.value, row.bound]).toEqual([
+          o?.series,
+          o?.period,
+          String(o?.value),
+          o?.bound,
+        ]);
+        const numbers = (row.footnotes ?? "").split(" ").filter(Boolean);
+        expect(numbers.length).toBeGreaterThan(0);
+        numbers.forEach((n, i) => {
+          expect(row[`citation${i + 1}_footnote`]).toBe(n);
+          expect(row[`citation${i + 1}_author`] ?? "").not.toBe("");
+        });
+        const quotes = numbers.map((_, i) => row[`citation${i + 1}_quote`]);
+        if (!o?.derived) expect(quotes.sort()).toEqual(o?.citations.map((c) => c.quote).sort());
       }
     }
+  });
+
+  it("a derived value resting on two sentences is one row with both citations", async () => {
+    const spec = await getChartSpec("russia-armenia-trade");
+    const derived = spec?.series.flatMap((s) => s.points).find((p) => p.derived && p.footnotes.length > 1);
+    if (!spec || !derived) throw new Error("the trade chart has a derived value with two sources");
+    const rows = readCsv(toCsv(spec)).filter((r) => r.id === derived.id);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.citation2_quote).not.toBe("");
   });
 
   it("writes quotes with commas and quotation marks safely", async () => {

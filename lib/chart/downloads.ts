@@ -1,9 +1,13 @@
-// Data downloads of a chart: one row per value and citation, with everything needed to cite it.
+// Data downloads of a chart: one row per value, its citations in numbered columns, with everything needed
+// to cite it. One row per value (as the API's CSV, lib/api/csv.ts), so a spreadsheet total of a derived
+// value resting on two sentences counts it once.
 import { stringify } from "csv-stringify/sync";
 import type { ChartPoint, ChartSpec, Footnote } from "./types";
 
 export type DownloadRow = {
   chart: string;
+  /** The observation's id, as in the API (/api/v1/observations). */
+  id: string;
   series: string;
   series_title: string;
   period: string;
@@ -24,18 +28,19 @@ export type DownloadRow = {
   /** The value as the site writes it ("≤ $4B") and every line that qualifies it, from the observation view. */
   as_stated: string;
   details: string;
-  citation: number | "";
-  author: string;
-  title: string;
-  publication: string;
-  published: string;
-  url: string;
-  quote: string;
+  /** The chart's footnote numbers of the value, space-separated: "1 3". */
+  footnotes: string;
 };
 
-function row(spec: ChartSpec, seriesTitle: string, p: ChartPoint, f: Footnote | undefined): DownloadRow {
+/** The columns of one citation; the CSV has one group per citation of its most-cited value. */
+const CITATION_FIELDS = ["footnote", "author", "title", "publication", "published", "url", "quote"] as const;
+type CitationField = (typeof CITATION_FIELDS)[number];
+type CitationCells = Record<`citation${number}_${CitationField}`, string | number>;
+
+function row(spec: ChartSpec, seriesTitle: string, p: ChartPoint): DownloadRow {
   return {
     chart: spec.id,
+    id: p.id,
     series: p.seriesSlug,
     series_title: seriesTitle,
     period: p.period,
@@ -52,7 +57,13 @@ function row(spec: ChartSpec, seriesTitle: string, p: ChartPoint, f: Footnote | 
     note: p.note ?? "",
     as_stated: p.label,
     details: p.details.join(" | "),
-    citation: f?.n ?? "",
+    footnotes: p.footnotes.join(" "),
+  };
+}
+
+function citationCells(i: number, f: Footnote | undefined): [string, string | number][] {
+  const values: Record<CitationField, string | number> = {
+    footnote: f?.n ?? "",
     author: f?.author ?? "",
     title: f?.title ?? "",
     publication: f?.publication ?? "",
@@ -60,18 +71,24 @@ function row(spec: ChartSpec, seriesTitle: string, p: ChartPoint, f: Footnote | 
     url: f?.href ?? "",
     quote: f?.quote ?? "",
   };
+  return CITATION_FIELDS.map((k) => [`citation${i + 1}_${k}`, values[k]]);
 }
 
-/** A derived value's rows cite the sources of its inputs, so every row can be traced to a sentence. */
-export function downloadRows(spec: ChartSpec): DownloadRow[] {
+/**
+ * One row per value. A derived value cites the sources of its inputs, so every row can be traced to a
+ * sentence; every row has as many citation column groups as the most-cited value (empty where it has fewer).
+ */
+export function downloadRows(spec: ChartSpec): (DownloadRow & CitationCells)[] {
   const notes = new Map(spec.footnotes.map((f) => [f.n, f]));
-  return spec.series.flatMap((s) =>
-    s.points.flatMap((p) =>
-      p.footnotes.length
-        ? p.footnotes.map((n) => row(spec, s.title, p, notes.get(n)))
-        : [row(spec, s.title, p, undefined)],
-    ),
-  );
+  const points = spec.series.flatMap((s) => s.points.map((p) => ({ title: s.title, p })));
+  const most = Math.max(1, ...points.map(({ p }) => p.footnotes.length));
+  return points.map(({ title, p }) => {
+    const cells = Array.from({ length: most }, (_, i) => {
+      const n = p.footnotes[i];
+      return citationCells(i, n === undefined ? undefined : notes.get(n));
+    });
+    return { ...row(spec, title, p), ...(Object.fromEntries(cells.flat()) as CitationCells) };
+  });
 }
 
 /**
@@ -97,6 +114,7 @@ export function toJson(spec: ChartSpec, dataVersion: string): string {
       dataVersion,
       values: spec.series.flatMap((s) =>
         s.points.map((p) => ({
+          id: p.id,
           series: p.seriesSlug,
           seriesTitle: s.title,
           period: p.period,

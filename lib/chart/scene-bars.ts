@@ -27,7 +27,8 @@ type Geo = {
 
 const LABEL_GAP = 5;
 
-function categoryOf(s: ChartSeries, p: ChartPoint): string {
+/** A bar's label: its category, or its series and period. */
+export function categoryOf(s: ChartSeries, p: ChartPoint): string {
   return p.category ?? `${s.title}, ${p.periodLabel}`;
 }
 

@@ -8,5 +8,5 @@ export const barsChart: ChartKindModule = {
   autoNotes: () => [],
   layout: layoutBars,
   legendItems: barLegendItems,
-  interactive: false,
+  interactive: true,
 };
