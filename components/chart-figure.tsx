@@ -1,6 +1,7 @@
 import { interactiveSpec } from "@/lib/chart/interactive-spec";
 import type { ChartSpec } from "@/lib/chart/types";
 import { BoundLegend } from "./bound-legend";
+import { CompareLink } from "./compare-link";
 import { ExploreChart } from "./charts/explore-chart";
 import { ResponsiveChart } from "./charts/responsive-chart";
 import { FootnoteList } from "./footnote-list";
@@ -23,6 +24,7 @@ export function ChartFigure({ spec, permalink, headingLevel = 2 }: Props) {
         {spec.title}
       </Heading>
       <p className="text-sm text-[var(--muted)]">{spec.subtitle}</p>
+      <CompareLink series={spec.series.map((s) => s.slug)} />
       <BoundLegend items={chartKind(spec.kind).legendItems(spec)} chartId={spec.id} />
       <p id={`${scope}-desc`} className="sr-only">
         {spec.summary}
