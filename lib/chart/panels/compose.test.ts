@@ -21,13 +21,19 @@ const t23 = observation("trade/2023", "2023", {
 });
 const trade = series("trade", "Trade", "USD", [t21, t22, t23]);
 const loans = series("loans", "Loans", "USD", [
-  observation("loans/2011-2020", "2011/2020", { value: 4e9, bound: "max", citations: [cite(eurasia, "up to $4 billion")] }),
+  observation("loans/2011-2020", "2011/2020", {
+    value: 4e9,
+    bound: "max",
+    citations: [cite(eurasia, "up to $4 billion")],
+  }),
 ]);
 const share = series("share", "Import share", "percent", [
   observation("share/2020", "2020", { value: 94, citations: [shared] }),
   observation("share/2024", "2024", { value: 70, bound: "approx", citations: [cite(eurasia, "near-70%")] }),
 ]);
-const deal = series("deal", "Deal", "count", [observation("deal/2019", "2019", { value: 4, citations: [cite(eurasia, "four jets")] })]);
+const deal = series("deal", "Deal", "count", [
+  observation("deal/2019", "2019", { value: 4, citations: [cite(eurasia, "four jets")] }),
+]);
 
 const input = { id: "explore", title: "T", subtitle: "S", note: "", from: null, to: null };
 
@@ -98,7 +104,8 @@ describe("panel composition", () => {
   });
 
   it("lines the time axes of panels in different units up", () => {
-    const chart = composePanels({ ...input, series: [trade, share] });
+    // The dollar panel has two series (so a key with a horizontal line of its own) and wider value labels.
+    const chart = composePanels({ ...input, series: [trade, loans, share] });
     for (const width of [360, 800]) {
       const lefts = axisLefts(layoutPanels(chart, { width, standalone: false }).children);
       expect(lefts).toHaveLength(2);

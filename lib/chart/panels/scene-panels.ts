@@ -10,7 +10,7 @@ import { creditBlock, footnotesBlock, notesBlock, paragraph, type Block } from "
 import { legendPrims, type LegendItem } from "../scene-legend";
 import { seriesRole } from "../scene-marks";
 import { MIN_WIDTH } from "../scene";
-import { part, type Primitive, type Scene } from "../scene-types";
+import { flatten, part, type Primitive, type Scene } from "../scene-types";
 import type { ChartSpec } from "../types";
 import type { PanelChart } from "./compose";
 
@@ -38,13 +38,17 @@ export function panelLegendItems(chart: PanelChart): LegendItem[] {
   return items;
 }
 
-/** The left edge of a plot's value grid: where its time axis starts. */
+/** The left edge of a plot's value grid (its axis group's first horizontal line): where its time axis starts. */
 function plotLeft(prims: Primitive[]): number | null {
   for (const p of prims) {
-    if (p.type === "group") {
-      const inner = plotLeft(p.children);
-      if (inner !== null) return inner;
-    } else if (p.type === "line" && p.y1 === p.y2 && p.x2 > p.x1) return p.x1;
+    if (p.type !== "group") continue;
+    const line =
+      p.role === "axis"
+        ? flatten(p.children).find((c) => c.type === "line" && c.y1 === c.y2 && c.x2 > c.x1)
+        : undefined;
+    if (line?.type === "line") return line.x1;
+    const inner = p.role === undefined ? plotLeft(p.children) : null;
+    if (inner !== null) return inner;
   }
   return null;
 }
