@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { readPngMeta } from "../lib/chart/png-meta";
 import { parseCsv } from "./csv";
@@ -53,6 +54,8 @@ test("a comparison of three series in two units, built with the keyboard alone, 
   for (const p of PICKS) await pick(page, p.type, p.slug);
   await expect(page).toHaveURL(new RegExp(`series=${PICKS.map((p) => p.slug).join("~")}$`));
   await expect(page.locator("#chart-explore [data-chart-wide] svg [data-role=axis]")).toHaveCount(2);
+  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(" ")}`)).toEqual([]);
 
   await tabTo(page, "explore-title");
   await page.keyboard.type(TITLE);
