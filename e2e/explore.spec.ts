@@ -47,6 +47,7 @@ test("a comparison of three series in two units, built with the keyboard alone, 
   request,
   baseURL,
 }) => {
+  test.setTimeout(240_000); // many steps on a shared, loaded machine
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto("/explore");
