@@ -5,6 +5,7 @@ import { getEnv } from "@/lib/site/env";
 import { exploreEmbedCode } from "@/lib/embed/explore-embed";
 import { isCanonical, parseExploreState } from "@/lib/explore/state";
 import { citationText } from "@/lib/cite/citation-text";
+import { chartBibtex } from "@/lib/cite/bibtex";
 import { UNIT_INFO } from "@/lib/model/units";
 import { routes } from "@/lib/site/routes";
 import { addByName, getExploreView, type ExploreView } from "./explore";
@@ -12,7 +13,14 @@ import { addByName, getExploreView, type ExploreView } from "./explore";
 export type SearchParams = Record<string, string | string[] | undefined>;
 
 type Link = { href: string; text: string };
-export type ExploreShareData = { embedCode: string; citation: string; permalink: string; images: Link[]; data: Link[] };
+export type ExploreShareData = {
+  embedCode: string;
+  citation: string;
+  bibtex: string;
+  permalink: string;
+  images: Link[];
+  data: Link[];
+};
 
 export type ExplorePageData =
   | { kind: "redirect"; to: string }
@@ -36,10 +44,12 @@ function shareOf(view: ExploreView): ExploreShareData | null {
   const first = chart?.panels[0];
   if (!chart || !first) return null;
   const q = view.query;
+  // The same words as a built-in chart's citation and BibTeX: the title, this address, every article drawn on.
+  const whole = { ...first, title: chart.title, footnotes: chart.footnotes };
   return {
     embedCode: exploreEmbedCode(chart, q, getEnv().SITE_URL),
-    // The same words as a built-in chart's citation: the title, this address, every article drawn on.
-    citation: citationText({ ...first, title: chart.title, footnotes: chart.footnotes }, view.permalink),
+    citation: citationText(whole, view.permalink),
+    bibtex: chartBibtex(whole),
     permalink: view.permalink,
     images: [
       { href: routes.exploreFile("svg", q), text: "SVG" },
@@ -47,6 +57,7 @@ function shareOf(view: ExploreView): ExploreShareData | null {
       { href: routes.exploreFile("png", q), text: "PNG" },
       { href: routes.exploreFile("png", q, { width: "16cm", dpi: 300 }), text: "PNG for print (16 cm, 300 dpi)" },
       { href: routes.exploreFile("pdf", q), text: "PDF (16 cm)" },
+      { href: routes.exploreFile("pdf", q, { page: "a4" }), text: "PDF on A4" },
     ],
     data: [
       { href: routes.exploreFile("csv", q), text: "CSV (one row per value, its sources in columns)" },

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { CopyButton } from "../copy-button";
 
 type Link = { href: string; text: string };
-type Props = { embedCode: string; citation: string; permalink: string; images: Link[]; data: Link[] };
+type Props = { embedCode: string; citation: string; bibtex: string; permalink: string; images: Link[]; data: Link[] };
 
 function Field({
   id,
@@ -49,7 +49,7 @@ function Links({ label, links }: { label: string; links: Link[] }): ReactNode {
 }
 
 /** What a built-in chart's share panel offers, for an explorer state: embed code, files, citation, permalink. */
-export function ExploreShare({ embedCode, citation, permalink, images, data }: Props) {
+export function ExploreShare({ embedCode, citation, bibtex, permalink, images, data }: Props) {
   return (
     <details className="no-print mt-4 rounded border border-[var(--rule)] p-2 text-sm" data-share-panel="explore" open>
       <summary className="cursor-pointer font-semibold">Share, embed or download this chart</summary>
@@ -60,6 +60,7 @@ export function ExploreShare({ embedCode, citation, permalink, images, data }: P
           <Links label="Data" links={data} />
         </dl>
         <Field id="share-explore-citation" label="Citation" copyLabel="Copy citation" text={citation} rows={3} />
+        <Field id="share-explore-bibtex" label="BibTeX" copyLabel="Copy BibTeX" text={bibtex} rows={6} />
         <Field id="share-explore-permalink" label="Permalink" copyLabel="Copy link" text={permalink} />
       </div>
     </details>
