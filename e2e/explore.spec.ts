@@ -25,14 +25,17 @@ async function tabTo(page: Page, id: string): Promise<void> {
 
 /** Types into the focused picker and moves with the arrow keys to the wanted series, then Enter. */
 async function pick(page: Page, text: string, slug: string): Promise<void> {
+  // The answer for the whole text, not one for a prefix typed on the way.
+  const answered = page.waitForResponse((r) => r.url().includes(`/explore/suggest?q=${encodeURIComponent(text)}`));
   await page.keyboard.type(text, { delay: 20 });
+  await answered;
   const option = page.locator(`[role=option][data-slug="${slug}"]`);
   await expect(option).toBeVisible();
   for (let i = 0; i < 10 && (await option.getAttribute("aria-selected")) !== "true"; i++)
     await page.keyboard.press("ArrowDown");
   await expect(option).toHaveAttribute("aria-selected", "true");
   await page.keyboard.press("Enter");
-  await expect(page.locator(`[data-chosen] li[data-slug="${slug}"]`)).toBeVisible();
+  await expect(page.locator(`[data-chosen] li[data-slug="${slug}"]`)).toBeVisible({ timeout: 30_000 });
 }
 
 /** What a reader sees of the chart: every panel of the wide layout, the notes and the footnotes. */

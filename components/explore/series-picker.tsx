@@ -24,7 +24,9 @@ export function SeriesPicker({ chosen, full }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const [text, setText] = useState("");
   const [choices, setChoices] = useState<Choice[]>([]);
-  const [active, setActive] = useState(-1);
+  // The chosen option by slug, not position: a later answer for the same words keeps the reader's place.
+  const [activeSlug, setActiveSlug] = useState<string | null>(null);
+  const active = choices.findIndex((c) => c.slug === activeSlug);
   const [status, setStatus] = useState("");
 
   useEffect(() => {
@@ -37,7 +39,6 @@ export function SeriesPicker({ chosen, full }: Props) {
         .then((list) => {
           const open = list.filter((c) => !chosen.includes(c.slug));
           setChoices(open);
-          setActive(-1);
           setStatus(open.length ? `${open.length} series found; use the arrow keys to choose` : "No series found");
         })
         .catch(() => undefined);
@@ -58,8 +59,9 @@ export function SeriesPicker({ chosen, full }: Props) {
 
   function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
     const n = choices.length;
-    if (e.key === "ArrowDown" && n) setActive((a) => (a + 1) % n);
-    else if (e.key === "ArrowUp" && n) setActive((a) => (a <= 0 ? n - 1 : a - 1));
+    const move = (to: number) => setActiveSlug(choices[to]?.slug ?? null);
+    if (e.key === "ArrowDown" && n) move((active + 1) % n);
+    else if (e.key === "ArrowUp" && n) move(active <= 0 ? n - 1 : active - 1);
     else if (e.key === "Escape") setChoices([]);
     else if (e.key === "Enter" && active >= 0 && choices[active]) pick(choices[active]);
     else return;
