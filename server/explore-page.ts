@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 // What /explore shows for a request: a redirect to the canonical URL (a submitted form, a typed name that
 // names one series), or the resolved state with its chart, its share links and the picker's matches.
 import { getEnv } from "@/lib/site/env";
@@ -66,8 +67,14 @@ function shareOf(view: ExploreView): ExploreShareData | null {
   };
 }
 
+/** What /explore shows; its metadata and its body ask with the same query and share one answer per request. */
 export async function getExplorePage(search: SearchParams): Promise<ExplorePageData> {
-  const params = toParams(search);
+  return explorePage(toParams(search).toString());
+}
+
+const explorePage = cache(async (query: string): Promise<ExplorePageData> => {
+  const params = new URLSearchParams(query);
+  const hadAdd = params.has("add");
   const add = params.get("add") ?? "";
   params.delete("add");
   const parsed = parseExploreState(params);
@@ -78,10 +85,10 @@ export async function getExplorePage(search: SearchParams): Promise<ExplorePageD
     const choices = result.choices.map((c) => ({ slug: c.slug, title: c.title, unitLabel: UNIT_INFO[c.unit].label }));
     return { kind: "page", view, share: shareOf(view), choices, typed: add.trim().slice(0, 100) };
   }
-  if (view.errors.length === 0 && (search.add !== undefined || !isCanonical(params, parsed.state)))
+  if (view.errors.length === 0 && (hadAdd || !isCanonical(params, parsed.state)))
     return { kind: "redirect", to: routes.explore(view.query) };
   return { kind: "page", view, share: shareOf(view), choices: null, typed: "" };
-}
+});
 
 export type ExploreEmbedData =
   | { chart: NonNullable<ExploreView["chart"]>; query: string; theme: "light" | "dark" | "auto"; error: null }
