@@ -26,7 +26,10 @@ async function tabTo(page: Page, id: string): Promise<void> {
 /** Types into the focused picker and moves with the arrow keys to the wanted series, then Enter. */
 async function pick(page: Page, text: string, slug: string): Promise<void> {
   // The answer for the whole text, not one for a prefix typed on the way.
-  const answered = page.waitForResponse((r) => r.url().includes(`/explore/suggest?q=${encodeURIComponent(text)}`));
+  const answered = page.waitForResponse((r) => {
+    const url = new URL(r.url());
+    return url.pathname === "/explore/suggest" && url.searchParams.get("q") === text;
+  });
   await page.keyboard.type(text, { delay: 20 });
   await answered;
   const option = page.locator(`[role=option][data-slug="${slug}"]`);
