@@ -2,6 +2,7 @@ import { interactiveSpec } from "@/lib/chart/interactive-spec";
 import type { ChartSpec } from "@/lib/chart/types";
 import type { DataStamp } from "@/lib/cite/data-stamp";
 import { BoundLegend } from "./bound-legend";
+import { CompareLink } from "./compare-link";
 import { ExploreChart } from "./charts/explore-chart";
 import { ResponsiveChart } from "./charts/responsive-chart";
 import { FootnoteList } from "./footnote-list";
@@ -24,6 +25,7 @@ export function ChartFigure({ spec, permalink, headingLevel = 2, stamp }: Props)
         {spec.title}
       </Heading>
       <p className="text-sm text-[var(--muted)]">{spec.subtitle}</p>
+      <CompareLink series={spec.series.map((s) => s.slug)} />
       <BoundLegend items={chartKind(spec.kind).legendItems(spec)} chartId={spec.id} />
       <p id={`${scope}-desc`} className="sr-only">
         {spec.summary}

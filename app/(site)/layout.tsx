@@ -23,6 +23,7 @@ export default async function SiteLayout({ children }: { children: ReactNode }) 
               {s.navLabel}
             </PageLink>
           ))}
+          <PageLink href={routes.explore()}>Compare</PageLink>
           <PageLink href={routes.sources()}>Sources</PageLink>
           <PageLink href={routes.apiDocs()}>Data API</PageLink>
           <form action={routes.search()} method="get" role="search" className="ml-auto">

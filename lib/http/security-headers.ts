@@ -74,13 +74,19 @@ function rule(source: string, frameAncestors: string): HeaderRule {
  */
 export function securityHeaders(): HeaderRule[] {
   return [
-    rule("/:path((?!embed/|charts/).*)", "'self'"),
+    rule("/:path((?!embed/|charts/|explore/embed$|explore/chart\\.).*)", "'self'"),
     {
       source: "/embed/:path*",
       headers: [...common, header("Content-Security-Policy", CSP_EMBEDS.join("; ")), ...CROSS_ORIGIN],
     },
     {
       source: "/charts/:path*",
+      headers: [...common, header("Content-Security-Policy", CSP_CHART_FILES.join("; ")), ...CROSS_ORIGIN],
+    },
+    // The explorer's embed and files (issue 10) are framable and loadable like a built-in chart's.
+    rule("/explore/embed", "*"),
+    {
+      source: "/explore/:file(chart\\.[a-z]+)",
       headers: [...common, header("Content-Security-Policy", CSP_CHART_FILES.join("; ")), ...CROSS_ORIGIN],
     },
     // Host pages load the embed script from their own origin.

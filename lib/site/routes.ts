@@ -11,6 +11,12 @@ function withQuery(path: string, query?: Record<string, string | number> | URLSe
   return text ? `${path}?${text}` : path;
 }
 
+function joinQuery(query: string, options?: Record<string, string | number>): string {
+  const extra = new URLSearchParams(stringValues(options ?? {})).toString();
+  const all = [query, extra].filter((q) => q !== "").join("&");
+  return all ? `?${all}` : "";
+}
+
 function stringValues(query: Record<string, string | number>): Record<string, string> {
   return Object.fromEntries(Object.entries(query).map(([k, v]) => [k, String(v)]));
 }
@@ -42,6 +48,14 @@ export const routes = {
   changesFeed: () => "/changes.xml",
   /** A figure's change in its series' history. */
   seriesChange: (slug: string, changeId: number) => `/series/${enc(slug)}#change-${changeId}`,
+  /** The explorer (issue 10); `query` is its canonical state (lib/explore/state.ts), without the "?". */
+  explore: (query = "") => (query ? `/explore?${query}` : "/explore"),
+  /** The explorer's chart as a file: the same state, plus the file's own options (width, theme, …). */
+  exploreFile: (format: ChartFileFormat, query = "", options?: Record<string, string | number>) =>
+    `/explore/chart.${format}${joinQuery(query, options)}`,
+  exploreEmbed: (query = "") => (query ? `/explore/embed?${query}` : "/explore/embed"),
+  /** The explorer's type-ahead (JSON), for the picker island. */
+  exploreSuggest: (q: string) => withQuery("/explore/suggest", { q }),
 } as const;
 
 /** The id of a chart's figure on a page, so a permalink lands on it. */

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ChartFigure } from "@/components/chart-figure";
+import { CompareLink } from "@/components/compare-link";
 import { FactCard } from "@/components/fact-card";
 import { FigureHistory } from "@/components/figure-history";
 import { oembedAlternates } from "@/lib/embed/oembed-discovery";
@@ -41,6 +42,7 @@ export default async function SeriesPage({ params }: Props) {
       <p className="mt-1 text-sm text-[var(--muted)]">
         {series.entities.map((e) => `${e.entity.name} (${e.role})`).join(" · ")}
       </p>
+      {single ? <CompareLink series={[series.slug]} label="Compare this figure with other series" /> : null}
       {single ? (
         <FactCard series={series} observation={single} related={related} />
       ) : (

@@ -1,0 +1,57 @@
+import "server-only";
+// The explorer's type-ahead: series whose title, measure, entities or description match (the FTS5 index the
+// loader keeps), then series whose quoted sentences match, then series of a topic whose name matches. Reads
+// at most `limit` series rows, whatever the size of the dataset.
+import { asc, inArray } from "drizzle-orm";
+import type { Topic } from "@/lib/model/taxonomy";
+import { getDb } from "../client";
+import { series } from "../schema";
+import { SEARCH_TABLE } from "../search-index";
+import { toTopic, toUnit } from "./mappers";
+
+export type SeriesChoice = { slug: string; title: string; unit: ReturnType<typeof toUnit>; topic: Topic };
+
+const HITS = `with hits as (
+    select kind, ref, bm25(${SEARCH_TABLE}, 0, 0, 4, 1) as rank from ${SEARCH_TABLE}
+    where ${SEARCH_TABLE} match ? order by rank limit 300)
+  select s.slug as slug, min(case when h.kind = 'series' then 0 else 1 end) as tier, min(h.rank) as rank
+  from hits h
+  left join citations c on h.kind = 'citation' and c.id = cast(h.ref as integer)
+  left join observations o on o.id = c.observation_id
+  join series s on s.slug = (case when h.kind = 'series' then h.ref else o.series_slug end)
+  group by s.slug order by tier, rank limit ?`;
+
+async function bySlugs(slugs: string[]): Promise<SeriesChoice[]> {
+  if (slugs.length === 0) return [];
+  const rows = await getDb()
+    .select({ slug: series.slug, title: series.title, unit: series.unit, topic: series.topic })
+    .from(series)
+    .where(inArray(series.slug, slugs));
+  const bySlug = new Map(rows.map((r) => [r.slug, r]));
+  return slugs.flatMap((slug) => {
+    const r = bySlug.get(slug);
+    return r ? [{ ...r, unit: toUnit(r.unit, r.slug), topic: toTopic(r.topic, r.slug) }] : [];
+  });
+}
+
+export async function suggestSeries(ftsQuery: string | null, topics: Topic[], limit: number): Promise<SeriesChoice[]> {
+  const db = getDb();
+  const found = ftsQuery ? await db.$client.execute({ sql: HITS, args: [ftsQuery, limit] }) : { rows: [] };
+  const slugs = found.rows.map((r) => String(r.slug));
+  if (slugs.length < limit && topics.length > 0) {
+    const more = await db
+      .select({ slug: series.slug })
+      .from(series)
+      .where(inArray(series.topic, topics))
+      .orderBy(asc(series.ordinal))
+      .limit(limit);
+    for (const r of more) if (slugs.length < limit && !slugs.includes(r.slug)) slugs.push(r.slug);
+  }
+  return bySlugs(slugs);
+}
+
+/** Every series slug, for a did-you-mean on an unknown one (only when a URL names a series we lack). */
+export async function allSeriesSlugs(): Promise<string[]> {
+  const rows = await getDb().select({ slug: series.slug }).from(series);
+  return rows.map((r) => r.slug);
+}

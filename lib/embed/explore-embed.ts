@@ -1,0 +1,64 @@
+// The embed code and oEmbed answer of an explorer chart: the same frame, resizer script and no-script image
+// as a built-in chart's (embed-code.ts), pointing at /explore/embed and /explore/chart.png with the state.
+// Every attribute is escaped: the title is the reporter's own text.
+import type { PanelChart } from "../chart/panels/compose";
+import { layoutPanels } from "../chart/panels/scene-panels";
+import { snapWidth } from "../chart/request";
+import { routes } from "../site/routes";
+import { DEFAULT_EMBED_WIDTH, escapeAttr } from "./embed-code";
+import type { OembedQuery, OembedResponse } from "./oembed";
+
+const FALLBACK_IMAGE_WIDTH = 800;
+const MAX_WIDTH = 800;
+const NARROWEST = 280;
+
+/** The frame's first height before embed.js measures it: the standalone image's height at the frame width, plus the footer. */
+export function estimateExploreHeight(chart: PanelChart, frameWidth: number): number {
+  return layoutPanels(chart, { width: Math.max(NARROWEST, frameWidth - 24), standalone: true }).height + 80;
+}
+
+export function exploreEmbedCode(chart: PanelChart, query: string, siteUrl: string, width = DEFAULT_EMBED_WIDTH) {
+  const src = new URL(routes.exploreEmbed(query), siteUrl).toString();
+  const script = new URL(routes.embedScript(), siteUrl).toString();
+  const image = new URL(routes.exploreFile("png", query, { width: FALLBACK_IMAGE_WIDTH }), siteUrl).toString();
+  return (
+    `<iframe src="${escapeAttr(src)}" title="${escapeAttr(chart.title)}" style="width:100%;border:0" height="${estimateExploreHeight(chart, width)}" loading="lazy"></iframe>` +
+    `<script async src="${escapeAttr(script)}"></script>` +
+    `<noscript><img src="${escapeAttr(image)}" alt="${escapeAttr(chart.summary)}" width="${FALLBACK_IMAGE_WIDTH}" style="max-width:100%;height:auto"></noscript>`
+  );
+}
+
+/** Whether an oEmbed url names an explorer state on this site; its canonical query is resolved by the caller. */
+export function exploreQueryFromUrl(raw: string, siteUrl: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return null;
+  }
+  if (url.host !== new URL(siteUrl).host) return null;
+  const path = url.pathname.replace(/\/+$/, "");
+  return path === routes.explore() || path === routes.exploreEmbed() ? url.searchParams.toString() : null;
+}
+
+type Input = { chart: PanelChart; query: string; oembed: OembedQuery; siteUrl: string; siteName: string };
+
+export function exploreOembed({ chart, query, oembed, siteUrl, siteName }: Input): OembedResponse {
+  const width = Math.max(NARROWEST, Math.min(oembed.maxwidth ?? 640, MAX_WIDTH));
+  const thumbWidth = snapWidth(Math.max(320, width));
+  const height = estimateExploreHeight(chart, width);
+  return {
+    version: "1.0",
+    type: "rich",
+    title: chart.title,
+    provider_name: siteName,
+    provider_url: new URL(routes.home(), siteUrl).toString(),
+    html: exploreEmbedCode(chart, query, siteUrl, width),
+    width,
+    height: oembed.maxheight === null ? height : Math.min(height, oembed.maxheight),
+    thumbnail_url: new URL(routes.exploreFile("png", query, { width: thumbWidth }), siteUrl).toString(),
+    thumbnail_width: thumbWidth,
+    thumbnail_height: layoutPanels(chart, { width: thumbWidth, standalone: true }).height,
+    cache_age: 3600,
+  };
+}

@@ -1,0 +1,82 @@
+import "server-only";
+import { createHash } from "node:crypto";
+// The explorer's chart as a file (SVG, PNG, PDF, CSV, JSON): the state checked strictly (any problem is a
+// 400 with its reason, since a file cannot show a message beside itself), the chart composed by the same
+// server function as the page, and drawn by the same renderers and render pool as every built-in chart.
+import { getDataVersion } from "@/db/queries/meta";
+import { RenderLimitError, type RenderedFile } from "@/lib/chart/render-file";
+import { parseChartRequest, type ChartRequest } from "@/lib/chart/request";
+import { panelPngJob, renderPanelFile } from "@/lib/chart/panels/render-panels";
+import { withPngMeta } from "@/lib/chart/png-meta";
+import { pngRenderOptions } from "@/lib/chart/png";
+import { STATE_KEYS, serialiseExploreState } from "@/lib/explore/state";
+import { Lru } from "@/lib/http/lru";
+import { routes } from "@/lib/site/routes";
+import { absoluteUrl } from "@/lib/site/site";
+import { getExploreView } from "./explore";
+import { renderPool } from "./render-pool";
+
+export type ExploreFileResult =
+  | { ok: true; file: RenderedFile; etag: string; name: string }
+  | { ok: false; status: 400 | 404 | 503; message: string };
+
+const FILE = /^chart\.(svg|png|pdf|csv|json)$/;
+const cache = new Lru<RenderedFile>(100, { maxWeight: 32 * 1024 * 1024, weigh: (f) => f.body.byteLength });
+
+function split(params: URLSearchParams): { state: URLSearchParams; rest: URLSearchParams } {
+  const state = new URLSearchParams();
+  const rest = new URLSearchParams();
+  for (const [k, v] of params) ((STATE_KEYS as readonly string[]).includes(k) ? state : rest).append(k, v);
+  return { state, rest };
+}
+
+async function draw(
+  req: ChartRequest,
+  chart: Parameters<typeof renderPanelFile>[0],
+  chartUrl: string,
+  version: string,
+) {
+  const credit = { chartUrl, dataVersion: version };
+  if (req.format !== "png") return { ok: true as const, file: await renderPanelFile(chart, req, credit) };
+  if (!renderPool().accepting()) return { ok: false as const };
+  const job = panelPngJob(chart, req, credit);
+  const result = await renderPool().run("png", { svg: job.svg, options: pngRenderOptions(job.px) });
+  if (!result.ok) return { ok: false as const };
+  const body = withPngMeta(Buffer.from(result.value), job.meta);
+  return { ok: true as const, file: { body, contentType: "image/png", filename: null } };
+}
+
+export async function getExploreFile(file: string, params: URLSearchParams): Promise<ExploreFileResult> {
+  const m = FILE.exec(file);
+  if (!m)
+    return {
+      ok: false,
+      status: 404,
+      message: "Not found: explorer files are /explore/chart.svg, .png, .pdf, .csv or .json",
+    };
+  const { state, rest } = split(params);
+  const parsed = parseChartRequest(`explore.${m[1]}`, rest);
+  if (!parsed.ok) return { ok: false, status: 400, message: parsed.message };
+  const view = await getExploreView(state.toString());
+  const first = view.errors[0];
+  if (first) return { ok: false, status: 400, message: `Bad explorer state: ${first}` };
+  if (!view.chart)
+    return { ok: false, status: 400, message: "Bad explorer state: choose at least one series (series=a~b)" };
+  const version = await getDataVersion();
+  const req = parsed.value;
+  const key = `${version}-${serialiseExploreState(view.state)}-${JSON.stringify(req)}`;
+  const name = `comparison_${new Date().toISOString().slice(0, 10)}_data-${version.replace(/[^A-Za-z0-9.-]+/g, "-").slice(0, 40)}.${req.format}`;
+  const etag = `"${createHash("sha256").update(key).digest("base64url").slice(0, 32)}"`;
+  const hit = cache.get(key);
+  if (hit) return { ok: true, file: hit, etag, name };
+  try {
+    const drawn = await draw(req, view.chart, absoluteUrl(routes.explore(view.query)), version);
+    if (!drawn.ok)
+      return { ok: false, status: 503, message: "Busy: every image renderer is taken; try again in a few seconds" };
+    cache.set(key, drawn.file);
+    return { ok: true, file: drawn.file, etag, name };
+  } catch (error) {
+    if (error instanceof RenderLimitError) return { ok: false, status: 400, message: error.message };
+    throw error;
+  }
+}
