@@ -47,7 +47,11 @@ export default async function SiteLayout({ children }: { children: ReactNode }) 
       <footer className="mx-auto max-w-5xl border-t border-[var(--rule)] px-4 py-6 text-sm text-[var(--muted)]">
         Every figure links to the sentence it was taken from. Bounds are shown as the articles state them: “≤” at most,
         “≥” at least, “&gt;” more than, “&lt;” less than, “≈” approximately. Derived figures are computed from others
-        and show their formula. <PageLink href={`${routes.apiDocs()}#download`}>Download all the data</PageLink>.
+        and show their formula.{" "}
+        <PageLink href={`${routes.apiDocs()}#download`} className="underline">
+          Download all the data
+        </PageLink>
+        .
         <DataVersionLine served={served} />
       </footer>
     </>
