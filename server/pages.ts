@@ -98,6 +98,7 @@ export async function getSitemapPaths(): Promise<string[]> {
     ...TOPICS.map((t) => routes.topic(t)),
     routes.sources(),
     ...sources.map((id) => routes.source(id)),
+    routes.explore(),
     routes.apiDocs(),
   ];
 }
