@@ -3,7 +3,7 @@
 import { NO_URL, sourceLine } from "../cite/source-line";
 import { creditLine, printableUrl, type Credit } from "./credit";
 import { textWidth, wrapText } from "./scene-text";
-import type { ColorRole, FontWeight, Primitive } from "./scene-types";
+import { part, type ColorRole, type FontWeight, type Primitive } from "./scene-types";
 import type { ChartSpec, Footnote } from "./types";
 
 export type Block = { prims: Primitive[]; bottom: number };
@@ -110,4 +110,26 @@ export function creditBlock(credit: Credit, x: number, y: number, width: number)
   const line = paragraph(creditLine(credit), x, y, width, st);
   const url = paragraph(credit.chartUrl, x, line.bottom, width, { ...st, href: credit.chartUrl });
   return { prims: [...line.prims, ...url.prims], bottom: url.bottom };
+}
+
+/**
+ * Everything below a standalone image's plot, from `top`: the notes, a rule and the numbered sources, and the
+ * credit line when given; `height` is the whole image's. One closing for single charts and panel charts alike.
+ */
+export function closingParts(
+  notes: string[],
+  footnotes: Footnote[],
+  top: number,
+  frame: { pad: number; width: number; credit?: Credit },
+): { prims: Primitive[]; height: number } {
+  const { pad, width, credit } = frame;
+  const inner = width - 2 * pad;
+  const notesPart = notesBlock(notes, pad, top, inner);
+  const y = notesPart.bottom + 10;
+  const rule: Primitive = { type: "line", x1: pad, y1: y, x2: width - pad, y2: y, stroke: "grid", strokeWidth: 1 };
+  const sources = footnotesBlock(footnotes, pad, notesPart.bottom + 20, inner);
+  const prims = [part("notes", notesPart.prims), part("sources", footnotes.length ? [rule, ...sources.prims] : [])];
+  if (!credit) return { prims, height: Math.ceil(sources.bottom + pad) };
+  const last = creditBlock(credit, pad, sources.bottom + 12, inner);
+  return { prims: [...prims, part("credit", last.prims)], height: Math.ceil(last.bottom + pad) };
 }

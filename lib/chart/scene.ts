@@ -3,7 +3,7 @@
 // standalone: false (the page) is the plot only, since the page writes those in HTML.
 import type { Frame } from "./scene-axes";
 import type { Credit } from "./credit";
-import { creditBlock, footnotesBlock, headerBlock, notesBlock } from "./scene-frame";
+import { closingParts, headerBlock } from "./scene-frame";
 import { legendPrims } from "./scene-legend";
 import { chartKind } from "./kinds/registry";
 import type { PlotResult } from "./kinds/kind-module";
@@ -33,27 +33,9 @@ function standaloneParts(spec: ChartSpec, width: number, credit?: Credit): { pri
   const legend = legendPrims(chartKind(spec.kind).legendItems(spec), pad, head.bottom + 10, inner);
   const body = plot(spec, { x: pad, y: legend.bottom + 10, width: inner });
   const plotBottom = legend.bottom + 10 + body.height;
-  const notes = notesBlock(spec.notes, pad, plotBottom + 10, inner);
-  const rule: Primitive = {
-    type: "line",
-    x1: pad,
-    y1: notes.bottom + 10,
-    x2: width - pad,
-    y2: notes.bottom + 10,
-    stroke: "grid",
-    strokeWidth: 1,
-  };
-  const sources = footnotesBlock(spec.footnotes, pad, notes.bottom + 20, inner);
-  const prims = [
-    part("header", head.prims),
-    part("legend", legend.prims),
-    ...body.prims,
-    part("notes", notes.prims),
-    part("sources", spec.footnotes.length ? [rule, ...sources.prims] : []),
-  ];
-  if (!credit) return { prims, height: Math.ceil(sources.bottom + pad) };
-  const last = creditBlock(credit, pad, sources.bottom + 12, inner);
-  return { prims: [...prims, part("credit", last.prims)], height: Math.ceil(last.bottom + pad) };
+  const closing = closingParts(spec.notes, spec.footnotes, plotBottom + 10, { pad, width, credit });
+  const prims = [part("header", head.prims), part("legend", legend.prims), ...body.prims, ...closing.prims];
+  return { prims, height: closing.height };
 }
 
 export function layoutChart(spec: ChartSpec, opts: LayoutOptions): Scene {

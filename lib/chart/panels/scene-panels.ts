@@ -6,7 +6,7 @@ import type { Credit } from "../credit";
 import { chartKind } from "../kinds/registry";
 import type { PlotResult } from "../kinds/kind-module";
 import type { Frame } from "../scene-axes";
-import { creditBlock, footnotesBlock, notesBlock, paragraph, type Block } from "../scene-frame";
+import { closingParts, paragraph, type Block } from "../scene-frame";
 import { legendPrims, type LegendItem } from "../scene-legend";
 import { seriesRole } from "../scene-marks";
 import { MIN_WIDTH } from "../scene";
@@ -136,27 +136,9 @@ function standalone(chart: PanelChart, width: number, credit?: Credit): { prims:
   const head = header(chart, pad, pad, inner);
   const legend = legendPrims(panelLegendItems(chart), pad, head.bottom + 10, inner);
   const body = panelStack(chart, pad, legend.bottom + 10, inner);
-  const notes = notesBlock(allNotes(chart), pad, body.bottom + 10, inner);
-  const rule: Primitive = {
-    type: "line",
-    x1: pad,
-    y1: notes.bottom + 10,
-    x2: width - pad,
-    y2: notes.bottom + 10,
-    stroke: "grid",
-    strokeWidth: 1,
-  };
-  const sources = footnotesBlock(chart.footnotes, pad, notes.bottom + 20, inner);
-  const prims = [
-    part("header", head.prims),
-    part("legend", legend.prims),
-    ...body.prims,
-    part("notes", notes.prims),
-    part("sources", chart.footnotes.length ? [rule, ...sources.prims] : []),
-  ];
-  if (!credit) return { prims, height: Math.ceil(sources.bottom + pad) };
-  const last = creditBlock(credit, pad, sources.bottom + 12, inner);
-  return { prims: [...prims, part("credit", last.prims)], height: Math.ceil(last.bottom + pad) };
+  const closing = closingParts(allNotes(chart), chart.footnotes, body.bottom + 10, { pad, width, credit });
+  const prims = [part("header", head.prims), part("legend", legend.prims), ...body.prims, ...closing.prims];
+  return { prims, height: closing.height };
 }
 
 export function layoutPanels(chart: PanelChart, opts: PanelLayoutOptions): Scene {
