@@ -6,43 +6,10 @@ import type { DataStamp } from "@/lib/cite/data-stamp";
 import { embedCode } from "@/lib/embed/embed-code";
 import { getEnv } from "@/lib/site/env";
 import { CopyButton } from "./copy-button";
+import { CopyField, ShareLinks as Links } from "./share-fields";
 import { routes } from "@/lib/site/routes";
 
 type Props = { spec: ChartSpec; permalink: string; stamp?: DataStamp | null };
-
-type FieldProps = { id: string; label: string; copyLabel: string; text: string; rows?: number };
-
-function CopyField({ id, label, copyLabel, text, rows }: FieldProps) {
-  const field = "w-full rounded border border-[var(--rule)] bg-transparent p-1.5 font-mono text-xs";
-  return (
-    <div>
-      <div className="flex items-center gap-2">
-        <label htmlFor={id} className="font-semibold">
-          {label}
-        </label>
-        <CopyButton text={text} label={copyLabel} targetId={id} />
-      </div>
-      {rows === undefined ? (
-        <input id={id} type="url" readOnly value={text} className={`mt-1 ${field}`} />
-      ) : (
-        <textarea id={id} readOnly rows={rows} value={text} className={`mt-1 ${field}`} spellCheck={false} />
-      )}
-    </div>
-  );
-}
-
-function Links({ label, links }: { label: string; links: { href: string; text: string }[] }) {
-  return (
-    <div className="flex flex-wrap items-baseline gap-x-3">
-      <dt className="font-semibold">{label}</dt>
-      {links.map((l) => (
-        <dd key={l.href}>
-          <a href={l.href}>{l.text}</a>
-        </dd>
-      ))}
-    </div>
-  );
-}
 
 function Hint({ children }: { children: ReactNode }) {
   return <p className="mt-1 text-xs text-[var(--muted)]">{children}</p>;

@@ -4,10 +4,8 @@
 import { stringify } from "csv-stringify/sync";
 import type { ChartPoint, ChartSpec, Footnote } from "./types";
 
-export type DownloadRow = {
-  chart: string;
-  /** The observation's id, as in the API (/api/v1/observations). */
-  id: string;
+/** The columns that say what a value is, shared by the chart and the explorer downloads, in this order. */
+export type ValueColumns = {
   series: string;
   series_title: string;
   period: string;
@@ -28,19 +26,25 @@ export type DownloadRow = {
   /** The value as the site writes it ("≤ $4B") and every line that qualifies it, from the observation view. */
   as_stated: string;
   details: string;
-  /** The chart's footnote numbers of the value, space-separated: "1 3". */
-  footnotes: string;
 };
+
+export type DownloadRow = {
+  chart: string;
+  /** The observation's id, as in the API (/api/v1/observations). */
+  id: string;
+} & ValueColumns & {
+    /** The chart's footnote numbers of the value, space-separated: "1 3". */
+    footnotes: string;
+  };
 
 /** The columns of one citation; the CSV has one group per citation of its most-cited value. */
 const CITATION_FIELDS = ["footnote", "author", "title", "publication", "published", "url", "quote"] as const;
 type CitationField = (typeof CITATION_FIELDS)[number];
 type CitationCells = Record<`citation${number}_${CitationField}`, string | number>;
 
-function row(spec: ChartSpec, seriesTitle: string, p: ChartPoint): DownloadRow {
+/** What a value is, in words and numbers; `separator` joins its detail lines into one cell. */
+export function valueColumns(p: ChartPoint, seriesTitle: string, unit: string, separator: string): ValueColumns {
   return {
-    chart: spec.id,
-    id: p.id,
     series: p.seriesSlug,
     series_title: seriesTitle,
     period: p.period,
@@ -49,14 +53,22 @@ function row(spec: ChartSpec, seriesTitle: string, p: ChartPoint): DownloadRow {
     value: p.value,
     value_high: p.valueHigh ?? "",
     precision: p.precision ?? "",
-    unit: spec.unit,
+    unit,
     bound: p.bound,
     strict: p.strict,
     derived: p.derived,
     formula: p.formula ?? "",
     note: p.note ?? "",
     as_stated: p.label,
-    details: p.details.join(" | "),
+    details: p.details.join(separator),
+  };
+}
+
+function row(spec: ChartSpec, seriesTitle: string, p: ChartPoint): DownloadRow {
+  return {
+    chart: spec.id,
+    id: p.id,
+    ...valueColumns(p, seriesTitle, spec.unit, " | "),
     footnotes: p.footnotes.join(" "),
   };
 }
@@ -100,11 +112,16 @@ export function neutraliseCell(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
-export function toCsv(spec: ChartSpec): string {
-  return stringify(downloadRows(spec), {
+/** Rows as CSV with a header, booleans as words and every text cell neutralised. */
+export function rowsToCsv(rows: readonly object[]): string {
+  return stringify([...rows], {
     header: true,
     cast: { boolean: (b) => (b ? "true" : "false"), string: neutraliseCell },
   });
+}
+
+export function toCsv(spec: ChartSpec): string {
+  return rowsToCsv(downloadRows(spec));
 }
 
 export function toJson(spec: ChartSpec, dataVersion: string): string {

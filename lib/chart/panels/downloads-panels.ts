@@ -1,38 +1,20 @@
 // A panel chart's data: one row per observation (issue 10: a derived value listed once per citation made a
 // spreadsheet total count it twice), its citations in columns, so every row still leads to its sentences.
-import { stringify } from "csv-stringify/sync";
 import { sourceLine } from "../../cite/source-line";
-import { neutraliseCell } from "../downloads";
+import { rowsToCsv, valueColumns, type ValueColumns } from "../downloads";
 import type { Footnote } from "../types";
 import { panelPoints, type PanelChart } from "./compose";
 
 /** Several citations of one value share a cell, in footnote order, separated by this. */
 export const CELL_SEPARATOR = " | ";
 
-export type PanelRow = {
-  panel: number;
-  series: string;
-  series_title: string;
-  period: string;
-  period_kind: string;
-  period_text: string;
-  value: number;
-  value_high: number | "";
-  precision: number | "";
-  unit: string;
-  bound: string;
-  strict: boolean;
-  derived: boolean;
-  formula: string;
-  note: string;
-  as_stated: string;
-  details: string;
-  /** Footnote numbers, e.g. "1 | 4". */
-  citations: string;
-  sources: string;
-  quotes: string;
-  urls: string;
-};
+export type PanelRow = { panel: number } & ValueColumns & {
+    /** Footnote numbers, e.g. "1 | 4". */
+    citations: string;
+    sources: string;
+    quotes: string;
+    urls: string;
+  };
 
 export function panelRows(chart: PanelChart): PanelRow[] {
   const notes = new Map(chart.footnotes.map((f) => [f.n, f]));
@@ -41,22 +23,7 @@ export function panelRows(chart: PanelChart): PanelRow[] {
     const join = (f: (c: Footnote) => string) => cites.map(f).join(CELL_SEPARATOR);
     return {
       panel,
-      series: p.seriesSlug,
-      series_title: series.title,
-      period: p.period,
-      period_kind: p.periodKind,
-      period_text: p.periodLabel,
-      value: p.value,
-      value_high: p.valueHigh ?? "",
-      precision: p.precision ?? "",
-      unit,
-      bound: p.bound,
-      strict: p.strict,
-      derived: p.derived,
-      formula: p.formula ?? "",
-      note: p.note ?? "",
-      as_stated: p.label,
-      details: p.details.join(CELL_SEPARATOR),
+      ...valueColumns(p, series.title, unit, CELL_SEPARATOR),
       citations: join((c) => String(c.n)),
       sources: join((c) => sourceLine(c)),
       quotes: join((c) => `“${c.quote}”`),
@@ -66,10 +33,7 @@ export function panelRows(chart: PanelChart): PanelRow[] {
 }
 
 export function panelCsv(chart: PanelChart): string {
-  return stringify(panelRows(chart), {
-    header: true,
-    cast: { boolean: (b) => (b ? "true" : "false"), string: neutraliseCell },
-  });
+  return rowsToCsv(panelRows(chart));
 }
 
 export function panelJson(chart: PanelChart, dataVersion: string, url: string): string {
