@@ -1,27 +1,13 @@
 import type { SeriesIndexRow } from "@/lib/registry/series-index";
 import { PageLink } from "./page-link";
 import { routes } from "@/lib/site/routes";
+import { TableHead } from "./table-head";
 
 export function SeriesTable({ rows }: { rows: SeriesIndexRow[] }) {
   return (
     <div className="mt-3 overflow-x-auto">
       <table className="stack-table w-full border-collapse text-left text-sm">
-        <thead>
-          <tr className="border-b border-[var(--rule)]">
-            <th scope="col" className="py-1 pr-3">
-              Series
-            </th>
-            <th scope="col" className="py-1 pr-3">
-              Latest
-            </th>
-            <th scope="col" className="py-1 pr-3">
-              Period
-            </th>
-            <th scope="col" className="py-1">
-              Source
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={["Series", "Latest", "Period", "Source"]} />
         <tbody>
           {rows.map((r) => (
             <tr

@@ -1,5 +1,6 @@
 import type { ChartSpec } from "@/lib/chart/types";
 import { footnoteId } from "./footnote-list";
+import { TableHead } from "./table-head";
 
 export function ValueTable({ spec }: { spec: ChartSpec }) {
   const rows = spec.series.flatMap((s) => s.points.map((p) => ({ s, p })));
@@ -8,25 +9,7 @@ export function ValueTable({ spec }: { spec: ChartSpec }) {
       <h3 className="text-sm font-semibold">Table</h3>
       <table className="stack-table mt-2 w-full border-collapse text-left text-sm" data-chart-table={spec.id}>
         <caption className="sr-only">{spec.title}: every value with its bound and sources</caption>
-        <thead>
-          <tr className="border-b border-[var(--rule)]">
-            <th scope="col" className="py-1 pr-3">
-              Series
-            </th>
-            <th scope="col" className="py-1 pr-3">
-              Period
-            </th>
-            <th scope="col" className="py-1 pr-3">
-              Value
-            </th>
-            <th scope="col" className="py-1 pr-3">
-              Kind
-            </th>
-            <th scope="col" className="py-1">
-              Sources
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={["Series", "Period", "Value", "Kind", "Sources"]} />
         <tbody>
           {rows.map(({ s, p }) => (
             <tr
