@@ -7,8 +7,9 @@ import { readBound, readChange } from "./cues";
 import { notAFigure, type NotFigure } from "./not-figures";
 import { articleDate, type ArticleDate } from "./article-date";
 import { eventLength, noteEvents, type Events } from "./events";
-import { carryInto, startCarry } from "./period-context";
-import { defaultPeriod, guessPeriod, type PeriodGuess } from "./periods";
+import { eventReference, noteDatedEvents, type EventFrames } from "./event-refs";
+import { carryInto, shiftedYear, startCarry } from "./period-context";
+import { countedBack, defaultPeriod, guessPeriod, type PeriodGuess } from "./periods";
 import { clauseAround, clauseRange } from "./clause";
 import { splitSentences, type Sentence } from "./sentences";
 import { unitOf } from "./units";
@@ -47,7 +48,8 @@ type Ctx = {
   sentence: Sentence;
   mentions: NumberMention[];
   date: ArticleDate;
-  carried: PeriodGuess | null;
+  /** The time the sentence takes from the text before it, when it has no cue of its own. */
+  inferred: PeriodGuess | null;
   events: Events;
 };
 
@@ -83,7 +85,12 @@ function build(ctx: Ctx, i: number, id: string): Candidate {
   const clause = clauseAround(text, from, last.end);
   const focus = { clause: clauseRange(text, from, last.end), mention: [first.start, last.end] as [number, number] };
   const own = guessPeriod(text, ctx.date, focus);
-  const period = own ?? eventLength(ctx.events, after) ?? ctx.carried ?? defaultPeriod(ctx.date);
+  const period =
+    own ??
+    eventLength(ctx.events, after) ??
+    ctx.inferred ??
+    countedBack(text, focus.mention, ctx.date) ??
+    defaultPeriod(ctx.date);
   return {
     id,
     sentence: text,
@@ -120,12 +127,18 @@ export function buildCandidates(text: string, published: string | number): Candi
   const out: Candidate[] = [];
   const carry = startCarry();
   const events: Events = new Map();
+  const frames: EventFrames = [];
   for (const sentence of splitSentences(text)) {
     const mentions = numberMentions(sentence.text);
-    const own = guessPeriod(sentence.text, date);
-    const carried = carryInto(carry, sentence, own, date);
+    const cue = guessPeriod(sentence.text, date);
+    // "the previous year" before any time in the text is read from the article's date.
+    const own = cue ?? (carry.previous ? null : shiftedYear(sentence.text, null, date));
+    const referred = eventReference(frames, sentence.text, own !== null);
+    const carried = carryInto(carry, sentence, own ?? referred, date);
     noteEvents(events, sentence.text);
-    const ctx: Ctx = { sentence, mentions, date, carried, events };
+    noteDatedEvents(frames, sentence.text, date);
+    const inferred = (cue ? null : own) ?? referred ?? carried;
+    const ctx: Ctx = { sentence, mentions, date, inferred, events };
     mentions.forEach((_, i) => {
       if (rangeOf(ctx, i)?.role !== "high") out.push(build(ctx, i, `c${out.length + 1}`));
     });
