@@ -117,3 +117,11 @@ console.log(
     misses.map((r) => [r.outcome === "ok" ? "wrong period" : r.outcome, r.id, r.guess, `"${r.quote.slice(0, 70)}"`]),
   ),
 );
+const kinds = rows.filter((r) => r.outcome === "ok" && r.period && !r.kind);
+console.log(`\nRight period, wrong kind (span or uncertain):\n`);
+console.log(
+  markdownTable(
+    ["figure", "proposed vs dataset", "quote"],
+    kinds.map((r) => [r.id, r.guess, `"${r.quote.slice(0, 70)}"`]),
+  ),
+);

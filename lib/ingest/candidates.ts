@@ -11,7 +11,9 @@ import { eventReference, noteDatedEvents, type EventFrames } from "./event-refs"
 import { carryInto, shiftedYear, startCarry } from "./period-context";
 import { countedBack, defaultPeriod, guessPeriod, type PeriodGuess } from "./periods";
 import { clauseAround, clauseRange } from "./clause";
+import { commentsStart } from "./comments";
 import { splitSentences, type Sentence } from "./sentences";
+import { tenseOf, type Tense } from "./tense";
 import { unitOf } from "./units";
 
 export type Candidate = {
@@ -50,6 +52,7 @@ type Ctx = {
   date: ArticleDate;
   /** The time the sentence takes from the text before it, when it has no cue of its own. */
   inferred: PeriodGuess | null;
+  tense: Tense | null;
   events: Events;
 };
 
@@ -90,7 +93,7 @@ function build(ctx: Ctx, i: number, id: string): Candidate {
     eventLength(ctx.events, after) ??
     ctx.inferred ??
     countedBack(text, focus.mention, ctx.date) ??
-    defaultPeriod(ctx.date);
+    defaultPeriod(ctx.date, ctx.tense === "perfect");
   return {
     id,
     sentence: text,
@@ -138,10 +141,14 @@ export function buildCandidates(text: string, published: string | number): Candi
     noteEvents(events, sentence.text);
     noteDatedEvents(frames, sentence.text, date);
     const inferred = (cue ? null : own) ?? referred ?? carried;
-    const ctx: Ctx = { sentence, mentions, date, inferred, events };
+    const tense = mentions.length ? tenseOf(sentence.text) : null;
+    const ctx: Ctx = { sentence, mentions, date, inferred, tense, events };
     mentions.forEach((_, i) => {
       if (rangeOf(ctx, i)?.role !== "high") out.push(build(ctx, i, `c${out.length + 1}`));
     });
   }
-  return out;
+  const comments = commentsStart(text);
+  return comments === null
+    ? out
+    : out.map((c) => (c.sentenceStart >= comments ? { ...c, notFigure: "comment" as const } : c));
 }

@@ -12,6 +12,9 @@ export const NOT_FIGURE = [
   "reference",
   "footnote",
   "idiom",
+  "comment",
+  "enumeration",
+  "time",
 ] as const;
 export type NotFigure = (typeof NOT_FIGURE)[number];
 

@@ -42,6 +42,15 @@ const followed = (f: Frame, cue: string): PeriodGuess => ({
   inferredFrom: f.guess.inferredFrom ?? f.text,
 });
 
+/** "That year" after "In the autumn of 2022" is 2022: a pointer to a year takes the frame's year (when
+ *  the frame lies within one); "during this period" takes the frame as it is. */
+function pointedBack(f: Frame, cue: string): PeriodGuess {
+  const years = [...f.guess.period.matchAll(/(\d{4})(?:-\d{2}){0,2}/g)].map((m) => m[1]);
+  const toYear = /year/i.test(cue) && years.length > 0 && years.every((y) => y === years[0]);
+  const guess = followed(f, cue);
+  return toYear ? { ...guess, period: years[0] ?? guess.period, kind: "span", vague: false } : guess;
+}
+
 /** The frame's last year moved by a shift cue ("the following year" after "In 2019" is 2020). */
 export function shiftedYear(text: string, frame: Frame | null, date: ArticleDate): PeriodGuess | null {
   for (const [re, by] of SHIFTS) {
@@ -96,7 +105,7 @@ export function carryInto(state: Carry, sentence: Sentence, own: PeriodGuess | n
   if (!own) {
     const back = POINTS_BACK.exec(sentence.text);
     carried = shiftedYear(sentence.text, state.previous, date);
-    if (!carried && back && state.previous) carried = followed(state.previous, back[0]);
+    if (!carried && back && state.previous) carried = pointedBack(state.previous, back[0]);
     else if (!carried && state.inParagraph) carried = narrative(sentence.text, state.inParagraph, date);
     carried ??= underHeading(sentence.text, state.section);
   }

@@ -53,9 +53,12 @@ export function guessPeriod(sentence: string, date: ArticleDate, focus?: Focus):
   return null;
 }
 
-export function defaultPeriod(date: ArticleDate): PeriodGuess {
+/** No cue: the article's year. A sentence in the present perfect ("has requested 60 jets") states a result
+ *  as of the time of writing, a moment in that year; others (a length, a count of documents) the year. */
+export function defaultPeriod(date: ArticleDate, perfect = false): PeriodGuess {
   const period = String(date.year);
-  return { period, kind: "span", cue: "no time cue: the article's year", vague: false, assumed: true, relative: true };
+  const cue = perfect ? "no time cue, present perfect: as of the article's year" : "no time cue: the article's year";
+  return { period, kind: perfect ? "uncertain" : "span", cue, vague: false, assumed: true, relative: true };
 }
 
 // "in the past 10-15 years", "for the last six months": the figure is a duration counted back from the
