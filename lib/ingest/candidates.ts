@@ -12,6 +12,7 @@ import { carryInto, shiftedYear, startCarry } from "./period-context";
 import { countedBack, defaultPeriod, guessPeriod, type PeriodGuess } from "./periods";
 import { clauseAround, clauseRange } from "./clause";
 import { commentsStart } from "./comments";
+import { repeatsOf } from "./repeats";
 import { splitSentences, type Sentence } from "./sentences";
 import { tenseOf, type Tense } from "./tense";
 import { unitOf } from "./units";
@@ -36,6 +37,8 @@ export type Candidate = {
   period: PeriodGuess;
   range: { low: number; high: number } | null;
   change: { kind: "growth" | "multiple"; cue: string } | null;
+  /** The same figure stated earlier in the article: the id of that candidate (one decision for both). */
+  repeatOf: string | null;
 };
 
 const RANGE_JOIN = /^\s?[-–]\s?$/;
@@ -110,6 +113,7 @@ function build(ctx: Ctx, i: number, id: string): Candidate {
     boundCue: cue ?? null,
     period,
     range: range ? { low: valueOf(range.low, unit), high: valueOf(range.high, unit) } : null,
+    repeatOf: null,
     change:
       m.kind === "multiple" || unit === "times"
         ? { kind: "multiple", cue: m.raw }
@@ -148,7 +152,9 @@ export function buildCandidates(text: string, published: string | number): Candi
     });
   }
   const comments = commentsStart(text);
-  return comments === null
-    ? out
-    : out.map((c) => (c.sentenceStart >= comments ? { ...c, notFigure: "comment" as const } : c));
+  const marked = out.map((c) =>
+    comments !== null && c.sentenceStart >= comments ? { ...c, notFigure: "comment" as const } : c,
+  );
+  const repeats = repeatsOf(marked);
+  return marked.map((c) => ({ ...c, repeatOf: repeats.get(c.id) ?? null }));
 }

@@ -52,13 +52,16 @@ const ENUMERATED =
   /^\s+(?:[a-z-]+\s+){0,3}?(?:factors?|reasons?|areas?|domains?|elements?|aspects?|breakthroughs?|expectations?|scenarios?|options?|choices?|points?|questions?|issues?|lessons?|trends?|pillars?|priorities|priority|dimensions?|components?|steps?|goals?|challenges?|conclusions?|directions?|ways?|things?|features?|principles?|approaches?|objectives?|vectors?|avenues?|drivers?|considerations?|implications?|takeaways?|alternatives?|possibilities|outcomes?|tasks?|problems?|risks?|fronts?|layers?)\b/i;
 // "Four and a half years later", "over the subsequent four years", "the next 24 months": the number
 // places the text in time, it measures nothing.
-const TIME_AFTER = /^[\s-]*(?:and\s+a\s+half\s+)?(?:years?|months?|weeks?|days?|decades?)\s+(?:later|earlier|afterwards?|on)\b/i;
+const TIME_AFTER =
+  /^[\s-]*(?:and\s+a\s+half\s+)?(?:years?|months?|weeks?|days?|decades?)\s+(?:later|earlier|afterwards?|on)\b/i;
 const TIME_BEFORE = /\b(?:the|these)\s+(?:next|coming|following|subsequent)\s+$/i;
 const TIME_UNIT = /^[\s-]*(?:years?|months?|weeks?|days?|decades?)\b/i;
 
 function discourse(m: NumberMention, before: string, after: string): NotFigure | null {
   if (TIME_AFTER.test(after) || (TIME_BEFORE.test(before) && TIME_UNIT.test(after))) return "time";
   if (m.kind !== "words" || m.scale !== undefined || m.n > 10) return null;
+  // "the Three Brothers", "the Big Three": a capitalised number word inside a name.
+  if (/^[A-Z]/.test(m.raw) && /\b(?:the|[A-Z][a-z]+)\s+$/.test(before) && /^\s+[A-Z][a-z]/.test(after)) return "name";
   if (ENUMERATED.test(after)) return "enumeration";
   // "one" with nothing measured after it ("One alliance", "one that would …") is a determiner.
   if (m.n === 1 && unitOf(before, after) === "count") return "enumeration";
