@@ -75,3 +75,18 @@ describe("changes stated with an object", () => {
     expect([c?.unit, c?.value, c?.change?.kind]).toEqual(["percent-change", -15, "growth"]);
   });
 });
+
+describe("the dateline of a plain-text article", () => {
+  it.each([
+    ["Grain Exports\n\nBATUMI, 14 November 2024 — The port grew.", "2024-11-14"],
+    ["BAKU, Nov. 3, 2023 (Reuters) - Oil rose.", "2023-11-03"],
+    ["Title\nPublished on March 9, 2022\n\nText.", "2022-03-09"],
+  ])("reads %j as %s", async (text, date) => {
+    const { datelineDate } = await import("./article-date");
+    expect(datelineDate(text)).toBe(date);
+  });
+  it("reads none from a date in the body", async () => {
+    const { datelineDate } = await import("./article-date");
+    expect(datelineDate("The port grew. On 14 November 2024, it opened a berth.")).toBeNull();
+  });
+});
