@@ -38,6 +38,11 @@ export const EXTRA_RULES: Rule[] = [
       return vague(`${ym(m[2] ?? "", a)}/${ym(m[2] ?? "", b)}`, "span");
     },
   },
+  {
+    // "since the 2020 war": from the event's year to the time of writing.
+    re: rx(`\\bsince\\s+the\\s+(?:[A-Za-z-]+\\s+)?${YEAR}\\b(?!\\s*[-–/]\\s*\\d)`),
+    read: (m, d) => (Number(m[1]) < d.year ? { period: `${m[1]}/${d.year}`, relative: true } : null),
+  },
   // "by 2025": at some time up to 2025, a moment in it (not the whole year).
   { re: rx(`\\bby\\s+${YEAR}\\b(?!\\s*[-–/]\\s*\\d)`), read: (m) => ({ period: `${m[1]}`, kind: "uncertain" }) },
   {

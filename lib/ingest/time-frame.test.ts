@@ -86,6 +86,7 @@ describe("more time cues", () => {
     ["Over the past decade, the city planted 9,000 trees.", "9,000", "2015/2025", "span", false],
     ["Over the past two decades, the city planted 9,000 trees.", "9,000", "2005/2025", "span", false],
     ["Next year the line will carry 3 million passengers.", "3 million", "2026", "span", false],
+    ["Since the 2016 flood, 45 houses have been rebuilt.", "45", "2016/2025", "span", false],
   ])("%s → %s: %s %s", (text, raw, period, kind, vague) => {
     expect(read(text, "2025-06-10", raw)).toEqual([period, kind, vague]);
   });
