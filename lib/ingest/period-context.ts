@@ -59,7 +59,7 @@ export function shiftedYear(text: string, frame: Frame | null, date: ArticleDate
     const base = frame ? Number(/(\d{4})(?:-\d{2}){0,2}$/.exec(frame.guess.period)?.[1]) : date.year;
     const shift = by(m);
     if (!base || !shift) return null;
-    const cue = frame ? `"${m[0]}" after "${frame.guess.cue}"` : `"${m[0]}" from the article's date`;
+    const cue = frame ? `${m[0]} → ${frame.guess.cue}` : `${m[0]}, from the article's date`;
     const guess: PeriodGuess = {
       period: String(base + shift),
       kind: "span",
