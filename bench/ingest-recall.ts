@@ -77,17 +77,22 @@ const texts = raw.map(norm);
 const rows: Row[] = [];
 let figures = 0;
 let matched = 0;
+let repeated = 0;
 for (const source of sources) {
   const obs = observations.filter((o) => o.citations?.some((c) => c.source === source.id));
   const quotes = obs.flatMap((o) => o.citations?.filter((c) => c.source === source.id).map((c) => norm(c.quote)) ?? []);
   const text = raw.find((_, i) => quotes.some((q) => texts[i]?.includes(q)));
   if (!text) continue;
   const cands = buildCandidates(text, dateOf(source));
+  // A figure stated again later (repeatOf) is one decision for the reviewer: precision counts groups,
+  // and a group matches when any of its mentions does.
   const figs = cands.filter((c) => !c.notFigure);
-  figures += figs.length;
-  matched += figs.filter((c) =>
-    obs.some((o) => sameValue(c, o) && o.citations?.some((q) => inSentence(c, norm(q.quote)))),
-  ).length;
+  const hit = (c: Candidate) =>
+    obs.some((o) => sameValue(c, o) && o.citations?.some((q) => inSentence(c, norm(q.quote))));
+  const groups = figs.filter((c) => !c.repeatOf);
+  figures += groups.length;
+  repeated += figs.length - groups.length;
+  matched += groups.filter((g) => figs.some((c) => (c.id === g.id || c.repeatOf === g.id) && hit(c))).length;
   for (const o of obs) {
     const quote = norm(o.citations?.find((c) => c.source === source.id)?.quote ?? "");
     rows.push({ source: source.id, id: o.id, quote, ...judge(cands, o, quote) });
@@ -104,7 +109,8 @@ console.log(
       ["candidates with the right value and bound (recall)", pct(ok.length, rows.length)],
       ["… and the right period", pct(ok.filter((r) => r.period).length, rows.length)],
       ["… and the right period and period kind (span or uncertain)", pct(ok.filter((r) => r.kind).length, rows.length)],
-      ["candidates marked as figures", String(figures)],
+      ["candidates marked as figures (a figure stated again counts once)", String(figures)],
+      ["… later mentions grouped with the first", String(repeated)],
       ["of which match a figure in the dataset (precision)", pct(matched, figures)],
     ],
   ),
@@ -115,5 +121,13 @@ console.log(
   markdownTable(
     ["cause", "figure", "proposed vs dataset", "quote"],
     misses.map((r) => [r.outcome === "ok" ? "wrong period" : r.outcome, r.id, r.guess, `"${r.quote.slice(0, 70)}"`]),
+  ),
+);
+const kinds = rows.filter((r) => r.outcome === "ok" && r.period && !r.kind);
+console.log(`\nRight period, wrong kind (span or uncertain):\n`);
+console.log(
+  markdownTable(
+    ["figure", "proposed vs dataset", "quote"],
+    kinds.map((r) => [r.id, r.guess, `"${r.quote.slice(0, 70)}"`]),
   ),
 );

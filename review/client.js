@@ -120,7 +120,11 @@
       series: select("series", seriesOptions(), c.series ?? ""),
       note: el("input", {
         name: "note",
-        value: c.period.vague || c.period.assumed ? `Period read from "${c.period.cue}".` : "",
+        value: c.period.inferredFrom
+          ? `Period inferred (${c.period.cue}) from: "${c.period.inferredFrom.slice(0, 160)}".`
+          : c.period.vague || c.period.assumed
+            ? `Period read from "${c.period.cue}".`
+            : "",
         size: 30,
       }),
       quote: el("textarea", { name: "quote", class: "quote", rows: 2 }),
@@ -133,6 +137,8 @@
       `${c.unit}`,
       c.boundCue ? `bound cue "${c.boundCue}"` : null,
       `period cue "${c.period.cue}"${c.period.vague ? " (vague)" : ""}${c.period.kind === "uncertain" ? " (a moment)" : ""}`,
+      c.period.inferredFrom ? `period inferred from "${c.period.inferredFrom.slice(0, 120)}"` : null,
+      c.repeatOf ? `stated earlier as ${c.repeatOf}` : null,
       c.range ? `range ${c.range.low}–${c.range.high}` : null,
       c.change ? `${c.change.kind} ("${c.change.cue}")` : null,
       c.notFigure ? `not a figure: ${c.notFigure}` : null,

@@ -7,6 +7,7 @@ import { basename, extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { readDataFiles } from "@/db/dataset-files";
 import { entityRecord, seriesRecord } from "@/lib/dataset/schema";
+import { datelineDate } from "@/lib/ingest/article-date";
 import { buildDraft } from "@/lib/ingest/draft";
 import { extractHtml, type ArticleMeta } from "@/lib/ingest/extract-html";
 
@@ -34,7 +35,10 @@ try {
 const blankMeta: ArticleMeta = { title: null, author: null, publication: null, published: null, url: null };
 const extracted = /\.html?$/i.test(file) ? extractHtml(raw) : { text: raw, meta: blankMeta };
 const { text } = extracted;
-const meta = publishedArg ? { ...extracted.meta, published: publishedArg } : extracted.meta;
+// Without a date from the page or --published, a dateline ("TBILISI, 14 November 2024 —") gives it.
+const dateline = publishedArg || extracted.meta.published ? null : datelineDate(text);
+const published = publishedArg ?? dateline ?? extracted.meta.published;
+const meta = { ...extracted.meta, published };
 if (!text.trim()) {
   console.error(`${file}: no article text found`);
   process.exit(1);
@@ -57,6 +61,7 @@ console.log(
   `${figures.length} candidate figures (${draft.candidates.length - figures.length} other numbers marked: ` +
     `years, dates, ordinals, names), ${figures.filter((c) => c.series).length} with a suggested series.`,
 );
+if (dateline) console.log(`Publication date read from the article's dateline: ${dateline} (check it in review).`);
 if (!meta.published)
   console.log("No publication date in the file: relative time cues were read against today (use --published).");
 console.log(`Draft: ${out}\nNext: npm run review -- ${out}`);

@@ -26,3 +26,22 @@ export function yearOfMonth(month: number, date: ArticleDate): number {
 }
 
 export { pad };
+
+const MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH_WORD =
+  "(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)";
+// "TBILISI, 14 November 2024 —", "BAKU, Nov. 14, 2024 (Reuters) -", "Published on 3 March 2024"
+const DATELINE = new RegExp(
+  `(?:^|\\n)[ \\t]*(?:[A-Z][A-Za-z .'-]{1,40},[ \\t]+|(?:Published|Posted|Updated)(?:[ \\t]+on)?:?[ \\t]+)` +
+    `(?:(\\d{1,2})[ \\t]+${MONTH_WORD}|${MONTH_WORD}[ \\t]+(\\d{1,2}),?)[ \\t]+((?:19|20)\\d{2})\\b`,
+);
+
+/** The date of a dateline or "Published on …" line near the top of a plain-text article ("2024-11-14"),
+ *  for an article whose page gave none; null when there is none. */
+export function datelineDate(text: string): string | null {
+  const m = DATELINE.exec(text.slice(0, 600));
+  if (!m) return null;
+  const month = MONTH_NAMES.indexOf((m[2] ?? m[3] ?? "").slice(0, 3).toLowerCase()) + 1;
+  const day = Number(m[1] ?? m[4]);
+  return month && day >= 1 && day <= 31 ? `${m[5]}-${pad(month)}-${pad(day)}` : null;
+}

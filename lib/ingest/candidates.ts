@@ -7,10 +7,14 @@ import { readBound, readChange } from "./cues";
 import { notAFigure, type NotFigure } from "./not-figures";
 import { articleDate, type ArticleDate } from "./article-date";
 import { eventLength, noteEvents, type Events } from "./events";
-import { carryInto, startCarry } from "./period-context";
-import { defaultPeriod, guessPeriod, type PeriodGuess } from "./periods";
+import { eventReference, noteDatedEvents, type EventFrames } from "./event-refs";
+import { carryInto, shiftedYear, startCarry } from "./period-context";
+import { countedBack, defaultPeriod, guessPeriod, type PeriodGuess } from "./periods";
 import { clauseAround, clauseRange } from "./clause";
+import { commentsStart } from "./comments";
+import { repeatsOf } from "./repeats";
 import { splitSentences, type Sentence } from "./sentences";
+import { tenseOf, type Tense } from "./tense";
 import { unitOf } from "./units";
 
 export type Candidate = {
@@ -33,6 +37,8 @@ export type Candidate = {
   period: PeriodGuess;
   range: { low: number; high: number } | null;
   change: { kind: "growth" | "multiple"; cue: string } | null;
+  /** The same figure stated earlier in the article: the id of that candidate (one decision for both). */
+  repeatOf: string | null;
 };
 
 const RANGE_JOIN = /^\s?[-–]\s?$/;
@@ -47,7 +53,9 @@ type Ctx = {
   sentence: Sentence;
   mentions: NumberMention[];
   date: ArticleDate;
-  carried: PeriodGuess | null;
+  /** The time the sentence takes from the text before it, when it has no cue of its own. */
+  inferred: PeriodGuess | null;
+  tense: Tense | null;
   events: Events;
 };
 
@@ -83,7 +91,12 @@ function build(ctx: Ctx, i: number, id: string): Candidate {
   const clause = clauseAround(text, from, last.end);
   const focus = { clause: clauseRange(text, from, last.end), mention: [first.start, last.end] as [number, number] };
   const own = guessPeriod(text, ctx.date, focus);
-  const period = own ?? eventLength(ctx.events, after) ?? ctx.carried ?? defaultPeriod(ctx.date);
+  const period =
+    own ??
+    eventLength(ctx.events, after) ??
+    ctx.inferred ??
+    countedBack(text, focus.mention, ctx.date) ??
+    defaultPeriod(ctx.date, ctx.tense === "perfect");
   return {
     id,
     sentence: text,
@@ -100,6 +113,7 @@ function build(ctx: Ctx, i: number, id: string): Candidate {
     boundCue: cue ?? null,
     period,
     range: range ? { low: valueOf(range.low, unit), high: valueOf(range.high, unit) } : null,
+    repeatOf: null,
     change:
       m.kind === "multiple" || unit === "times"
         ? { kind: "multiple", cue: m.raw }
@@ -120,15 +134,27 @@ export function buildCandidates(text: string, published: string | number): Candi
   const out: Candidate[] = [];
   const carry = startCarry();
   const events: Events = new Map();
+  const frames: EventFrames = [];
   for (const sentence of splitSentences(text)) {
     const mentions = numberMentions(sentence.text);
-    const own = guessPeriod(sentence.text, date);
-    const carried = carryInto(carry, sentence, own, date);
+    const cue = guessPeriod(sentence.text, date);
+    // "the previous year" before any time in the text is read from the article's date.
+    const own = cue ?? (carry.previous ? null : shiftedYear(sentence.text, null, date));
+    const referred = eventReference(frames, sentence.text, own !== null);
+    const carried = carryInto(carry, sentence, own ?? referred, date);
     noteEvents(events, sentence.text);
-    const ctx: Ctx = { sentence, mentions, date, carried, events };
+    noteDatedEvents(frames, sentence.text, date);
+    const inferred = (cue ? null : own) ?? referred ?? carried;
+    const tense = mentions.length ? tenseOf(sentence.text) : null;
+    const ctx: Ctx = { sentence, mentions, date, inferred, tense, events };
     mentions.forEach((_, i) => {
       if (rangeOf(ctx, i)?.role !== "high") out.push(build(ctx, i, `c${out.length + 1}`));
     });
   }
-  return out;
+  const comments = commentsStart(text);
+  const marked = out.map((c) =>
+    comments !== null && c.sentenceStart >= comments ? { ...c, notFigure: "comment" as const } : c,
+  );
+  const repeats = repeatsOf(marked);
+  return marked.map((c) => ({ ...c, repeatOf: repeats.get(c.id) ?? null }));
 }

@@ -83,13 +83,18 @@ export function readBound(before: string, after: string): BoundCue {
 
 const CHANGE_BEFORE =
   /\b(grew|grown|growth|increased?|rose|risen|jump(?:ed)?|surged?|climbed|fell|fallen|declined?|decreased?|dropped|shrank|contracted|up|down)\s+(?:by\s+|of\s+)?(?:an?\s+|some\s+|about\s+|nearly\s+|almost\s+|around\s+)?$/i;
+// "cut its staff by 15 percent", "raised the tariff by 8%": a verb with an object before "by".
+const CHANGE_BY =
+  /\b(cut|reduced|slashed|lowered|trimmed|raised|increased|boosted|expanded)\s+(?:[a-z'’]+\s+){1,3}?by\s+(?:an?\s+|some\s+|about\s+|nearly\s+|almost\s+|around\s+)?$/i;
 const CHANGE_AFTER =
   /^[\s%-]*(?:percent|per cent)?\s*(?:year-on-year\s+)?(growth|increase|rise|jump|decline|drop|fall|decrease)\b/i;
-const FALLING = /^(fell|fallen|declined?|decreased?|dropped|shrank|contracted|down|decline|drop|fall|decrease)$/i;
+const FALLING =
+  /^(fell|fallen|declined?|decreased?|dropped|shrank|contracted|down|decline|drop|fall|decrease|cut|reduced|slashed|lowered|trimmed)$/i;
 
 /** "grew by 56%" or "a 56% rise" states a change, and "fell by 5%" a negative one. */
 export function readChange(before: string, after: string): { sign: 1 | -1; cue: string } | null {
-  const m = CHANGE_BEFORE.exec(before.slice(-40)) ?? CHANGE_AFTER.exec(after.slice(0, 40));
+  const m =
+    CHANGE_BEFORE.exec(before.slice(-40)) ?? CHANGE_BY.exec(before.slice(-60)) ?? CHANGE_AFTER.exec(after.slice(0, 40));
   if (!m?.[1]) return null;
   return { sign: FALLING.test(m[1]) ? -1 : 1, cue: m[1] };
 }

@@ -1,6 +1,7 @@
 // Numbers that are not figures: years, dates, ages, ordinals and names ("3+3", "Article 9", "JF-17").
 // They are kept in the draft with the reason, so a reviewer sees what was set aside and why.
 import type { NumberMention } from "../dataset/number-words";
+import { unitOf } from "./units";
 
 export const NOT_FIGURE = [
   "year",
@@ -12,6 +13,9 @@ export const NOT_FIGURE = [
   "reference",
   "footnote",
   "idiom",
+  "comment",
+  "enumeration",
+  "time",
 ] as const;
 export type NotFigure = (typeof NOT_FIGURE)[number];
 
@@ -42,6 +46,27 @@ const IDIOM_AFTER = /^-(?:sided|time|off|way|size|stop|on-one|party|man|dimensio
 const CLOCK = (before: string, after: string) =>
   /^\.\d/.test(after) || /\d[.:]$/.test(before) || /^\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])/i.test(after);
 const ISO_DATE = (before: string, after: string) => /\d{4}-$/.test(before) || /^-\d{2}-\d{2}\b/.test(after);
+
+// "three factors", "Two Areas of Progress", "one key avenue": the text counting its own points, not data.
+const ENUMERATED =
+  /^\s+(?:[a-z-]+\s+){0,3}?(?:factors?|reasons?|areas?|domains?|elements?|aspects?|breakthroughs?|expectations?|scenarios?|options?|choices?|points?|questions?|issues?|lessons?|trends?|pillars?|priorities|priority|dimensions?|components?|steps?|goals?|challenges?|conclusions?|directions?|ways?|things?|features?|principles?|approaches?|objectives?|vectors?|avenues?|drivers?|considerations?|implications?|takeaways?|alternatives?|possibilities|outcomes?|tasks?|problems?|risks?|fronts?|layers?)\b/i;
+// "Four and a half years later", "over the subsequent four years", "the next 24 months": the number
+// places the text in time, it measures nothing.
+const TIME_AFTER =
+  /^[\s-]*(?:and\s+a\s+half\s+)?(?:years?|months?|weeks?|days?|decades?)\s+(?:later|earlier|afterwards?|on)\b/i;
+const TIME_BEFORE = /\b(?:the|these)\s+(?:next|coming|following|subsequent)\s+$/i;
+const TIME_UNIT = /^[\s-]*(?:years?|months?|weeks?|days?|decades?)\b/i;
+
+function discourse(m: NumberMention, before: string, after: string): NotFigure | null {
+  if (TIME_AFTER.test(after) || (TIME_BEFORE.test(before) && TIME_UNIT.test(after))) return "time";
+  if (m.kind !== "words" || m.scale !== undefined || m.n > 10) return null;
+  // "the Three Brothers", "the Big Three": a capitalised number word inside a name.
+  if (/^[A-Z]/.test(m.raw) && /\b(?:the|[A-Z][a-z]+)\s+$/.test(before) && /^\s+[A-Z][a-z]/.test(after)) return "name";
+  if (ENUMERATED.test(after)) return "enumeration";
+  // "one" with nothing measured after it ("One alliance", "one that would …") is a determiner.
+  if (m.n === 1 && unitOf(before, after) === "count") return "enumeration";
+  return null;
+}
 
 function smallReference(m: NumberMention, before: string, after: string): NotFigure | null {
   if (m.kind === "words" && m.n >= 2 && m.n <= 4 && REFERENCE_BEFORE.test(before) && REFERENCE_AFTER.test(after))
@@ -76,5 +101,5 @@ export function notAFigure(m: NumberMention, before: string, after: string): Not
       /\b(?:no|any|every|each|the|this|that|which)\s+(?:[a-z]+\s+)?$/i.test(before)
     )
       return "pronoun";
-  return null;
+  return discourse(m, before, after);
 }

@@ -1,12 +1,11 @@
 // The time cues a sentence can give a figure, most specific first: an interval or a day beats a bare year.
 // Each rule reads its match against the article's date; relative cues ("last year", "since 2020",
 // "on January 23") say so, as the period then rests on that date.
-import type { PeriodKind } from "../model/period";
 import { nowMonth, pad, yearOfMonth, type ArticleDate } from "./article-date";
+import { closedWithinYear, EXTRA_RULES } from "./period-rules-extra";
+import type { Reading, Rule } from "./period-reading";
 
-export type Reading = { period: string; kind?: PeriodKind; vague?: boolean; relative?: boolean };
-/** `alone`: the rule holds only when no other cue is in the sentence ("after" a date is a lower bound). */
-export type Rule = { re: RegExp; read: (m: RegExpExecArray, d: ArticleDate) => Reading | null; alone?: boolean };
+export type { Reading, Rule };
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const MONTH =
@@ -40,6 +39,9 @@ export const RULES: Rule[] = [
     re: rx(`\\b(?:after|following)\\s+[^.;,\\d]{0,60}?${DATE_AFTER}\\b`),
     read: (m, d) => {
       const from = m[1] ? ym(m[3] ?? "", monthOf(m[1])) : (m[4] ?? "");
+      // "… that led up to the war in the fall": the clause closes the interval within that year.
+      if (closedWithinYear(m.input.slice(m.index + m[0].length), m[1] ? monthOf(m[1]) : 1))
+        return span(from.slice(0, 4));
       return moment(`${from}/${from.length > 4 ? nowMonth(d) : d.year}`, { relative: true });
     },
     alone: true,
@@ -103,6 +105,7 @@ export const RULES: Rule[] = [
     re: rx(`\\b(?:at|by|until|till|toward|towards)\\s+the\\s+end\\s+of\\s+${YEAR}\\b|\\bend-${YEAR}\\b`),
     read: (m) => moment(ym(m[1] ?? m[2] ?? "", 12)),
   },
+  ...EXTRA_RULES,
   {
     re: rx(`\\b(early|mid|late)[\\s-]+${YEAR}\\b`),
     read: (m) => moment(months(m[2] ?? "", PART_OF_YEAR[(m[1] ?? "").toLowerCase()] ?? [1, 12]), { vague: true }),
@@ -110,7 +113,7 @@ export const RULES: Rule[] = [
   { re: rx(`\\b${MONTH}\\s+(?:of\\s+)?${YEAR}\\b`), read: (m) => span(ym(m[2] ?? "", monthOf(m[1]))) },
   {
     re: rx(
-      `\\b(?:in|by|during|for|of|throughout|until|till|through)\\s+(?:the\\s+(?:year|calendar\\s+year)\\s+)?${YEAR}\\b`,
+      `\\b(?:in|during|for|of|throughout|until|till|through)\\s+(?:the\\s+(?:year|calendar\\s+year)\\s+)?${YEAR}\\b`,
     ),
     read: (m) => span(`${m[1]}`),
   },
@@ -124,7 +127,7 @@ export const RULES: Rule[] = [
     read: (_m, d) => moment(`${d.year - 11}/${d.year - 9}`, { vague: true, relative: true }),
   },
   {
-    re: rx(`\\blast\\s+year\\b|\\bthe\\s+previous\\s+year\\b`),
+    re: rx(`\\blast\\s+year\\b`),
     read: (_m, d) => ({ period: `${d.year - 1}`, relative: true }),
   },
   {

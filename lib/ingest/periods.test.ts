@@ -74,9 +74,15 @@ describe("a time cue in the sentence", () => {
   });
 
   it("does not read the figure's own words as its time", () => {
-    // "the past 10-15 years" is the figure; its period is the article's.
+    // "the past 10-15 years" is the figure, counted back from the time of writing: a moment at the
+    // article's month, not the years it covers.
     const c = figure("The minister said that in the past 10-15 years the mine changed hands.", "2022-05-01");
-    expect([c.value, c.valueHigh, c.period.period, c.period.assumed]).toEqual([10, 15, "2022", true]);
+    expect([c.value, c.valueHigh, c.period.period, c.period.kind]).toEqual([10, 15, "2022-05", "uncertain"]);
+    expect(c.period.relative).toBe(true);
+    // With only the year known, the year; a duration not counted back ("for 10-15 years") is not read so.
+    expect(figure("In the past 10-15 years the mine changed hands.", 2022).period.period).toBe("2022");
+    const plain = figure("The mine changed hands every 10-15 years.", "2022-05-01").period;
+    expect([plain.period, plain.assumed]).toEqual(["2022", true]);
   });
 });
 

@@ -16,6 +16,9 @@ export type PeriodGuess = {
   assumed: boolean;
   /** The period was read against the article's date ("since 2020", "last year", "on January 23"). */
   relative: boolean;
+  /** The figure's own sentence has no time cue: the period was inferred from this earlier sentence or
+   *  heading (the cue says how), for the reviewer to check. */
+  inferredFrom?: string;
 };
 
 /** Where the figure is in the sentence: its clause is read before the rest, and its own words are not
@@ -50,7 +53,25 @@ export function guessPeriod(sentence: string, date: ArticleDate, focus?: Focus):
   return null;
 }
 
-export function defaultPeriod(date: ArticleDate): PeriodGuess {
+/** No cue: the article's year. A sentence in the present perfect ("has requested 60 jets") states a result
+ *  as of the time of writing, a moment in that year; others (a length, a count of documents) the year. */
+export function defaultPeriod(date: ArticleDate, perfect = false): PeriodGuess {
   const period = String(date.year);
-  return { period, kind: "span", cue: "no time cue: the article's year", vague: false, assumed: true, relative: true };
+  const cue = perfect ? "no time cue, present perfect: as of the article's year" : "no time cue: the article's year";
+  return { period, kind: perfect ? "uncertain" : "span", cue, vague: false, assumed: true, relative: true };
+}
+
+// "in the past 10-15 years", "for the last six months": the figure is a duration counted back from the
+// time it is stated at.
+const COUNTED_BACK_BEFORE = /\b(?:in|over|for|during|within)\s+the\s+(?:past|last|previous|preceding)\s+$/i;
+const COUNTED_BACK_AFTER = /^\s*(?:years|months|decades|weeks)\b/i;
+
+/** A figure that is a duration counted back from the time of writing ("in the past 10-15 years") with no
+ *  other time in its sentence is stated as of the article's date: a moment, at month precision at best. */
+export function countedBack(sentence: string, mention: [number, number], date: ArticleDate): PeriodGuess | null {
+  const before = sentence.slice(0, mention[0]);
+  if (!COUNTED_BACK_BEFORE.test(before) || !COUNTED_BACK_AFTER.test(sentence.slice(mention[1]))) return null;
+  const period = date.month ? `${date.year}-${String(date.month).padStart(2, "0")}` : String(date.year);
+  const cue = "a duration counted back from the time of writing: stated as of the article's date";
+  return { period, kind: "uncertain", cue, vague: false, assumed: false, relative: true };
 }

@@ -40,6 +40,9 @@ function paragraphs(text: string): { text: string; start: number }[] {
   return out.map((p) => ({ ...p, text: p.text.replace(/\n/g, " ") }));
 }
 
+// "Sept. 12, 2023": an abbreviated month before a day does not end a sentence.
+const MONTH_ABBREVIATION = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$/;
+
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let paragraph = 0;
@@ -48,7 +51,10 @@ export function splitSentences(text: string): Sentence[] {
     for (const seg of segmenter.segment(block.text)) {
       const lead = seg.segment.length - seg.segment.trimStart().length;
       const trimmed = seg.segment.trim();
-      if (trimmed) sentences.push({ text: trimmed, start: block.start + seg.index + lead, paragraph });
+      const last = sentences.at(-1);
+      if (trimmed && last?.paragraph === paragraph && MONTH_ABBREVIATION.test(last.text) && /^\d/.test(trimmed))
+        last.text = block.text.slice(last.start - block.start, seg.index + lead + trimmed.length);
+      else if (trimmed) sentences.push({ text: trimmed, start: block.start + seg.index + lead, paragraph });
     }
     paragraph++;
   }
