@@ -41,7 +41,8 @@ const inFlight = new Map<string, Promise<ChartFileResult>>();
 const offThread = (req: ChartRequest) => req.format === "svg" || req.format === "png" || req.format === "pdf";
 
 async function renderInWorker(spec: ChartSpec, req: ChartRequest, credit: Credit): Promise<ChartFileResult> {
-  const result = await renderPool().run("file", { spec, req, credit });
+  // One lane per format: PNGs and PDFs take turns for the workers and the queue's places (issue 14).
+  const result = await renderPool().run("file", { spec, req, credit }, { lane: req.format });
   if (result.ok) return { ok: true, file: asRenderedFile(req, Buffer.from(result.value)) };
   if (result.code === "RenderLimitError")
     return { ok: false, reason: "too-large", message: result.detail ?? "too large" };
@@ -51,7 +52,7 @@ async function renderInWorker(spec: ChartSpec, req: ChartRequest, credit: Credit
 async function render(req: ChartRequest, version: string): Promise<ChartFileResult> {
   // Refused before any work when every worker is taken: a client spinning on 503s must not even cost
   // the spec's query (bench: hostile).
-  if (offThread(req) && !renderPool().accepting()) return { ok: false, reason: "busy" };
+  if (offThread(req) && !renderPool().accepting(req.format)) return { ok: false, reason: "busy" };
   // The spec is read between two reads of the version, so a file never mixes two versions (issue 12).
   const spec = await fetchChartSpec(req.chartId);
   const after = await readLoadedState();
