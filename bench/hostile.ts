@@ -138,8 +138,11 @@ async function run(origin: string): Promise<void> {
     ["200 slow-header connections", slowHeaders()],
     ["idle again", null],
   ];
+  // HOSTILE_PHASES=sweep,idle runs only the phases whose names contain one of the words (profiling one vector).
+  const only = process.env.HOSTILE_PHASES?.split(",").filter(Boolean);
   const rows: Row[] = [];
   for (const [name, vector] of phases) {
+    if (only && !only.some((word) => name.includes(word))) continue;
     console.error(`${name}…`);
     rows.push(await phase(origin, name, vector, pid));
   }

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Credit } from "@/lib/chart/credit";
+import { chartFileCache } from "@/lib/chart/file-cache";
 import { chartFileKey } from "@/lib/chart/file-key";
 import { asRenderedFile, renderChartFile, type RenderedFile } from "@/lib/chart/render-file";
 import type { ChartRequest } from "@/lib/chart/request";
@@ -23,8 +24,8 @@ export type ChartFileResult =
 /** Thrown when the database cannot say which version it holds while a chart is read. */
 export class DataUnavailable extends Error {}
 
-// Bounded by entries and by bytes: 200 small CSVs or a few dozen print-size PNGs, never more than 64 MB.
-const cache = new Lru<RenderedFile>(200, { maxWeight: 64 * 1024 * 1024, weigh: (f) => f.body.byteLength });
+// Shared with the HTTP server's fast path, which answers repeats without Next.js (lib/chart/file-cache.ts).
+const cache = chartFileCache();
 // The newest file per request whatever its version: what an outage falls back to, marked stale (issue 12).
 const lastMade = new Lru<{ file: RenderedFile; version: string }>(200, {
   maxWeight: 32 * 1024 * 1024,
