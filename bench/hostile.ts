@@ -106,6 +106,7 @@ function table(rows: Row[]): string {
     "story n",
     "hostile answers",
     "200/s",
+    "renders/s",
     "server CPU % (event loop / other threads)",
     "notes",
   ];
@@ -119,6 +120,7 @@ function table(rows: Row[]): string {
       String(r.latencies.length),
       statuses(r.tally),
       r.tally ? ((r.tally.byStatus.get(200) ?? 0) / r.seconds).toFixed(1) : "",
+      r.tally?.renders ? (r.tally.renders / r.seconds).toFixed(2) : "",
       r.cpu ? `${((r.cpu.loop / r.seconds) * 100).toFixed(0)} / ${((r.cpu.others / r.seconds) * 100).toFixed(0)}` : "",
       r.tally?.note ?? "",
     ]),

@@ -19,8 +19,9 @@ function unavailable(message: string, retryAfter: string): Response {
   return response;
 }
 
-function fileResponse(req: ChartRequest, file: RenderedFile, version: string, stale: boolean): Response {
-  return new Response(new Uint8Array(file.body), { headers: chartFileHeaders(req, file, version, stale) });
+function fileResponse(req: ChartRequest, file: RenderedFile, version: string, stale: boolean, hit = true): Response {
+  const headers = { ...chartFileHeaders(req, file, version, stale), "X-Cache": hit ? "HIT" : "MISS" };
+  return new Response(new Uint8Array(file.body), { headers });
 }
 
 /** The database cannot serve: the newest file made for this request, stale, or a 503 naming the fix. */
@@ -57,7 +58,7 @@ export async function serveChartFile(req: ChartRequest, ifNoneMatch: string | nu
     console.error(`chart ${req.chartId.slice(0, 60)}: ${(e as Error).message.split("\n")[0]}`);
     return fallback(req, UNREACHABLE);
   }
-  if (result.ok) return fileResponse(req, result.file, version, false);
+  if (result.ok) return fileResponse(req, result.file, version, false, result.cached === true);
   switch (result.reason) {
     case "not-found":
       return textError(404, "Not found: there is no chart by that name");

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Credit } from "@/lib/chart/credit";
-import { chartFileCache } from "@/lib/chart/file-cache";
+import { chartFileCache, chartFilesInFlight } from "@/lib/chart/file-cache";
 import { chartFileKey } from "@/lib/chart/file-key";
 import { asRenderedFile, renderChartFile, type RenderedFile } from "@/lib/chart/render-file";
 import type { ChartRequest } from "@/lib/chart/request";
@@ -15,7 +15,8 @@ import { fetchChartSpec } from "./chart-specs";
 import { renderPool } from "./render-pool";
 
 export type ChartFileResult =
-  | { ok: true; file: RenderedFile }
+  // `cached`: from the cache, not made for this request (the X-Cache header says which, bench: hostile).
+  | { ok: true; file: RenderedFile; cached?: true }
   | { ok: false; reason: "not-found" | JobFailure }
   | { ok: false; reason: "too-large"; message: string }
   // A publish landed while the chart was read: the caller asks again for `version` (issue 12).
@@ -33,6 +34,8 @@ const lastMade = new Lru<{ file: RenderedFile; version: string }>(200, {
 });
 // Requests for a file already being rendered wait for that render instead of starting another.
 const inFlight = new Map<string, Promise<ChartFileResult>>();
+// The same keys, shared with the HTTP server's fast path (lib/chart/file-cache.ts).
+const inFlightKeys = chartFilesInFlight();
 
 /**
  * Drawn files (SVG, PNG, PDF) are made by a render worker from plain data: layout and text shaping
@@ -69,7 +72,7 @@ async function render(req: ChartRequest, version: string): Promise<ChartFileResu
 export async function getChartFile(req: ChartRequest, version: string): Promise<ChartFileResult> {
   const key = chartFileKey(req, version);
   const cached = cache.get(key);
-  if (cached) return { ok: true, file: cached };
+  if (cached) return { ok: true, file: cached, cached: true };
   let pending = inFlight.get(key);
   if (!pending) {
     pending = render(req, version)
@@ -80,8 +83,12 @@ export async function getChartFile(req: ChartRequest, version: string): Promise<
         }
         return r;
       })
-      .finally(() => inFlight.delete(key));
+      .finally(() => {
+        inFlight.delete(key);
+        inFlightKeys.delete(key);
+      });
     inFlight.set(key, pending);
+    inFlightKeys.add(key);
   }
   return pending;
 }

@@ -18,3 +18,14 @@ export function chartFileCache(): Lru<RenderedFile> {
   });
   return holder.__chartFileCache;
 }
+
+const flying = globalThis as typeof globalThis & { __chartFilesInFlight?: Set<string> };
+
+/**
+ * Keys of the files being made now. A request for one waits for that render in the route, so the fast
+ * path must not refuse it as busy even when every render worker is taken.
+ */
+export function chartFilesInFlight(): Set<string> {
+  flying.__chartFilesInFlight ??= new Set<string>();
+  return flying.__chartFilesInFlight;
+}

@@ -3,13 +3,15 @@
 // piped through web streams, a copy of the bytes): 75 a second took half a core and a story page's p95
 // went from 30 to 449 ms. Here a repeat is answered from the shared cache (lib/chart/file-cache.ts) with
 // the same headers the route sends (lib/chart/file-headers.ts), the stored Buffer written as it is, and
-// paced by size so a flood of them takes a bounded share of the machine. Anything else — a miss, a bad
+// paced by size so a flood of them takes a bounded share of the machine. A file not made yet that the
+// render pool would refuse gets the route's 503 here too. Anything else — a miss the pool can take, a bad
 // parameter, a database that is down — goes on to Next.js, which answers it as before.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { chartFileCache } from "../chart/file-cache";
+import { chartFileCache, chartFilesInFlight } from "../chart/file-cache";
 import { chartFileEtag, chartFileHeaders, etagMatches } from "../chart/file-headers";
 import { chartFileKey } from "../chart/file-key";
-import { parseChartRequest } from "../chart/request";
+import { parseChartRequest, type ChartRequest } from "../chart/request";
+import type { WorkerPool } from "../render/worker-pool";
 import { BytePacer } from "./byte-pacer";
 import { refuseRequest } from "./request-guard";
 import { securityHeaders } from "./security-headers";
@@ -22,8 +24,11 @@ const MB = 1024 * 1024;
  * far above what readers downloading charts ask, and a bounded cost when one client asks in a loop.
  */
 const pacer = new BytePacer({ bytesPerSecond: 32 * MB, burst: 8 * MB, maxWaiting: 64 });
-/** Seconds a client told "busy" should wait; the queue drains in about two. */
+/** Seconds a client told "busy" should wait: the send queue drains in about two, as does a render. */
 const RETRY_AFTER_S = "2";
+const BUSY_SENDING = "Busy: too many chart files are being sent; try again in a few seconds";
+// The route's words for the same refusal (server/chart-file-response.ts).
+const BUSY_RENDERING = "Busy: every image renderer is taken; try again in a few seconds";
 
 // The security headers next.config.ts gives /charts/* (lib/http/security-headers.ts).
 const SECURITY: Record<string, string> = Object.fromEntries(
@@ -46,8 +51,9 @@ export function answerCachedChartFile(req: IncomingMessage, res: ServerResponse,
   const name = decodeURIComponent(path.slice(PREFIX.length));
   const parsed = parseChartRequest(name, new URLSearchParams(query));
   if (!parsed.ok) return false;
-  const file = chartFileCache().get(chartFileKey(parsed.value, version));
-  if (!file) return false;
+  const key = chartFileKey(parsed.value, version);
+  const file = chartFileCache().get(key);
+  if (!file) return renderersBusy(parsed.value, key) ? busy(res, BUSY_RENDERING) : false;
   const etag = chartFileEtag(parsed.value, version);
   if (etagMatches(req.headers["if-none-match"], etag)) {
     res.writeHead(304, { ...SECURITY, ETag: etag, "X-Data-Version": version });
@@ -58,18 +64,27 @@ export function answerCachedChartFile(req: IncomingMessage, res: ServerResponse,
   const sent = pacer.schedule(method === "HEAD" ? 0 : file.body.byteLength, () => {
     // A client that went away while waiting is owed nothing.
     if (res.destroyed) return;
-    res.writeHead(200, { ...headers, "Content-Length": file.body.byteLength });
+    res.writeHead(200, { ...headers, "X-Cache": "HIT", "Content-Length": file.body.byteLength });
     res.end(method === "HEAD" ? undefined : file.body);
   });
-  if (!sent) {
-    const body = "Busy: too many chart files are being sent; try again in a few seconds\n";
-    res.writeHead(503, {
-      ...REFUSAL_HEADERS,
-      ...SECURITY,
-      "Retry-After": RETRY_AFTER_S,
-      "Content-Length": body.length,
-    });
-    res.end(body);
-  }
+  return sent || busy(res, BUSY_SENDING);
+}
+
+/**
+ * Whether a file that is not made yet would be refused by the render pool (server/render-pool.ts, on
+ * globalThis) as the route would refuse it: every worker and every place of its format's lane taken,
+ * and no render of this file already running to wait for. The route answered these 503s too, at ~6 ms
+ * of the request thread each; clients that retry every 100 ms made it half a core.
+ */
+function renderersBusy(req: ChartRequest, key: string): boolean {
+  if (req.format !== "png" && req.format !== "pdf" && req.format !== "svg") return false;
+  const pool = (globalThis as { __renderPool?: Pick<WorkerPool<never>, "accepting"> }).__renderPool;
+  return pool !== undefined && !chartFilesInFlight().has(key) && !pool.accepting(req.format);
+}
+
+function busy(res: ServerResponse, message: string): true {
+  const body = `${message}\n`;
+  res.writeHead(503, { ...REFUSAL_HEADERS, ...SECURITY, "Retry-After": RETRY_AFTER_S, "Content-Length": body.length });
+  res.end(body);
   return true;
 }

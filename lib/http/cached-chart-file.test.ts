@@ -1,0 +1,123 @@
+// The HTTP server's fast path for chart files already made: it answers only what the cache holds for
+// the served data version, as the route would, and leaves everything else to Next.js.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { beforeEach, describe, expect, it } from "vitest";
+import { chartFileCache, chartFilesInFlight } from "../chart/file-cache";
+import { chartFileHeaders } from "../chart/file-headers";
+import { chartFileKey } from "../chart/file-key";
+import { parseChartRequest, type ChartRequest } from "../chart/request";
+import { answerCachedChartFile } from "./cached-chart-file";
+
+type Answer = { status: number; headers: Record<string, string | number>; body: unknown };
+
+function call(url: string, version: string | null, extra: { method?: string; headers?: object } = {}) {
+  const req = { url, method: extra.method ?? "GET", headers: extra.headers ?? {} } as unknown as IncomingMessage;
+  const answer: Answer = { status: 0, headers: {}, body: undefined };
+  const res = {
+    destroyed: false,
+    writeHead(status: number, headers: Record<string, string | number>) {
+      answer.status = status;
+      answer.headers = headers;
+    },
+    end(body?: unknown) {
+      answer.body = body;
+    },
+  } as unknown as ServerResponse;
+  return { handled: answerCachedChartFile(req, res, version), answer };
+}
+
+function request(file: string, query: string): ChartRequest {
+  const parsed = parseChartRequest(file, new URLSearchParams(query));
+  if (!parsed.ok) throw new Error(parsed.message);
+  return parsed.value;
+}
+
+const V = "v1";
+const PNG = { body: Buffer.from("not really a png"), contentType: "image/png", filename: null };
+const URL_PNG = "/charts/armenia-arms-dependence.png?width=1200&scale=3";
+
+beforeEach(() => {
+  chartFileCache().set(chartFileKey(request("armenia-arms-dependence.png", "width=1200&scale=3"), V), PNG);
+});
+
+describe("answerCachedChartFile", () => {
+  it("answers a cached file with the stored bytes, uncopied, and the route's headers", () => {
+    const { handled, answer } = call(URL_PNG, V);
+    expect(handled).toBe(true);
+    expect(answer.status).toBe(200);
+    expect(answer.body).toBe(PNG.body);
+    const route = chartFileHeaders(request("armenia-arms-dependence.png", "width=1200&scale=3"), PNG, V, false);
+    expect(answer.headers).toMatchObject({ ...route, "Content-Length": PNG.body.byteLength });
+    // The headers next.config.ts gives /charts/*: sandboxed, loadable by any site.
+    expect(String(answer.headers["Content-Security-Policy"])).toContain("sandbox");
+    expect(answer.headers["Cross-Origin-Resource-Policy"]).toBe("cross-origin");
+  });
+
+  it("finds a width that snaps to the cached one", () => {
+    expect(call("/charts/armenia-arms-dependence.png?width=1279&scale=3", V).answer.body).toBe(PNG.body);
+  });
+
+  it("answers 304 to a client holding the current file", () => {
+    const etag = String(call(URL_PNG, V).answer.headers.ETag);
+    const { handled, answer } = call(URL_PNG, V, { headers: { "if-none-match": `"x", W/${etag}` } });
+    expect(handled).toBe(true);
+    expect(answer).toMatchObject({ status: 304, body: undefined, headers: { ETag: etag } });
+  });
+
+  it("sends headers only to HEAD", () => {
+    const { answer } = call(URL_PNG, V, { method: "HEAD" });
+    expect(answer).toMatchObject({ status: 200, body: undefined, headers: { "Content-Length": PNG.body.byteLength } });
+  });
+
+  it.each([
+    ["another data version", URL_PNG, "v2", {}],
+    ["a database not known to be up", URL_PNG, null, {}],
+    ["a file not made yet", "/charts/armenia-arms-dependence.png?width=800&scale=3", V, {}],
+    ["another theme", `${URL_PNG}&theme=dark`, V, {}],
+    ["a bad parameter", `${URL_PNG}&colour=red`, V, {}],
+    ["a parameter given twice", `${URL_PNG}&scale=3`, V, {}],
+    ["a crowded query", `${URL_PNG}${"&a=1".repeat(40)}`, V, {}],
+    ["bad percent-encoding", "/charts/%E0%A4%A.png", V, {}],
+    ["another path", "/stories/armenia-arms-dependence", V, {}],
+    ["a write method", URL_PNG, V, { method: "POST" }],
+  ])("leaves %s to Next.js, writing nothing", (_, url, version, extra) => {
+    const { handled, answer } = call(url, version, extra);
+    expect(handled).toBe(false);
+    expect(answer.status).toBe(0);
+  });
+
+  it("refuses a file not made yet with the route's 503 when its renderers are taken, unless it is being made", () => {
+    const lanes = new Set<string>();
+    const holder = globalThis as { __renderPool?: { accepting(lane?: string): boolean } };
+    holder.__renderPool = { accepting: (lane) => lane !== undefined && lanes.has(lane) };
+    try {
+      const url = "/charts/armenia-arms-dependence.png?width=800&scale=2";
+      const { handled, answer } = call(url, V);
+      expect(handled).toBe(true);
+      expect(answer).toMatchObject({ status: 503, headers: { "Retry-After": "2", "Cache-Control": "no-store" } });
+      expect(String(answer.body)).toContain("every image renderer is taken");
+      // A PDF's lane has room: the route takes it.
+      lanes.add("pdf");
+      expect(call("/charts/armenia-arms-dependence.pdf?width=20cm", V).handled).toBe(false);
+      // CSV is not drawn by the pool.
+      expect(call("/charts/armenia-arms-dependence.csv", V).handled).toBe(false);
+      // A render of this very file is running: the route joins it.
+      const key = chartFileKey(request("armenia-arms-dependence.png", "width=800&scale=2"), V);
+      chartFilesInFlight().add(key);
+      expect(call(url, V).handled).toBe(false);
+      chartFilesInFlight().delete(key);
+    } finally {
+      delete holder.__renderPool;
+    }
+  });
+
+  // Last: it leaves the module's pacer in debt.
+  it("makes a flood of cached files wait their turn, and answers 503 + Retry-After past the queue", () => {
+    const big = { ...PNG, body: Buffer.alloc(9 * 1024 * 1024) };
+    chartFileCache().set(chartFileKey(request("armenia-arms-dependence.png", "width=800&scale=3"), V), big);
+    const answers = Array.from({ length: 66 }, () => call("/charts/armenia-arms-dependence.png?width=800&scale=3", V));
+    expect(answers.every((a) => a.handled)).toBe(true);
+    expect(answers.map((a) => a.answer.status)).toEqual([200, ...Array<number>(64).fill(0), 503]);
+    expect(answers[65]?.answer.headers).toMatchObject({ "Retry-After": "2" });
+  });
+});
