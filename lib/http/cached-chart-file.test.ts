@@ -1,6 +1,7 @@
 // The HTTP server's fast path for chart files already made: it answers only what the cache holds for
 // the served data version, as the route would, and leaves everything else to Next.js.
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { gunzipSync } from "node:zlib";
 import { beforeEach, describe, expect, it } from "vitest";
 import { chartFileCache, chartFilesInFlight } from "../chart/file-cache";
 import { chartFileHeaders } from "../chart/file-headers";
@@ -64,6 +65,26 @@ describe("answerCachedChartFile", () => {
     expect(answer).toMatchObject({ status: 304, body: undefined, headers: { ETag: etag } });
   });
 
+  it("gzips SVG, CSV and JSON once for clients that accept it, and never a PNG", () => {
+    const csv = {
+      body: Buffer.from("year,value\n".repeat(200)),
+      contentType: "text/csv; charset=utf-8",
+      filename: null,
+    };
+    chartFileCache().set(chartFileKey(request("armenia-arms-dependence.csv", ""), V), csv);
+    const gzip = { headers: { "accept-encoding": "br, gzip" } };
+    const first = call("/charts/armenia-arms-dependence.csv", V, gzip).answer;
+    expect(first.headers).toMatchObject({ "Content-Encoding": "gzip", Vary: "Accept-Encoding" });
+    expect(gunzipSync(first.body as Buffer).equals(csv.body)).toBe(true);
+    expect(call("/charts/armenia-arms-dependence.csv", V, gzip).answer.body).toBe(first.body);
+    const plain = call("/charts/armenia-arms-dependence.csv", V, { headers: { "accept-encoding": "gzip;q=0" } });
+    expect(plain.answer.body).toBe(csv.body);
+    expect(plain.answer.headers["Content-Encoding"]).toBeUndefined();
+    const png = call(URL_PNG, V, gzip).answer;
+    expect(png.body).toBe(PNG.body);
+    expect(png.headers["Content-Encoding"]).toBeUndefined();
+  });
+
   it("sends headers only to HEAD", () => {
     const { answer } = call(URL_PNG, V, { method: "HEAD" });
     expect(answer).toMatchObject({ status: 200, body: undefined, headers: { "Content-Length": PNG.body.byteLength } });
@@ -99,8 +120,8 @@ describe("answerCachedChartFile", () => {
       // A PDF's lane has room: the route takes it.
       lanes.add("pdf");
       expect(call("/charts/armenia-arms-dependence.pdf?width=20cm", V).handled).toBe(false);
-      // CSV is not drawn by the pool.
-      expect(call("/charts/armenia-arms-dependence.csv", V).handled).toBe(false);
+      // JSON is not drawn by the pool.
+      expect(call("/charts/armenia-arms-dependence.json", V).handled).toBe(false);
       // A render of this very file is running: the route joins it.
       const key = chartFileKey(request("armenia-arms-dependence.png", "width=800&scale=2"), V);
       chartFilesInFlight().add(key);

@@ -7,9 +7,11 @@
 // render pool would refuse gets the route's 503 here too. Anything else — a miss the pool can take, a bad
 // parameter, a database that is down — goes on to Next.js, which answers it as before.
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { gzipSync } from "node:zlib";
 import { chartFileCache, chartFilesInFlight } from "../chart/file-cache";
 import { chartFileEtag, chartFileHeaders, etagMatches } from "../chart/file-headers";
 import { chartFileKey } from "../chart/file-key";
+import type { RenderedFile } from "../chart/render-file";
 import { parseChartRequest, type ChartRequest } from "../chart/request";
 import type { WorkerPool } from "../render/worker-pool";
 import { BytePacer } from "./byte-pacer";
@@ -18,6 +20,9 @@ import { securityHeaders } from "./security-headers";
 import { REFUSAL_HEADERS } from "./socket-guard";
 
 const PREFIX = "/charts/";
+const COMPRESSIBLE = /^(text\/|image\/svg\+xml|application\/json)/;
+// Kept with the cached file itself: dropped when the cache drops the file.
+const gzipped = new WeakMap<RenderedFile, Buffer>();
 const MB = 1024 * 1024;
 /**
  * 32 MB/s of cached files (80 print-size PNGs a second, 256 Mbit/s), 8 MB at once, 64 answers waiting:
@@ -60,14 +65,32 @@ export function answerCachedChartFile(req: IncomingMessage, res: ServerResponse,
     res.end();
     return true;
   }
-  const headers = { ...SECURITY, ...chartFileHeaders(parsed.value, file, version, false) };
-  const sent = pacer.schedule(method === "HEAD" ? 0 : file.body.byteLength, () => {
+  const { body, encoding } = encoded(file, String(req.headers["accept-encoding"] ?? ""));
+  const headers = { ...SECURITY, ...chartFileHeaders(parsed.value, file, version, false), ...encoding };
+  const sent = pacer.schedule(method === "HEAD" ? 0 : body.byteLength, () => {
     // A client that went away while waiting is owed nothing.
     if (res.destroyed) return;
-    res.writeHead(200, { ...headers, "X-Cache": "HIT", "Content-Length": file.body.byteLength });
-    res.end(method === "HEAD" ? undefined : file.body);
+    res.writeHead(200, { ...headers, "X-Cache": "HIT", "Content-Length": body.byteLength });
+    res.end(method === "HEAD" ? undefined : body);
   });
   return sent || busy(res, BUSY_SENDING);
+}
+
+/**
+ * The body to send and its encoding headers. SVG, CSV and JSON are gzipped, once per cached file, for a
+ * client that accepts it (as Next.js does, on every request); PNG and PDF are compressed already and go
+ * as they are.
+ */
+function encoded(file: RenderedFile, acceptEncoding: string): { body: Buffer; encoding: Record<string, string> } {
+  if (!COMPRESSIBLE.test(file.contentType)) return { body: file.body, encoding: {} };
+  if (!/\bgzip\b(?!\s*;\s*q=0(\.0*)?\s*(,|$))/.test(acceptEncoding))
+    return { body: file.body, encoding: { Vary: "Accept-Encoding" } };
+  let zipped = gzipped.get(file);
+  if (!zipped) {
+    zipped = gzipSync(file.body);
+    gzipped.set(file, zipped);
+  }
+  return { body: zipped, encoding: { Vary: "Accept-Encoding", "Content-Encoding": "gzip" } };
 }
 
 /**
