@@ -8,7 +8,7 @@ import { createServer } from "node:http";
 import { pathToFileURL } from "node:url";
 import next from "next";
 import { peekLiveState } from "@/db/live-state";
-import { answerCachedChartFile } from "@/lib/http/cached-chart-file";
+import { answerChartFileEarly } from "@/lib/http/cached-chart-file";
 import { REVALIDATE_PATH } from "@/lib/http/revalidate";
 import { boundSockets, refuseAtSocket } from "@/lib/http/socket-guard";
 import { guardPage } from "./page-guard";
@@ -37,12 +37,14 @@ export async function serve(port: number, hostname?: string): Promise<void> {
   // close to headersTimeout.
   const server = createServer({ connectionsCheckingInterval: 2000 }, (req, res) => {
     if (refuseAtSocket(req, res)) return;
-    // A chart file already made is answered here, without Next.js (lib/http/cached-chart-file.ts).
-    if (synced && answerCachedChartFile(req, res, servedVersion())) return;
-    guardPage(res);
-    // Until the first sync, only the sync's own call gets through: no page of an earlier run is served.
-    if (synced || req.url?.startsWith(REVALIDATE_PATH)) return void handle(req, res);
-    void ready.then(() => handle(req, res));
+    const toNext = () => {
+      guardPage(res);
+      // Until the first sync, only the sync's own call gets through: no page of an earlier run is served.
+      if (synced || req.url?.startsWith(REVALIDATE_PATH)) return void handle(req, res);
+      void ready.then(() => handle(req, res));
+    };
+    // Chart files already made (or being made) are answered without Next.js (lib/http/cached-chart-file.ts).
+    if (!synced || !answerChartFileEarly(req, res, servedVersion(), toNext)) toNext();
   });
   boundSockets(server);
   await new Promise<void>((resolve) => server.listen(port, hostname, resolve));

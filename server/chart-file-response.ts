@@ -58,7 +58,7 @@ export async function serveChartFile(req: ChartRequest, ifNoneMatch: string | nu
     console.error(`chart ${req.chartId.slice(0, 60)}: ${(e as Error).message.split("\n")[0]}`);
     return fallback(req, UNREACHABLE);
   }
-  if (result.ok) return fileResponse(req, result.file, version, false, result.cached === true);
+  if (result.ok) return fileResponse(req, result.file, version, false, result.made !== true);
   switch (result.reason) {
     case "not-found":
       return textError(404, "Not found: there is no chart by that name");

@@ -15,8 +15,9 @@ import { fetchChartSpec } from "./chart-specs";
 import { renderPool } from "./render-pool";
 
 export type ChartFileResult =
-  // `cached`: from the cache, not made for this request (the X-Cache header says which, bench: hostile).
-  | { ok: true; file: RenderedFile; cached?: true }
+  // `made`: rendered for this very request, not taken from the cache or from another request's render
+  // (the X-Cache header says which; bench: hostile counts renders by it).
+  | { ok: true; file: RenderedFile; made?: true }
   | { ok: false; reason: "not-found" | JobFailure }
   | { ok: false; reason: "too-large"; message: string }
   // A publish landed while the chart was read: the caller asks again for `version` (issue 12).
@@ -33,9 +34,8 @@ const lastMade = new Lru<{ file: RenderedFile; version: string }>(200, {
   weigh: (m) => m.file.body.byteLength,
 });
 // Requests for a file already being rendered wait for that render instead of starting another.
-const inFlight = new Map<string, Promise<ChartFileResult>>();
-// The same keys, shared with the HTTP server's fast path (lib/chart/file-cache.ts).
-const inFlightKeys = chartFilesInFlight();
+// Shared with the HTTP server's fast path, which waits for them too (lib/chart/file-cache.ts).
+const inFlight = chartFilesInFlight() as Map<string, Promise<ChartFileResult>>;
 
 /**
  * Drawn files (SVG, PNG, PDF) are made by a render worker from plain data: layout and text shaping
@@ -72,25 +72,20 @@ async function render(req: ChartRequest, version: string): Promise<ChartFileResu
 export async function getChartFile(req: ChartRequest, version: string): Promise<ChartFileResult> {
   const key = chartFileKey(req, version);
   const cached = cache.get(key);
-  if (cached) return { ok: true, file: cached, cached: true };
-  let pending = inFlight.get(key);
-  if (!pending) {
-    pending = render(req, version)
-      .then((r) => {
-        if (r.ok) {
-          cache.set(key, r.file);
-          lastMade.set(chartFileKey(req, ""), { file: r.file, version });
-        }
-        return r;
-      })
-      .finally(() => {
-        inFlight.delete(key);
-        inFlightKeys.delete(key);
-      });
-    inFlight.set(key, pending);
-    inFlightKeys.add(key);
-  }
-  return pending;
+  if (cached) return { ok: true, file: cached };
+  const joined = inFlight.get(key);
+  if (joined) return joined.then((r) => (r.ok ? { ok: true, file: r.file } : r));
+  const pending = render(req, version)
+    .then((r) => {
+      if (r.ok) {
+        cache.set(key, r.file);
+        lastMade.set(chartFileKey(req, ""), { file: r.file, version });
+      }
+      return r;
+    })
+    .finally(() => inFlight.delete(key));
+  inFlight.set(key, pending);
+  return pending.then((r) => (r.ok ? { ...r, made: true } : r));
 }
 
 /** The newest file made for this request from any data version, or null. */

@@ -19,13 +19,14 @@ export function chartFileCache(): Lru<RenderedFile> {
   return holder.__chartFileCache;
 }
 
-const flying = globalThis as typeof globalThis & { __chartFilesInFlight?: Set<string> };
+const flying = globalThis as typeof globalThis & { __chartFilesInFlight?: Map<string, Promise<unknown>> };
 
 /**
- * Keys of the files being made now. A request for one waits for that render in the route, so the fast
- * path must not refuse it as busy even when every render worker is taken.
+ * The files being made now, by key: each promise settles once the render is over and, when it worked,
+ * the file is in the cache. A request for one waits for that render rather than starting another or
+ * being refused as busy.
  */
-export function chartFilesInFlight(): Set<string> {
-  flying.__chartFilesInFlight ??= new Set<string>();
+export function chartFilesInFlight(): Map<string, Promise<unknown>> {
+  flying.__chartFilesInFlight ??= new Map<string, Promise<unknown>>();
   return flying.__chartFilesInFlight;
 }

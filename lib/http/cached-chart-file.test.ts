@@ -7,9 +7,9 @@ import { chartFileCache, chartFilesInFlight } from "../chart/file-cache";
 import { chartFileHeaders } from "../chart/file-headers";
 import { chartFileKey } from "../chart/file-key";
 import { parseChartRequest, type ChartRequest } from "../chart/request";
-import { answerCachedChartFile } from "./cached-chart-file";
+import { answerChartFileEarly } from "./cached-chart-file";
 
-type Answer = { status: number; headers: Record<string, string | number>; body: unknown };
+type Answer = { status: number; headers: Record<string, string | number>; body: unknown; toNext?: true };
 
 function call(url: string, version: string | null, extra: { method?: string; headers?: object } = {}) {
   const req = { url, method: extra.method ?? "GET", headers: extra.headers ?? {} } as unknown as IncomingMessage;
@@ -24,7 +24,7 @@ function call(url: string, version: string | null, extra: { method?: string; hea
       answer.body = body;
     },
   } as unknown as ServerResponse;
-  return { handled: answerCachedChartFile(req, res, version), answer };
+  return { handled: answerChartFileEarly(req, res, version, () => (answer.toNext = true)), answer };
 }
 
 function request(file: string, query: string): ChartRequest {
@@ -41,7 +41,7 @@ beforeEach(() => {
   chartFileCache().set(chartFileKey(request("armenia-arms-dependence.png", "width=1200&scale=3"), V), PNG);
 });
 
-describe("answerCachedChartFile", () => {
+describe("answerChartFileEarly", () => {
   it("answers a cached file with the stored bytes, uncopied, and the route's headers", () => {
     const { handled, answer } = call(URL_PNG, V);
     expect(handled).toBe(true);
@@ -122,14 +122,41 @@ describe("answerCachedChartFile", () => {
       expect(call("/charts/armenia-arms-dependence.pdf?width=20cm", V).handled).toBe(false);
       // JSON is not drawn by the pool.
       expect(call("/charts/armenia-arms-dependence.json", V).handled).toBe(false);
-      // A render of this very file is running: the route joins it.
-      const key = chartFileKey(request("armenia-arms-dependence.png", "width=800&scale=2"), V);
-      chartFilesInFlight().add(key);
-      expect(call(url, V).handled).toBe(false);
-      chartFilesInFlight().delete(key);
     } finally {
       delete holder.__renderPool;
     }
+  });
+
+  it("answers a file being made once its render is over, or hands it to Next.js if the render failed", async () => {
+    const req = request("armenia-arms-dependence.png", "width=720&scale=1");
+    const key = chartFileKey(req, V);
+    let finish: () => void = () => {};
+    chartFilesInFlight().set(key, new Promise<void>((resolve) => (finish = resolve)));
+    const waiting = call("/charts/armenia-arms-dependence.png?width=720", V);
+    const notMade = call("/charts/armenia-arms-dependence.png?width=720&theme=dark", V);
+    expect(notMade.handled).toBe(false);
+    expect(waiting.handled).toBe(true);
+    expect(waiting.answer.status).toBe(0);
+    chartFileCache().set(key, PNG);
+    finish();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(waiting.answer).toMatchObject({ status: 200, body: PNG.body });
+    // The render failed: nothing in the cache, Next.js answers (and tries again).
+    const darkKey = chartFileKey(request("armenia-arms-dependence.png", "width=720&theme=dark"), V);
+    chartFilesInFlight().set(darkKey, Promise.reject(new Error("database down")));
+    const refused = call("/charts/armenia-arms-dependence.png?width=720&theme=dark", V);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(refused).toMatchObject({ handled: true, answer: { status: 0, toNext: true } });
+    chartFilesInFlight().clear();
+  });
+
+  it("answers 304 to a client holding the current file, made or not", () => {
+    const url = "/charts/armenia-arms-dependence.png?width=640&theme=dark";
+    const etag = `"${chartFileKey(request("armenia-arms-dependence.png", "width=640&theme=dark"), V)}"`;
+    expect(call(url, V, { headers: { "if-none-match": etag } })).toMatchObject({
+      handled: true,
+      answer: { status: 304 },
+    });
   });
 
   // Last: it leaves the module's pacer in debt.

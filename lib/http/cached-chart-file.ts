@@ -40,38 +40,67 @@ const SECURITY: Record<string, string> = Object.fromEntries(
   (securityHeaders().find((r) => r.source === "/charts/:path*")?.headers ?? []).map((h) => [h.key, h.value]),
 );
 
-/**
- * Answers a GET or HEAD for a chart file of `version` that is in the cache and returns true; returns
- * false, having done nothing, for anything else. `version` is the data version the server serves, or
- * null when the database is not known to be up (then Next.js answers, stale files and 503s included).
- */
-export function answerCachedChartFile(req: IncomingMessage, res: ServerResponse, version: string | null): boolean {
+type Target = { req: ChartRequest; key: string; version: string; head: boolean };
+
+/** The chart file a GET or HEAD asks for, when it is one this path may answer; null for anything else. */
+function target(req: IncomingMessage, version: string | null): Target | null {
   const url = req.url ?? "";
   const method = req.method ?? "";
-  if (!version || !url.startsWith(PREFIX) || (method !== "GET" && method !== "HEAD")) return false;
+  if (!version || !url.startsWith(PREFIX) || (method !== "GET" && method !== "HEAD")) return null;
   const q = url.indexOf("?");
   const path = q < 0 ? url : url.slice(0, q);
   const query = q < 0 ? "" : url.slice(q + 1);
-  if (refuseRequest(method, path, query)) return false;
-  const name = decodeURIComponent(path.slice(PREFIX.length));
-  const parsed = parseChartRequest(name, new URLSearchParams(query));
-  if (!parsed.ok) return false;
-  const key = chartFileKey(parsed.value, version);
-  const file = chartFileCache().get(key);
-  if (!file) return renderersBusy(parsed.value, key) ? busy(res, BUSY_RENDERING) : false;
-  const etag = chartFileEtag(parsed.value, version);
+  if (refuseRequest(method, path, query)) return null;
+  const parsed = parseChartRequest(decodeURIComponent(path.slice(PREFIX.length)), new URLSearchParams(query));
+  if (!parsed.ok) return null;
+  return { req: parsed.value, key: chartFileKey(parsed.value, version), version, head: method === "HEAD" };
+}
+
+/**
+ * Answers a GET or HEAD for a chart file of `version` and returns true when it can: 304 to a client that
+ * has it, the file from the cache, the file once a render of it already running is over (or, if that
+ * render failed, `toNext()`: Next.js answers), or the route's 503 when the render pool would refuse it.
+ * Returns false, having done nothing, for anything else. `version` is the data version the server
+ * serves, or null when the database is not known to be up (then Next.js answers, stale files included).
+ */
+export function answerChartFileEarly(
+  req: IncomingMessage,
+  res: ServerResponse,
+  version: string | null,
+  toNext: () => void,
+): boolean {
+  const t = target(req, version);
+  if (!t) return false;
+  const etag = chartFileEtag(t.req, t.version);
   if (etagMatches(req.headers["if-none-match"], etag)) {
-    res.writeHead(304, { ...SECURITY, ETag: etag, "X-Data-Version": version });
+    res.writeHead(304, { ...SECURITY, ETag: etag, "X-Data-Version": t.version });
     res.end();
     return true;
   }
+  const file = chartFileCache().get(t.key);
+  if (file) return send(t, file, req, res);
+  const rendering = chartFilesInFlight().get(t.key);
+  if (rendering) {
+    // Many clients asking for one new file wait here, not in Next.js: each answer there cost ~6 ms.
+    const after = () => {
+      const made = chartFileCache().get(t.key);
+      if (made) send(t, made, req, res);
+      else if (!res.destroyed) toNext();
+    };
+    void rendering.then(after, after);
+    return true;
+  }
+  return renderersBusy(t) ? busy(res, BUSY_RENDERING) : false;
+}
+
+function send(t: Target, file: RenderedFile, req: IncomingMessage, res: ServerResponse): true {
   const { body, encoding } = encoded(file, String(req.headers["accept-encoding"] ?? ""));
-  const headers = { ...SECURITY, ...chartFileHeaders(parsed.value, file, version, false), ...encoding };
-  const sent = pacer.schedule(method === "HEAD" ? 0 : body.byteLength, () => {
+  const headers = { ...SECURITY, ...chartFileHeaders(t.req, file, t.version, false), ...encoding };
+  const sent = pacer.schedule(t.head ? 0 : body.byteLength, () => {
     // A client that went away while waiting is owed nothing.
     if (res.destroyed) return;
     res.writeHead(200, { ...headers, "X-Cache": "HIT", "Content-Length": body.byteLength });
-    res.end(method === "HEAD" ? undefined : body);
+    res.end(t.head ? undefined : body);
   });
   return sent || busy(res, BUSY_SENDING);
 }
@@ -94,15 +123,15 @@ function encoded(file: RenderedFile, acceptEncoding: string): { body: Buffer; en
 }
 
 /**
- * Whether a file that is not made yet would be refused by the render pool (server/render-pool.ts, on
- * globalThis) as the route would refuse it: every worker and every place of its format's lane taken,
- * and no render of this file already running to wait for. The route answered these 503s too, at ~6 ms
+ * Whether a file that is not made, nor being made, would be refused by the render pool
+ * (server/render-pool.ts, on globalThis) as the route would refuse it: every worker and every place of
+ * its format's lane taken. The route answered these 503s too, at ~6 ms
  * of the request thread each; clients that retry every 100 ms made it half a core.
  */
-function renderersBusy(req: ChartRequest, key: string): boolean {
+function renderersBusy({ req }: Target): boolean {
   if (req.format !== "png" && req.format !== "pdf" && req.format !== "svg") return false;
   const pool = (globalThis as { __renderPool?: Pick<WorkerPool<never>, "accepting"> }).__renderPool;
-  return pool !== undefined && !chartFilesInFlight().has(key) && !pool.accepting(req.format);
+  return pool !== undefined && !pool.accepting(req.format);
 }
 
 function busy(res: ServerResponse, message: string): true {
