@@ -106,6 +106,7 @@ function table(rows: Row[]): string {
     "story n",
     "hostile answers",
     "200/s",
+    "renders/s",
     "server CPU % (event loop / other threads)",
     "notes",
   ];
@@ -119,6 +120,7 @@ function table(rows: Row[]): string {
       String(r.latencies.length),
       statuses(r.tally),
       r.tally ? ((r.tally.byStatus.get(200) ?? 0) / r.seconds).toFixed(1) : "",
+      r.tally?.renders ? (r.tally.renders / r.seconds).toFixed(2) : "",
       r.cpu ? `${((r.cpu.loop / r.seconds) * 100).toFixed(0)} / ${((r.cpu.others / r.seconds) * 100).toFixed(0)}` : "",
       r.tally?.note ?? "",
     ]),
@@ -138,8 +140,11 @@ async function run(origin: string): Promise<void> {
     ["200 slow-header connections", slowHeaders()],
     ["idle again", null],
   ];
+  // HOSTILE_PHASES=sweep,idle runs only the phases whose names contain one of the words (profiling one vector).
+  const only = process.env.HOSTILE_PHASES?.split(",").filter(Boolean);
   const rows: Row[] = [];
   for (const [name, vector] of phases) {
+    if (only && !only.some((word) => name.includes(word))) continue;
     console.error(`${name}…`);
     rows.push(await phase(origin, name, vector, pid));
   }

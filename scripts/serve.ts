@@ -7,11 +7,19 @@ import "./dotenv-init";
 import { createServer } from "node:http";
 import { pathToFileURL } from "node:url";
 import next from "next";
+import { peekLiveState } from "@/db/live-state";
+import { answerChartFileEarly } from "@/lib/http/cached-chart-file";
 import { REVALIDATE_PATH } from "@/lib/http/revalidate";
 import { boundSockets, refuseAtSocket } from "@/lib/http/socket-guard";
 import { guardPage } from "./page-guard";
 import { markRunning } from "./running-servers";
 import { prepareVersionSync, startVersionSync } from "./version-sync";
+
+/** The data version this server answers for, or null while the database is not known to be up. */
+function servedVersion(): string | null {
+  const state = peekLiveState();
+  return state.ok ? state.version : null;
+}
 
 export async function serve(port: number, hostname?: string): Promise<void> {
   // As `next start` sets it; the type says read-only because bundlers inline it, which scripts are not.
@@ -29,10 +37,14 @@ export async function serve(port: number, hostname?: string): Promise<void> {
   // close to headersTimeout.
   const server = createServer({ connectionsCheckingInterval: 2000 }, (req, res) => {
     if (refuseAtSocket(req, res)) return;
-    guardPage(res);
-    // Until the first sync, only the sync's own call gets through: no page of an earlier run is served.
-    if (synced || req.url?.startsWith(REVALIDATE_PATH)) return void handle(req, res);
-    void ready.then(() => handle(req, res));
+    const toNext = () => {
+      guardPage(res);
+      // Until the first sync, only the sync's own call gets through: no page of an earlier run is served.
+      if (synced || req.url?.startsWith(REVALIDATE_PATH)) return void handle(req, res);
+      void ready.then(() => handle(req, res));
+    };
+    // Chart files already made (or being made) are answered without Next.js (lib/http/cached-chart-file.ts).
+    if (!synced || !answerChartFileEarly(req, res, servedVersion(), toNext)) toNext();
   });
   boundSockets(server);
   await new Promise<void>((resolve) => server.listen(port, hostname, resolve));

@@ -4,8 +4,7 @@ import "server-only";
 // version and says when a publish landed in between). When the database fails, the newest file made for
 // the same request is served, marked stale; without one the answer is a 503 with Retry-After, never a 500.
 import { getLiveState, noteDatabaseFailure, RETRY_AFTER_S, UNREACHABLE } from "@/db/live-state";
-import { downloadFilename } from "@/lib/chart/credit";
-import { chartFileKey } from "@/lib/chart/file-key";
+import { chartFileEtag, chartFileHeaders, etagMatches } from "@/lib/chart/file-headers";
 import type { RenderedFile } from "@/lib/chart/render-file";
 import type { ChartRequest } from "@/lib/chart/request";
 import { textError } from "@/lib/http/text-error";
@@ -20,22 +19,9 @@ function unavailable(message: string, retryAfter: string): Response {
   return response;
 }
 
-function fileResponse(req: ChartRequest, file: RenderedFile, version: string, stale: boolean): Response {
-  // Every file downloads under a name that says what it is (chart, day, data version); an <img> still shows it.
-  const filename = downloadFilename(req.chartId, req.format, version, new Date());
-  return new Response(new Uint8Array(file.body), {
-    headers: {
-      "Content-Type": file.contentType,
-      // Short: a cache comes back within seconds to learn of a new version (the ETag makes that a 304),
-      // and may keep a file for a day while the site is down.
-      "Cache-Control": stale ? "no-store" : "public, max-age=5, stale-if-error=86400",
-      ETag: `"${chartFileKey(req, version)}"`,
-      "X-Data-Version": version,
-      ...(stale ? { "X-Data-Stale": "1", Warning: '110 - "Response is Stale"' } : {}),
-      "Content-Disposition": `attachment; filename="${filename}"`,
-      "Access-Control-Allow-Origin": "*",
-    },
-  });
+function fileResponse(req: ChartRequest, file: RenderedFile, version: string, stale: boolean, hit = true): Response {
+  const headers = { ...chartFileHeaders(req, file, version, stale), "X-Cache": hit ? "HIT" : "MISS" };
+  return new Response(new Uint8Array(file.body), { headers });
 }
 
 /** The database cannot serve: the newest file made for this request, stale, or a 503 naming the fix. */
@@ -59,8 +45,8 @@ export async function serveChartFile(req: ChartRequest, ifNoneMatch: string | nu
   const state = await getLiveState();
   if (!state.ok) return fallback(req, state.message);
   // Checked before any render: a client with the current file costs nothing.
-  const etag = `"${chartFileKey(req, state.version)}"`;
-  if (ifNoneMatch === etag)
+  const etag = chartFileEtag(req, state.version);
+  if (etagMatches(ifNoneMatch, etag))
     return new Response(null, { status: 304, headers: { ETag: etag, "X-Data-Version": state.version } });
   let result: ChartFileResult;
   let version: string;
@@ -72,7 +58,7 @@ export async function serveChartFile(req: ChartRequest, ifNoneMatch: string | nu
     console.error(`chart ${req.chartId.slice(0, 60)}: ${(e as Error).message.split("\n")[0]}`);
     return fallback(req, UNREACHABLE);
   }
-  if (result.ok) return fileResponse(req, result.file, version, false);
+  if (result.ok) return fileResponse(req, result.file, version, false, result.made !== true);
   switch (result.reason) {
     case "not-found":
       return textError(404, "Not found: there is no chart by that name");

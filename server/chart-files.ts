@@ -1,5 +1,6 @@
 import "server-only";
 import type { Credit } from "@/lib/chart/credit";
+import { chartFileCache, chartFilesInFlight } from "@/lib/chart/file-cache";
 import { chartFileKey } from "@/lib/chart/file-key";
 import { asRenderedFile, renderChartFile, type RenderedFile } from "@/lib/chart/render-file";
 import type { ChartRequest } from "@/lib/chart/request";
@@ -14,7 +15,9 @@ import { fetchChartSpec } from "./chart-specs";
 import { renderPool } from "./render-pool";
 
 export type ChartFileResult =
-  | { ok: true; file: RenderedFile }
+  // `made`: rendered for this very request, not taken from the cache or from another request's render
+  // (the X-Cache header says which; bench: hostile counts renders by it).
+  | { ok: true; file: RenderedFile; made?: true }
   | { ok: false; reason: "not-found" | JobFailure }
   | { ok: false; reason: "too-large"; message: string }
   // A publish landed while the chart was read: the caller asks again for `version` (issue 12).
@@ -23,15 +26,16 @@ export type ChartFileResult =
 /** Thrown when the database cannot say which version it holds while a chart is read. */
 export class DataUnavailable extends Error {}
 
-// Bounded by entries and by bytes: 200 small CSVs or a few dozen print-size PNGs, never more than 64 MB.
-const cache = new Lru<RenderedFile>(200, { maxWeight: 64 * 1024 * 1024, weigh: (f) => f.body.byteLength });
+// Shared with the HTTP server's fast path, which answers repeats without Next.js (lib/chart/file-cache.ts).
+const cache = chartFileCache();
 // The newest file per request whatever its version: what an outage falls back to, marked stale (issue 12).
 const lastMade = new Lru<{ file: RenderedFile; version: string }>(200, {
   maxWeight: 32 * 1024 * 1024,
   weigh: (m) => m.file.body.byteLength,
 });
 // Requests for a file already being rendered wait for that render instead of starting another.
-const inFlight = new Map<string, Promise<ChartFileResult>>();
+// Shared with the HTTP server's fast path, which waits for them too (lib/chart/file-cache.ts).
+const inFlight = chartFilesInFlight() as Map<string, Promise<ChartFileResult>>;
 
 /**
  * Drawn files (SVG, PNG, PDF) are made by a render worker from plain data: layout and text shaping
@@ -41,7 +45,8 @@ const inFlight = new Map<string, Promise<ChartFileResult>>();
 const offThread = (req: ChartRequest) => req.format === "svg" || req.format === "png" || req.format === "pdf";
 
 async function renderInWorker(spec: ChartSpec, req: ChartRequest, credit: Credit): Promise<ChartFileResult> {
-  const result = await renderPool().run("file", { spec, req, credit });
+  // One lane per format: PNGs and PDFs take turns for the workers and the queue's places (issue 14).
+  const result = await renderPool().run("file", { spec, req, credit }, { lane: req.format });
   if (result.ok) return { ok: true, file: asRenderedFile(req, Buffer.from(result.value)) };
   if (result.code === "RenderLimitError")
     return { ok: false, reason: "too-large", message: result.detail ?? "too large" };
@@ -51,7 +56,7 @@ async function renderInWorker(spec: ChartSpec, req: ChartRequest, credit: Credit
 async function render(req: ChartRequest, version: string): Promise<ChartFileResult> {
   // Refused before any work when every worker is taken: a client spinning on 503s must not even cost
   // the spec's query (bench: hostile).
-  if (offThread(req) && !renderPool().accepting()) return { ok: false, reason: "busy" };
+  if (offThread(req) && !renderPool().accepting(req.format)) return { ok: false, reason: "busy" };
   // The spec is read between two reads of the version, so a file never mixes two versions (issue 12).
   const spec = await fetchChartSpec(req.chartId);
   const after = await readLoadedState();
@@ -68,20 +73,19 @@ export async function getChartFile(req: ChartRequest, version: string): Promise<
   const key = chartFileKey(req, version);
   const cached = cache.get(key);
   if (cached) return { ok: true, file: cached };
-  let pending = inFlight.get(key);
-  if (!pending) {
-    pending = render(req, version)
-      .then((r) => {
-        if (r.ok) {
-          cache.set(key, r.file);
-          lastMade.set(chartFileKey(req, ""), { file: r.file, version });
-        }
-        return r;
-      })
-      .finally(() => inFlight.delete(key));
-    inFlight.set(key, pending);
-  }
-  return pending;
+  const joined = inFlight.get(key);
+  if (joined) return joined.then((r) => (r.ok ? { ok: true, file: r.file } : r));
+  const pending = render(req, version)
+    .then((r) => {
+      if (r.ok) {
+        cache.set(key, r.file);
+        lastMade.set(chartFileKey(req, ""), { file: r.file, version });
+      }
+      return r;
+    })
+    .finally(() => inFlight.delete(key));
+  inFlight.set(key, pending);
+  return pending.then((r) => (r.ok ? { ...r, made: true } : r));
 }
 
 /** The newest file made for this request from any data version, or null. */

@@ -80,6 +80,29 @@ describe("WorkerPool", () => {
     expect(os.getPriority()).toBeLessThan(10);
   });
 
+  it("keeps a place for a lane a flood of another lane would keep out", async () => {
+    const p = makePool(1, 2);
+    const running = p.run("test-sleep", { ms: 300 }, { lane: "png" });
+    const pngs = [1, 2].map(() => p.run("test-sleep", { ms: 1 }, { lane: "png" }));
+    expect(p.accepting("png")).toBe(false);
+    expect(p.accepting("pdf")).toBe(true);
+    const pdf = p.run("test-sleep", { ms: 1 }, { lane: "pdf" });
+    // The newest PNG gave its place up to the PDF.
+    expect(await pngs[1]).toMatchObject({ ok: false, reason: "busy" });
+    expect(await pdf).toMatchObject({ ok: true });
+    expect(await Promise.all([running, pngs[0]])).toMatchObject([{ ok: true }, { ok: true }]);
+    expect(p.stats().doneByLane).toEqual({ png: 2, pdf: 1 });
+  });
+
+  it("gives the free worker to the lanes in turn, not in order of arrival", async () => {
+    const p = makePool(1, 4);
+    const order: string[] = [];
+    const job = (name: string) =>
+      p.run("test-sleep", { ms: 20 }, { lane: name.slice(0, 3) }).then(() => order.push(name));
+    await Promise.all(["png0", "png1", "png2", "pdf1", "pdf2"].map(job));
+    expect(order).toEqual(["png0", "pdf1", "png1", "pdf2", "png2"]);
+  });
+
   it("drops a queued job whose client went away", async () => {
     const p = makePool(1, 1);
     const running = p.run("test-sleep", { ms: 200 });

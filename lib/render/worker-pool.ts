@@ -3,10 +3,15 @@
 // at most `maxQueue` wait; anything past that is refused at once ("busy") for the route to answer 503 +
 // Retry-After, rather than piling up and stalling every other request.
 //
+// Fair between lanes (lib/render/fair-queue.ts): a job names its lane (the server uses the file format), and
+// the queue's places and the next free worker go round the lanes asking, so a flood of PNGs cannot keep
+// every PDF out (a mixed bench once admitted 3 PDFs to 128 PNGs).
+//
 // Generic over job kinds: `Jobs` maps a kind ("png", "pdf", ...) to its input and output, and the worker
 // script (workers/render-worker.mjs) has one handler per kind. Adding a kind is a type entry here and a
 // handler there.
 import { Worker } from "node:worker_threads";
+import { FairQueue } from "./fair-queue";
 
 export type JobSpec = { input: unknown; output: unknown };
 export type JobFailure = "busy" | "timeout" | "failed" | "aborted";
@@ -28,11 +33,22 @@ export type PoolOptions = {
   workerData?: unknown;
 };
 
-export type PoolStats = { workers: number; running: number; queued: number; done: number; refused: number };
+export type PoolStats = {
+  workers: number;
+  running: number;
+  queued: number;
+  done: number;
+  refused: number;
+  /** Jobs finished per lane since the pool started. */
+  doneByLane: Record<string, number>;
+};
+/** `lane`: whose turn the job waits for (default: its kind); `signal`: the client went away. */
+export type RunOptions = { transfer?: ArrayBuffer[]; signal?: AbortSignal; lane?: string };
 
 type Job = {
   id: number;
   kind: string;
+  lane: string;
   input: unknown;
   transfer: ArrayBuffer[];
   settle: (r: JobResult<unknown>) => void;
@@ -43,7 +59,8 @@ type Reply = { id: number; ok: true; output: unknown } | { id: number; ok: false
 
 export class WorkerPool<Jobs extends Record<string, JobSpec>> {
   private readonly slots: Slot[] = [];
-  private readonly queue: Job[] = [];
+  private readonly queue: FairQueue<Job>;
+  private readonly doneByLane = new Map<string, number>();
   private nextId = 1;
   private done = 0;
   private refused = 0;
@@ -51,50 +68,61 @@ export class WorkerPool<Jobs extends Record<string, JobSpec>> {
 
   constructor(private readonly opts: PoolOptions) {
     if (opts.size < 1 || opts.maxQueue < 0) throw new Error("WorkerPool: size ≥ 1 and maxQueue ≥ 0");
+    this.queue = new FairQueue<Job>(opts.maxQueue);
   }
 
   /** Runs a job of `kind`, or answers busy at once when every worker is taken and the queue is full. */
   run<K extends keyof Jobs & string>(
     kind: K,
     input: Jobs[K]["input"],
-    opts: { transfer?: ArrayBuffer[]; signal?: AbortSignal } = {},
+    opts: RunOptions = {},
   ): Promise<JobResult<Jobs[K]["output"]>> {
     return new Promise((resolve) => {
       const settle = resolve as (r: JobResult<unknown>) => void;
       if (this.closed) return settle({ ok: false, reason: "failed", detail: "pool closed" });
       if (opts.signal?.aborted) return settle({ ok: false, reason: "aborted" });
-      const job: Job = { id: this.nextId++, kind, input, transfer: opts.transfer ?? [], settle, signal: opts.signal };
+      const lane = opts.lane ?? kind;
+      const transfer = opts.transfer ?? [];
+      const job: Job = { id: this.nextId++, kind, lane, input, transfer, settle, signal: opts.signal };
       const slot = this.idleSlot();
-      if (slot) return this.start(slot, job);
-      if (this.queue.length >= this.opts.maxQueue) {
-        this.refused++;
-        return settle({ ok: false, reason: "busy" });
+      if (slot) {
+        this.queue.markServed(lane);
+        return this.start(slot, job);
       }
-      this.queue.push(job);
+      const admission = this.queue.push(lane, job);
+      if (!admission.admitted) return this.refuse(job);
+      // The newest job of the lane that held the most places gave its place up to this one.
+      if (admission.evicted) this.refuse(admission.evicted);
       // A client that went away no longer needs its place in the queue.
       job.signal?.addEventListener("abort", () => this.dropQueued(job), { once: true });
     });
   }
 
   /**
-   * Whether a job run now would be taken rather than refused. Callers check it before the main-thread
-   * work of preparing a job, so a refusal costs nothing but the answer.
+   * Whether a job of `lane` run now would be taken rather than refused. Callers check it before the
+   * main-thread work of preparing a job, so a refusal costs nothing but the answer.
    */
-  accepting(): boolean {
-    return (
-      !this.closed &&
-      (this.slots.length < this.opts.size || this.slots.some((s) => !s.job) || this.queue.length < this.opts.maxQueue)
-    );
+  accepting(lane?: string): boolean {
+    if (this.closed) return false;
+    if (this.slots.length < this.opts.size || this.slots.some((s) => !s.job)) return true;
+    return lane === undefined ? this.queue.length < this.opts.maxQueue : this.queue.admits(lane);
   }
 
   stats(): PoolStats {
     const running = this.slots.filter((s) => s.job).length;
-    return { workers: this.slots.length, running, queued: this.queue.length, done: this.done, refused: this.refused };
+    return {
+      workers: this.slots.length,
+      running,
+      queued: this.queue.length,
+      done: this.done,
+      refused: this.refused,
+      doneByLane: Object.fromEntries(this.doneByLane),
+    };
   }
 
   async close(): Promise<void> {
     this.closed = true;
-    for (const job of this.queue.splice(0)) job.settle({ ok: false, reason: "failed", detail: "pool closed" });
+    for (const job of this.queue.drain()) job.settle({ ok: false, reason: "failed", detail: "pool closed" });
     await Promise.all(this.slots.splice(0).map((s) => this.retire(s, "pool closed")));
   }
 
@@ -137,6 +165,7 @@ export class WorkerPool<Jobs extends Record<string, JobSpec>> {
     slot.job = null;
     slot.timer = null;
     this.done++;
+    this.doneByLane.set(job.lane, (this.doneByLane.get(job.lane) ?? 0) + 1);
     job.settle(
       reply.ok
         ? { ok: true, value: reply.output }
@@ -175,10 +204,12 @@ export class WorkerPool<Jobs extends Record<string, JobSpec>> {
     }
   }
 
+  private refuse(job: Job): void {
+    this.refused++;
+    job.settle({ ok: false, reason: "busy" });
+  }
+
   private dropQueued(job: Job): void {
-    const index = this.queue.indexOf(job);
-    if (index < 0) return;
-    this.queue.splice(index, 1);
-    job.settle({ ok: false, reason: "aborted" });
+    if (this.queue.remove(job)) job.settle({ ok: false, reason: "aborted" });
   }
 }
