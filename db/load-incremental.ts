@@ -22,7 +22,7 @@ import { recordStatements, snapshotStatements, type Scope } from "./publish-reco
 import { toRows } from "./rows";
 import * as t from "./schema";
 import { citationIndexStatements, hasSearchIndex } from "./search-index";
-import { asStatement, insertStatements, runAll, type Statement } from "./statements";
+import { insertStatements, runAll, type Statement } from "./statements";
 import { readLoadedState } from "./queries/loaded-state";
 
 type Current = { path: string; kind: DataFile["kind"]; abs: string; hash: string };
@@ -113,8 +113,12 @@ async function parseWithContext(
       const file = place && files[place.index];
       if (!place || !file || parsed.has(place)) continue;
       const result = parseDataFile(readFileSync(file.abs, "utf8"), file.path, file.kind);
-      if (typeof result === "string") errors.push(result);
-      else (parsed.set(place, result), added.push(result));
+      if (typeof result === "string") {
+        errors.push(result);
+        continue;
+      }
+      parsed.set(place, result);
+      added.push(result);
     }
     return added;
   };
@@ -123,7 +127,7 @@ async function parseWithContext(
   const ids = new Set(first.flatMap(idsOf));
   for (const p of changed) {
     const rs = await db.$client.execute({
-      sql: "select id from observations where ordinal >= ? and ordinal < ?",
+      sql: "select id from observations where rowid > ? and rowid <= ?",
       args: [p.obsAt, p.obsAt + p.obs],
     });
     for (const r of rs.rows) ids.add(String(r.id));
@@ -154,7 +158,8 @@ type Rows = ReturnType<typeof fileRows>;
 /** The statements that replace the changed files' rows, in one transaction with the publish record. */
 function writeStatements(changed: [Place, Rows][], version: string, record: FileRecord): Statement[][] {
   const scope: Scope = {
-    where: changed.map(() => "(o.ordinal >= ? and o.ordinal < ?)").join(" or "),
+    // By rowid (ordinal + 1, checked by placedAsRecorded): a range of the table, not a scan of it.
+    where: changed.map(() => "(o.rowid > ? and o.rowid <= ?)").join(" or "),
     args: changed.flatMap(([p]) => [p.obsAt, p.obsAt + p.obs]),
   };
   // Other files' formulas may read a figure that is deleted here and inserted again: checked at commit.
@@ -227,6 +232,7 @@ export async function loadChangedFiles(db: Db, dataDir: string): Promise<LoadRes
   const changed = places.filter((p) => record.files[p.index]?.hash !== files[p.index]?.hash);
   const result = { ok: true as const, version, counts: totals(record, smallFiles), skipped: changed.length === 0 };
   if (changed.length === 0) return result;
+  if (!(await placedAsRecorded(db, changed))) return null;
   const parsed = await phase("parse changed files", () => parseWithContext(db, files, places, changed));
   if (Array.isArray(parsed)) return { ok: false, errors: parsed };
   const ordered = [...parsed].sort(([a], [b]) => a.index - b.index).map(([, f]) => f);
@@ -236,7 +242,7 @@ export async function loadChangedFiles(db: Db, dataDir: string): Promise<LoadRes
   // A file whose number of rows changed moves every later file's rows: a full load numbers them again.
   const same = ([p, r]: [Place, Rows]) =>
     r.observations.length === p.obs && r.citations.length === p.cit && r.observationInputs.length === p.inp;
-  if (!rows.every(same) || !(await placedAsRecorded(db, changed))) return null;
+  if (!rows.every(same)) return null;
   const next: FileRecord = {
     version,
     rules: rulesFingerprint() ?? "",
