@@ -19,7 +19,20 @@ export type FileRecord = { version: string; rules: string; files: FileEntry[] };
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 // The code that decides whether a record is valid and what rows it makes; a change to any of it
 // means files loaded before were judged by other rules, so the next load parses everything again.
-const RULES = ["lib/dataset", "lib/model", "db"];
+const RULES = [
+  "lib/dataset",
+  "lib/model",
+  "db/dataset-files.ts",
+  "db/file-record.ts",
+  "db/load.ts",
+  "db/load-incremental.ts",
+  "db/publish-record.ts",
+  "db/rows.ts",
+  "db/schema.ts",
+  "db/search-index.ts",
+  "db/statements.ts",
+  "db/migrations/meta/_journal.json",
+];
 
 let rules: string | null | undefined;
 
@@ -28,11 +41,15 @@ export function rulesFingerprint(): string | null {
   if (rules !== undefined) return rules;
   try {
     const hash = createHash("sha256");
-    for (const dir of RULES)
-      for (const name of readdirSync(join(ROOT, dir)).sort())
-        if (/\.(ts|json)$/.test(name) && !name.endsWith(".test.ts"))
-          hash.update(name).update(readFileSync(join(ROOT, dir, name)));
-    hash.update(readFileSync(join(ROOT, "db/migrations/meta/_journal.json")));
+    for (const path of RULES) {
+      const files = path.includes(".")
+        ? [path]
+        : readdirSync(join(ROOT, path))
+            .filter((name) => name.endsWith(".ts") && !name.endsWith(".test.ts"))
+            .sort()
+            .map((name) => join(path, name));
+      for (const file of files) hash.update(file).update(readFileSync(join(ROOT, file)));
+    }
     rules = hash.digest("hex").slice(0, 16);
   } catch {
     rules = null;

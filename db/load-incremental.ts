@@ -16,13 +16,12 @@ import { formulaInputs } from "@/lib/model/formula";
 import type { Db } from "./client";
 import { fileHash, listFiles, parseDataFile } from "./dataset-files";
 import { fileRecordStatement, readFileRecord, rulesFingerprint, type Counts, type FileRecord } from "./file-record";
-import type { LoadResult } from "./load";
 import { phase } from "./load-phases";
 import { recordStatements, snapshotStatements, type Scope } from "./publish-record";
 import { toRows } from "./rows";
 import * as t from "./schema";
 import { citationIndexStatements, hasSearchIndex } from "./search-index";
-import { insertStatements, runAll, type Statement } from "./statements";
+import { insertStatements, runAll, type LoadResult, type Statement } from "./statements";
 import { readLoadedState } from "./queries/loaded-state";
 
 type Current = { path: string; kind: DataFile["kind"]; abs: string; hash: string };

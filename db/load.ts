@@ -8,15 +8,14 @@ import type { Db } from "./client";
 import { readDataFiles } from "./dataset-files";
 import { countsByFile, fileRecordStatement, FILES_KEY, rulesFingerprint, type FileEntry } from "./file-record";
 import { loadChangedFiles } from "./load-incremental";
-import { asStatement, runAll, insertStatements, type Statement } from "./statements";
+import { asStatement, runAll, insertStatements, type LoadResult, type Statement } from "./statements";
 import { migrateDb } from "./migrate";
 import { phase } from "./load-phases";
 import { recordStatements, snapshotStatements } from "./publish-record";
 import * as t from "./schema";
 import { hasSearchIndex, rebuildSearchIndex } from "./search-index";
 
-export type LoadResult =
-  { ok: true; version: string; counts: Record<string, number>; skipped: boolean } | { ok: false; errors: string[] };
+export type { LoadResult } from "./statements";
 
 async function writeRows(db: Db, rows: DatasetRows, version: string, files: FileEntry[]): Promise<void> {
   const tables: [SQLiteTable, object[]][] = [

@@ -10,6 +10,9 @@ const PER_BATCH = 10;
 
 export type Statement = { sql: string; args: InValue[] };
 
+export type LoadResult =
+  { ok: true; version: string; counts: Record<string, number>; skipped: boolean } | { ok: false; errors: string[] };
+
 /**
  * Multi-row INSERTs for the rows of one table, written as drizzle writes them (same SQL, same driver
  * values) but assembled directly: through drizzle's builder the same inserts took 3–4× as long at
