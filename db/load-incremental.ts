@@ -12,8 +12,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { DataFile, Parsed } from "@/lib/dataset/types";
 import { validateDataset } from "@/lib/dataset/validate";
-import { formulaInputs } from "@/lib/model/formula";
 import type { Db } from "./client";
+import { parseWithContext, type Current, type Place } from "./load-context";
 import { fileHash, listFiles, parseDataFile } from "./dataset-files";
 import { fileRecordStatement, readFileRecord, rulesFingerprint, type Counts, type FileRecord } from "./file-record";
 import { phase } from "./load-phases";
@@ -23,10 +23,6 @@ import * as t from "./schema";
 import { citationIndexStatements, hasSearchIndex } from "./search-index";
 import { insertStatements, runAll, type LoadResult, type Statement } from "./statements";
 import { readLoadedState } from "./queries/loaded-state";
-
-type Current = { path: string; kind: DataFile["kind"]; abs: string; hash: string };
-/** Where an observations file's rows start (0-based), as the loaded record places them. */
-type Place = Counts & { index: number; obsAt: number; citAt: number; inpAt: number };
 
 /** Every data file with its hash, and the data version (the same hash readDataFiles gives). */
 function hashFiles(dataDir: string): { files: Current[]; version: string } | null {
@@ -62,83 +58,6 @@ function placesOf(record: FileRecord, files: Current[]): Place[] | null {
     at.inpAt += old.counts.inp;
   }
   return places;
-}
-
-const json = (values: Iterable<string>) => JSON.stringify([...values]);
-
-async function ordinals(db: Db, sql: string, ids: Set<string>): Promise<number[]> {
-  if (ids.size === 0) return [];
-  const rs = await db.$client.execute({ sql, args: [json(ids)] });
-  return rs.rows.map((r) => Number(r.ordinal));
-}
-
-const idsOf = (file: DataFile): string[] =>
-  (Array.isArray(file.content) ? file.content : []).flatMap((r: unknown) => {
-    const id = (r as { id?: unknown } | null)?.id;
-    return typeof id === "string" ? [id] : [];
-  });
-
-const inputsOf = (file: DataFile): string[] =>
-  (Array.isArray(file.content) ? file.content : []).flatMap((r: unknown) => {
-    const formula = (r as { derived?: { formula?: unknown } } | null)?.derived?.formula;
-    if (typeof formula !== "string") return [];
-    try {
-      return formulaInputs(formula);
-    } catch {
-      return [];
-    }
-  });
-
-const BY_ID = `select ordinal from observations where id in (select value from json_each(?))`;
-const READERS = `select o.ordinal from observation_inputs i join observations o on o.id = i.observation_id
-  where i.input_id in (select value from json_each(?))`;
-
-/**
- * Parses the changed files and every file a rule can connect them to, until nothing more is reached;
- * returns the parsed observations files by place, or YAML errors.
- */
-async function parseWithContext(
-  db: Db,
-  files: Current[],
-  places: Place[],
-  changed: Place[],
-): Promise<Map<Place, DataFile> | string[]> {
-  const parsed = new Map<Place, DataFile>();
-  const errors: string[] = [];
-  const placeOf = (ordinal: number) => places.find((p) => ordinal >= p.obsAt && ordinal < p.obsAt + p.obs);
-  const parse = (places: Iterable<Place | undefined>) => {
-    const added: DataFile[] = [];
-    for (const place of places) {
-      const file = place && files[place.index];
-      if (!place || !file || parsed.has(place)) continue;
-      const result = parseDataFile(readFileSync(file.abs, "utf8"), file.path, file.kind);
-      if (typeof result === "string") {
-        errors.push(result);
-        continue;
-      }
-      parsed.set(place, result);
-      added.push(result);
-    }
-    return added;
-  };
-  const first = parse(changed);
-  // The ids the changed files held and hold now: who repeats them, and which derived figures read them.
-  const ids = new Set(first.flatMap(idsOf));
-  for (const p of changed) {
-    const rs = await db.$client.execute({
-      sql: "select id from observations where rowid > ? and rowid <= ?",
-      args: [p.obsAt, p.obsAt + p.obs],
-    });
-    for (const r of rs.rows) ids.add(String(r.id));
-  }
-  let next = parse([...(await ordinals(db, BY_ID, ids)), ...(await ordinals(db, READERS, ids))].map(placeOf));
-  // The inputs of every formula read so far, and theirs: what the derived checks and the cycle check walk.
-  let inputs = new Set([...first, ...next].flatMap(inputsOf));
-  while (inputs.size > 0) {
-    next = parse((await ordinals(db, BY_ID, inputs)).map(placeOf));
-    inputs = new Set(next.flatMap(inputsOf));
-  }
-  return errors.length > 0 ? errors : parsed;
 }
 
 /** The rows of one changed file, numbered where a full load numbers them. */
@@ -212,52 +131,79 @@ function totals(record: FileRecord, small: DataFile[]): Record<string, number> {
   };
 }
 
-/**
- * Publishes data/ by its changed observations files alone, or returns null when that is not possible and
- * a full load must run (no record, other files changed, a file's number of rows changed, …).
- */
-export async function loadChangedFiles(db: Db, dataDir: string): Promise<LoadResult | null> {
+type Plan = { record: FileRecord; files: Current[]; version: string; places: Place[]; small: DataFile[] };
+
+/** What a republish of changed files would start from, or null when only a full load can do. */
+async function plan(db: Db, dataDir: string): Promise<Plan | null> {
   const [record, state] = await Promise.all([readFileRecord(db), readLoadedState(db).catch(() => null)]);
   if (!record || !state?.ok || !(await hasSearchIndex(db.$client).catch(() => false))) return null;
   const hashed = phase("read and hash", () => hashFiles(dataDir));
   const places = hashed && placesOf(record, hashed.files);
   if (!hashed || !places) return null;
-  const { files, version } = hashed;
-  const small = files
+  const small = hashed.files
     .filter((f) => f.kind !== "observations")
     .map((f) => parseDataFile(readFileSync(f.abs, "utf8"), f.path, f.kind));
   if (small.some((f) => typeof f === "string")) return null;
-  const smallFiles = small as DataFile[];
-  const changed = places.filter((p) => record.files[p.index]?.hash !== files[p.index]?.hash);
-  const result = { ok: true as const, version, counts: totals(record, smallFiles), skipped: changed.length === 0 };
-  if (changed.length === 0) return result;
-  if (!(await placedAsRecorded(db, changed))) return null;
-  const parsed = await phase("parse changed files", () => parseWithContext(db, files, places, changed));
-  if (Array.isArray(parsed)) return { ok: false, errors: parsed };
+  return { record, ...hashed, places, small: small as DataFile[] };
+}
+
+/** The changed files' new rows, their validation errors, or null when their numbers of rows changed. */
+async function changedRows(
+  db: Db,
+  p: Plan,
+  changed: Place[],
+): Promise<{ rows: [Place, Rows][] } | { errors: string[] } | null> {
+  const parsed = await phase("parse changed files", () => parseWithContext(db, p.files, p.places, changed));
+  if (Array.isArray(parsed)) return { errors: parsed };
   const ordered = [...parsed].sort(([a], [b]) => a.index - b.index).map(([, f]) => f);
-  const valid = phase("validate", () => validateDataset([...smallFiles, ...ordered]));
-  if (!valid.ok) return valid;
-  const rows = changed.map((p): [Place, Rows] => [p, fileRows(valid.dataset, files[p.index]?.path ?? "", p)]);
+  const valid = phase("validate", () => validateDataset([...p.small, ...ordered]));
+  if (!valid.ok) return { errors: valid.errors };
+  const rows = changed.map((c): [Place, Rows] => [c, fileRows(valid.dataset, p.files[c.index]?.path ?? "", c)]);
   // A file whose number of rows changed moves every later file's rows: a full load numbers them again.
-  const same = ([p, r]: [Place, Rows]) =>
-    r.observations.length === p.obs && r.citations.length === p.cit && r.observationInputs.length === p.inp;
-  if (!rows.every(same)) return null;
+  const same = ([c, r]: [Place, Rows]) =>
+    r.observations.length === c.obs && r.citations.length === c.cit && r.observationInputs.length === c.inp;
+  return rows.every(same) ? { rows } : null;
+}
+
+/** Replaces the rows in one transaction; false when another publish committed since the plan was made. */
+async function commit(db: Db, p: Plan, rows: [Place, Rows][]): Promise<boolean> {
   const next: FileRecord = {
-    version,
+    version: p.version,
     rules: rulesFingerprint() ?? "",
-    files: files.map((f, i) => ({ ...record.files[i], path: f.path, hash: f.hash })),
+    files: p.files.map((f, i) => ({ ...p.record.files[i], path: f.path, hash: f.hash })),
   };
   const tx = await db.$client.transaction("write");
   try {
-    const [snapshot, write, finish] = writeStatements(rows, version, next);
+    const now = await tx.execute("select value from meta where key = 'data_version'");
+    if (now.rows[0]?.value !== p.record.version) return false;
+    const [snapshot, write, finish] = writeStatements(rows, p.version, next);
     await phase("record: snapshot", () => runAll(tx, snapshot ?? []));
     await phase("write rows", () => runAll(tx, write ?? []));
     await phase("record: compare", () => runAll(tx, finish ?? []));
     await tx.commit();
-  } catch (e) {
-    return { ok: false, errors: [`database: the load was rolled back: ${(e as Error).message.split("\n")[0]}`] };
+    return true;
   } finally {
     tx.close();
   }
-  return result;
+}
+
+/**
+ * Publishes data/ by its changed observations files alone, or returns null when that is not possible and
+ * a full load must run (no record, other files changed, a file's number of rows changed, …).
+ */
+export async function loadChangedFiles(db: Db, dataDir: string): Promise<LoadResult | null> {
+  const p = await plan(db, dataDir);
+  if (!p) return null;
+  const changed = p.places.filter((c) => p.record.files[c.index]?.hash !== p.files[c.index]?.hash);
+  const result = { ok: true as const, version: p.version, counts: totals(p.record, p.small), skipped: false };
+  if (changed.length === 0) return { ...result, skipped: true };
+  if (!(await placedAsRecorded(db, changed))) return null;
+  const rows = await changedRows(db, p, changed);
+  if (rows === null) return null;
+  if ("errors" in rows) return { ok: false, errors: rows.errors };
+  try {
+    return (await commit(db, p, rows.rows)) ? result : null;
+  } catch (e) {
+    return { ok: false, errors: [`database: the load was rolled back: ${(e as Error).message.split("\n")[0]}`] };
+  }
 }
