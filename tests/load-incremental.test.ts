@@ -1,7 +1,7 @@
 // A republish that parses only the changed observations files (db/load-incremental.ts) must leave the
 // database exactly as a full load does, and must still reject a bad record, including one that is bad
 // only because of a file that did not change, leaving the database as it was.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -9,6 +9,7 @@ import { stringify } from "yaml";
 import { createDb, type Db } from "@/db/client";
 import { loadDataset } from "@/db/load";
 import { loadChangedFiles } from "@/db/load-incremental";
+import { DATA_DIR } from "@/db/ensure";
 import { dumpDatabase } from "./db-dump";
 import { validFixture, writeDataset, type Fixture } from "./dataset-fixture";
 
@@ -61,7 +62,30 @@ async function loaded(f: Fixture): Promise<Db> {
   return db;
 }
 
+/** The real data/ with Russia–Armenia trade in 2024 corrected from $12.4 billion to $12.6 billion. */
+function correctedRealData(): string {
+  const dir = join(mkdtempSync(join(tmpdir(), "incremental-real-")), "data");
+  cpSync(DATA_DIR, dir, { recursive: true });
+  const file = join(dir, "observations/poghosyan-2025-aravot.yaml");
+  const text = readFileSync(file, "utf8");
+  const fixed = text
+    .replace("value: 12400000000", "value: 12600000000")
+    .replace(/\$12\.4(\s+)billion/g, "$$12.6$1billion");
+  expect(fixed).not.toBe(text);
+  writeFileSync(file, fixed);
+  return dir;
+}
+
 describe("a republish of changed files only", () => {
+  it("gives the database a full load gives for the real data/, corrected", async () => {
+    const [quick, full] = [newDb(), newDb()];
+    for (const db of [quick, full]) expect(await loadDataset(db, DATA_DIR)).toMatchObject({ ok: true });
+    const corrected = correctedRealData();
+    expect(await loadChangedFiles(quick, corrected)).toMatchObject({ ok: true, skipped: false });
+    expect(await loadDataset(full, corrected, { full: true })).toMatchObject({ ok: true, skipped: false });
+    expect(await dump(quick)).toBe(await dump(full));
+  });
+
   it("gives the database a full load gives, after a correction in place", async () => {
     const [quick, full] = await Promise.all([loaded(validFixture()), loaded(validFixture())]);
     const corrected = writeSplit(edit(correctShare));
