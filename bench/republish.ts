@@ -48,9 +48,9 @@ function correctOneFigure(dataDir: string): void {
 }
 
 async function childLoad(dataDir: string): Promise<void> {
-  const { getDb } = await import("@/db/client");
+  const { createWriterDb, getDb } = await import("@/db/client");
   const { loadDataset } = await import("@/db/load");
-  const result = await loadDataset(getDb(), dataDir);
+  const result = await loadDataset(createWriterDb(), dataDir);
   if (!result.ok) throw new Error(result.errors.slice(0, 5).join("\n"));
   const rs = await getDb().$client.execute("select added, changed, removed from publishes order by id desc limit 1");
   console.log(JSON.stringify(rs.rows[0]));

@@ -167,10 +167,10 @@ function pointAtDatabase(dbFile: string): void {
 
 async function measureLoad(dataDir: string, dbFile: string): Promise<void> {
   pointAtDatabase(dbFile);
-  const { getDb } = await import("@/db/client");
+  const { createWriterDb } = await import("@/db/client");
   const { loadDataset } = await import("@/db/load");
   const t0 = performance.now();
-  const loaded = await loadDataset(getDb(), dataDir);
+  const loaded = await loadDataset(createWriterDb(), dataDir);
   const loadS = (performance.now() - t0) / 1000;
   if (!loaded.ok) throw new Error(`the synthetic dataset was rejected:\n${loaded.errors.slice(0, 5).join("\n")}`);
   const dbMb = [dbFile, `${dbFile}-wal`].filter(existsSync).reduce((sum, f) => sum + statSync(f).size, 0) / 2 ** 20;

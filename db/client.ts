@@ -29,29 +29,42 @@ function budgetedFetch(budgetMs: number, breaker: boolean) {
 
 /**
  * A client of `url`; with `budgetMs`, every round trip to a server is bounded (never for writes), and
- * with `breaker` it fails fast right after a failure.
+ * with `breaker` it fails fast right after a failure. With `readOnly`, an embedded file refuses every
+ * write (a database server is written only by the publisher, never by a replica's client).
  */
-export function createDb(url: string, authToken?: string, budgetMs?: number, breaker = false) {
-  if (url.startsWith("file:")) mkdirSync(dirname(url.slice("file:".length)), { recursive: true });
-  const remote = !url.startsWith("file:") && budgetMs !== undefined;
+export function createDb(url: string, authToken?: string, budgetMs?: number, breaker = false, readOnly = false) {
+  const file = url.startsWith("file:");
+  if (file) mkdirSync(dirname(url.slice("file:".length)), { recursive: true });
+  const remote = !file && budgetMs !== undefined;
   const client: Client = createClient({
     url,
     authToken,
     ...(remote ? { fetch: budgetedFetch(budgetMs, breaker) } : {}),
+    // @libsql/client cannot open a file read-only, but SQLite's query_only holds for the connection's
+    // life: one connection, the pragma its first statement (queued ahead of any other), so every
+    // statement this client runs meets it. Embedded statements run synchronously: one costs nothing.
+    ...(file && readOnly ? { concurrency: 1 } : {}),
   });
+  if (file && readOnly) void client.execute("pragma query_only = 1").catch(() => undefined);
   return drizzle(client, { schema });
+}
+
+/** A client that may write the configured database: the loader's (publish, start, review), never the site's. */
+export function createWriterDb(): Db {
+  const env = getEnv();
+  return createDb(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN);
 }
 
 const globalForDb = globalThis as unknown as { dashboardDb?: Db };
 
 /**
- * The process-wide database of the configured DATABASE_URL, for reading: round trips to a server are
- * bounded by DATA_BUDGET_MS. Writers (the loader) make their own client with createDb.
+ * The process-wide database of the configured DATABASE_URL, for reading only: an embedded file is opened
+ * read-only, round trips to a server are bounded by DATA_BUDGET_MS. Writers use createWriterDb.
  */
 export function getDb(): Db {
   if (!globalForDb.dashboardDb) {
     const env = getEnv();
-    globalForDb.dashboardDb = createDb(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN, env.DATA_BUDGET_MS, true);
+    globalForDb.dashboardDb = createDb(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN, env.DATA_BUDGET_MS, true, true);
   }
   return globalForDb.dashboardDb;
 }
@@ -62,7 +75,13 @@ const globalForCheck = globalThis as unknown as { dashboardCheckDb?: Db };
 export function getCheckDb(): Db {
   if (!globalForCheck.dashboardCheckDb) {
     const env = getEnv();
-    globalForCheck.dashboardCheckDb = createDb(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN, env.DATA_BUDGET_MS);
+    globalForCheck.dashboardCheckDb = createDb(
+      env.DATABASE_URL,
+      env.DATABASE_AUTH_TOKEN,
+      env.DATA_BUDGET_MS,
+      false,
+      true,
+    );
   }
   return globalForCheck.dashboardCheckDb;
 }

@@ -6,9 +6,10 @@ import { load } from "js-yaml";
 import { parse, YAMLParseError } from "yaml";
 import type { DataFile } from "@/lib/dataset/validate";
 
-type Listed = { abs: string; kind: DataFile["kind"] };
+export type Listed = { abs: string; kind: DataFile["kind"] };
 
-function listFiles(dataDir: string): Listed[] {
+/** Every data file in load order: sources, entities, series files, observations files (each sorted). */
+export function listFiles(dataDir: string): Listed[] {
   const yamlIn = (dir: string) =>
     existsSync(dir)
       ? readdirSync(dir)
@@ -50,13 +51,27 @@ export function parseYaml(text: string): unknown {
   }
 }
 
-export type ReadResult = { files: DataFile[]; errors: string[]; version: string };
+/** A file's own hash: the publish record keeps one per file, so a republish parses only what changed. */
+export const fileHash = (text: string): string => createHash("sha256").update(text).digest("hex").slice(0, 32);
+
+/** Parses one data file; a YAML syntax error is returned with file and line, not thrown. */
+export function parseDataFile(text: string, path: string, kind: DataFile["kind"]): DataFile | string {
+  try {
+    return { path, kind, content: parseYaml(text) };
+  } catch (e) {
+    const line = e instanceof YAMLParseError ? e.linePos?.[0]?.line : undefined;
+    return `${path}: ${line ? `line ${line}: ` : ""}YAML syntax: ${(e as Error).message.split("\n")[0]}`;
+  }
+}
+
+export type ReadResult = { files: DataFile[]; errors: string[]; version: string; hashes: Map<string, string> };
 
 /** Parses every data file; YAML syntax errors are reported with file and line, not thrown. */
 export function readDataFiles(dataDir: string, root = join(dataDir, "..")): ReadResult {
   const hash = createHash("sha256");
   const files: DataFile[] = [];
   const errors: string[] = [];
+  const hashes = new Map<string, string>();
   for (const { abs, kind } of listFiles(dataDir)) {
     const path = relative(root, abs);
     if (!existsSync(abs)) {
@@ -65,12 +80,10 @@ export function readDataFiles(dataDir: string, root = join(dataDir, "..")): Read
     }
     const text = readFileSync(abs, "utf8");
     hash.update(path).update("\0").update(text).update("\0");
-    try {
-      files.push({ path, kind, content: parseYaml(text) });
-    } catch (e) {
-      const line = e instanceof YAMLParseError ? e.linePos?.[0]?.line : undefined;
-      errors.push(`${path}: ${line ? `line ${line}: ` : ""}YAML syntax: ${(e as Error).message.split("\n")[0]}`);
-    }
+    hashes.set(path, fileHash(text));
+    const parsed = parseDataFile(text, path, kind);
+    if (typeof parsed === "string") errors.push(parsed);
+    else files.push(parsed);
   }
-  return { files, errors, version: hash.digest("hex").slice(0, 16) };
+  return { files, errors, version: hash.digest("hex").slice(0, 16), hashes };
 }

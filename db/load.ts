@@ -1,71 +1,23 @@
 // Validates data/ and loads it into the database in one transaction: all of it, or nothing.
-import { LibsqlBatchError, type InValue, type Transaction } from "@libsql/client";
-import { eq, getTableColumns, getTableName } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import { validateDataset } from "@/lib/dataset/validate";
+import { formulaInputs } from "@/lib/model/formula";
 import { toRows, type DatasetRows } from "./rows";
 import type { Db } from "./client";
 import { readDataFiles } from "./dataset-files";
+import { countsByFile, fileRecordStatement, FILES_KEY, rulesFingerprint, type FileEntry } from "./file-record";
+import { loadChangedFiles } from "./load-incremental";
+import { asStatement, runAll, insertStatements, type LoadResult, type Statement } from "./statements";
 import { migrateDb } from "./migrate";
 import { phase } from "./load-phases";
 import { recordStatements, snapshotStatements } from "./publish-record";
 import * as t from "./schema";
 import { hasSearchIndex, rebuildSearchIndex } from "./search-index";
 
-export type LoadResult =
-  { ok: true; version: string; counts: Record<string, number>; skipped: boolean } | { ok: false; errors: string[] };
+export type { LoadResult } from "./statements";
 
-// 400 rows of up to 12 columns stay far below SQLite's 32,766 bound parameters per statement.
-const CHUNK = 400;
-// Statements sent together: one round trip per 4,000 rows when DATABASE_URL is a remote server.
-const PER_BATCH = 10;
-
-type Statement = { sql: string; args: InValue[] };
-
-/**
- * Multi-row INSERTs for the rows of one table, written as drizzle writes them (same SQL, same driver
- * values) but assembled directly: through drizzle's builder the same inserts took 3–4× as long at
- * 10^5 rows (docs/benchmarks.md, Scale). Generated lazily, so only one batch's arguments exist at a time.
- */
-function* insertStatements(table: SQLiteTable, rows: readonly object[]): Generator<Statement> {
-  const columns = Object.entries(getTableColumns(table));
-  const head = `insert into "${getTableName(table)}" (${columns.map(([, c]) => `"${c.name}"`).join(", ")}) values `;
-  const tuple = `(${columns.map(() => "?").join(", ")})`;
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const chunk = rows.slice(i, i + CHUNK) as Record<string, unknown>[];
-    const args: InValue[] = [];
-    for (const row of chunk)
-      for (const [key, column] of columns) {
-        const value = row[key];
-        args.push(value === undefined || value === null ? null : (column.mapToDriverValue(value) as InValue));
-      }
-    yield { sql: head + Array<string>(chunk.length).fill(tuple).join(", "), args };
-  }
-}
-
-/** Runs statements in batches; a failure names its statement as drizzle's "Failed query: …" did. */
-async function runAll(tx: Transaction, statements: Iterable<Statement>): Promise<void> {
-  let batch: Statement[] = [];
-  const flush = async () => {
-    try {
-      await tx.batch(batch);
-    } catch (e) {
-      const failed =
-        e instanceof LibsqlBatchError ? batch[e.statementIndex] : batch.length === 1 ? batch[0] : undefined;
-      throw failed ? new Error(`Failed query: ${failed.sql}`, { cause: e }) : e;
-    }
-    batch = [];
-  };
-  for (const statement of statements) {
-    batch.push(statement);
-    if (batch.length >= PER_BATCH) await flush();
-  }
-  if (batch.length > 0) await flush();
-}
-
-const asStatement = (q: { sql: string; params: unknown[] }): Statement => ({ sql: q.sql, args: q.params as InValue[] });
-
-async function writeRows(db: Db, rows: DatasetRows, version: string): Promise<void> {
+async function writeRows(db: Db, rows: DatasetRows, version: string, files: FileEntry[]): Promise<void> {
   const tables: [SQLiteTable, object[]][] = [
     [t.sources, rows.sources],
     [t.entities, rows.entities],
@@ -92,7 +44,7 @@ async function writeRows(db: Db, rows: DatasetRows, version: string): Promise<vo
     });
     // Before the version is updated: a reload of the loaded version that changes nothing records nothing.
     await phase("record: compare", () => runAll(tx, recordStatements(version, new Date().toISOString())));
-    await runAll(tx, [asStatement(meta.toSQL())]);
+    await runAll(tx, [asStatement(meta.toSQL()), fileRecord(version, files)]);
     await phase("search index", () => rebuildSearchIndex(tx));
     await tx.commit();
   } finally {
@@ -109,7 +61,14 @@ export async function getLoadedVersion(db: Db): Promise<string | null> {
   }
 }
 
-type Validated = { ok: true; version: string; rows: DatasetRows } | { ok: false; errors: string[] };
+/** The record of the loaded files, or its removal when the loading code cannot be fingerprinted. */
+function fileRecord(version: string, files: FileEntry[]): Statement {
+  const rules = rulesFingerprint();
+  if (rules === null) return { sql: "delete from meta where key = ?", args: [FILES_KEY] };
+  return fileRecordStatement({ version, rules, files });
+}
+
+type Validated = { ok: true; version: string; rows: DatasetRows; files: FileEntry[] } | { ok: false; errors: string[] };
 
 // One synchronous step, so the parsed YAML and the validated records are garbage once it returns and
 // only the rows live on through the write: at 10^6 observations they would otherwise hold gigabytes
@@ -118,24 +77,44 @@ function readAndValidate(dataDir: string): Validated {
   const read = phase("read and parse", () => readDataFiles(dataDir));
   if (read.errors.length > 0) return { ok: false, errors: read.errors };
   const result = phase("validate", () => validateDataset(read.files));
-  return result.ok ? { ok: true, version: read.version, rows: toRows(result.dataset) } : result;
+  if (!result.ok) return result;
+  const { observations } = result.dataset;
+  const counts = countsByFile(observations, (i) => {
+    const derived = observations[i]?.record.derived;
+    return derived ? formulaInputs(derived.formula).length : 0;
+  });
+  const files = read.files.map(({ path, kind }): FileEntry => {
+    const hash = read.hashes.get(path) ?? "";
+    return kind === "observations"
+      ? { path, hash, counts: counts.get(path) ?? { obs: 0, cit: 0, inp: 0 } }
+      : { path, hash };
+  });
+  return { ok: true, version: read.version, rows: toRows(result.dataset), files };
 }
 
-/** Loads data/ into db. Validation happens before the database is touched; the write is one transaction. */
+/**
+ * Loads data/ into db. Validation happens before the database is touched; the write is one transaction.
+ * When the database holds a load of this code and only some observations files changed in place, only
+ * those are parsed and rewritten (db/load-incremental.ts); `full` parses and rewrites everything.
+ */
 export async function loadDataset(
   db: Db,
   dataDir: string,
-  options: { onlyIfStale?: boolean } = {},
+  options: { onlyIfStale?: boolean; full?: boolean } = {},
 ): Promise<LoadResult> {
+  if (!options.full) {
+    const changed = await loadChangedFiles(db, dataDir);
+    if (changed) return changed;
+  }
   const valid = readAndValidate(dataDir);
   if (!valid.ok) return valid;
-  const { version, rows } = valid;
+  const { version, rows, files } = valid;
   const counts = Object.fromEntries(Object.entries(rows).map(([k, v]) => [k, v.length]));
   if (options.onlyIfStale && (await getLoadedVersion(db)) === version && (await hasSearchIndex(db.$client)))
     return { ok: true, version, counts, skipped: true };
   await migrateDb(db);
   try {
-    await writeRows(db, rows, version);
+    await writeRows(db, rows, version, files);
   } catch (e) {
     return { ok: false, errors: [`database: the load was rolled back: ${(e as Error).message.split("\n")[0]}`] };
   }

@@ -6,18 +6,20 @@
 import type { InValue } from "@libsql/client";
 
 type Statement = { sql: string; args: InValue[] };
+/** Which figures a publish compares: all of them, or (a republish of some files) those of these rows. */
+export type Scope = { where: string; args: InValue[] };
 
 const OLD = "publish_old_figures";
 const NEW = "publish_new_figures";
 const COLUMNS = "id, series_slug, period, value, value_high, precision, bound, strict, quote";
 const FIGURE = ["value", "value_high", "precision", "bound", "strict", "quote"] as const;
 
-const snapshot = (table: string): Statement => ({
+const snapshot = (table: string, scope?: Scope): Statement => ({
   sql: `insert into ${table} (${COLUMNS})
         select o.id, o.series_slug, o.period, o.value, o.value_high, o.precision, o.bound, o.strict,
           (select c.quote from citations c where c.observation_id = o.id order by c.ordinal limit 1)
-        from observations o`,
-  args: [],
+        from observations o ${scope ? `where ${scope.where}` : ""}`,
+  args: scope?.args ?? [],
 });
 
 const clear: Statement[] = [
@@ -26,8 +28,8 @@ const clear: Statement[] = [
 ];
 
 /** Before the old rows are deleted: keeps a copy of the loaded figures for the comparison. */
-export function snapshotStatements(): Statement[] {
-  return [...clear, snapshot(OLD)];
+export function snapshotStatements(scope?: Scope): Statement[] {
+  return [...clear, snapshot(OLD, scope)];
 }
 
 const cols = (alias: string) => FIGURE.map((c) => `${alias}.${c}`).join(", ");
@@ -54,14 +56,15 @@ const CHANGE_COLUMNS = `publish_id, observation_id, series_slug, period, kind,
 /**
  * After the new rows are inserted and before the data version is updated: records the publish unless it
  * reloads the version already loaded without changing a figure. The first load into an empty database is
- * recorded as "initial": its figures are counted, not listed.
+ * recorded as "initial": its figures are counted, not listed. With a scope (only some files changed: the
+ * figures of all others are the loaded ones), only the scope's figures are compared.
  */
-export function recordStatements(version: string, publishedAt: string): Statement[] {
-  const initial = `not exists (select 1 from ${OLD})`;
+export function recordStatements(version: string, publishedAt: string, scope?: Scope): Statement[] {
+  const initial = scope ? "0" : `not exists (select 1 from ${OLD})`;
   const count = (kind: string) =>
     `(select count(*) from figure_changes f where f.publish_id = publishes.id and f.kind = '${kind}')`;
   return [
-    snapshot(NEW),
+    snapshot(NEW, scope),
     {
       sql: `insert into publishes (version, published_at, initial, added, changed, removed)
             select ?, ?, ${initial}, 0, 0, 0

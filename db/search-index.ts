@@ -19,8 +19,11 @@ const FILL_SERIES = `insert into ${SEARCH_TABLE} (kind, ref, title, body)
     coalesce(s.description, s.title)
   from series s`;
 
-const FILL_CITATIONS = `insert into ${SEARCH_TABLE} (kind, ref, title, body)
-  select 'citation', c.id,
+// Rowids in dataset order, after the series rows (db/queries/search.ts ranks the first candidates of a very
+// common word in that order); explicit, so a republish can replace one file's rows in place.
+const SERIES_ROWS = "(select count(*) from series)";
+const FILL_CITATIONS = `insert into ${SEARCH_TABLE} (rowid, kind, ref, title, body)
+  select ${SERIES_ROWS} + c.id, 'citation', c.id,
     s.title || ' ' || coalesce(${ENTITY_NAMES}, '') || ' ' || replace(s.measure, '-', ' ') || ' ' ||
     src.author || ' ' || src.publication || ' ' || src.publisher || ' ' || coalesce(src.title, ''),
     coalesce(c.context, c.quote)
@@ -31,6 +34,20 @@ const FILL_CITATIONS = `insert into ${SEARCH_TABLE} (kind, ref, title, body)
 
 export function searchIndexStatements(): { sql: string; args: InValue[] }[] {
   return [CREATE, `delete from ${SEARCH_TABLE}`, FILL_SERIES, FILL_CITATIONS].map((sql) => ({ sql, args: [] }));
+}
+
+/**
+ * Replaces the index rows of the citations with ids first..last, kept where a full rebuild puts them; the
+ * series rows and every other citation's row are left as they are (their text did not change).
+ */
+export function citationIndexStatements(first: number, last: number): { sql: string; args: InValue[] }[] {
+  return [
+    {
+      sql: `delete from ${SEARCH_TABLE} where rowid between ${SERIES_ROWS} + ? and ${SERIES_ROWS} + ?`,
+      args: [first, last],
+    },
+    { sql: `${FILL_CITATIONS} where c.id between ? and ?`, args: [first, last] },
+  ];
 }
 
 export async function rebuildSearchIndex(tx: Transaction): Promise<void> {

@@ -9,10 +9,13 @@ import { publishes } from "@/db/schema";
 import { getEnv } from "@/lib/site/env";
 
 // npm run publish -- <dir> loads another folder laid out like data/ (a reviewed copy, a test's corrected copy).
-const dataDir = process.argv[2] ?? fileURLToPath(new URL("../data", import.meta.url));
+// --full parses and rewrites every file even when only some changed (db/load-incremental.ts).
+const args = process.argv.slice(2);
+const full = args.includes("--full");
+const dataDir = args.find((a) => a !== "--full") ?? fileURLToPath(new URL("../data", import.meta.url));
 // A client of its own, without the readers' time budget: a large load's batches may take longer.
 const db = createDb(getEnv().DATABASE_URL, getEnv().DATABASE_AUTH_TOKEN);
-const result = await loadDataset(db, dataDir);
+const result = await loadDataset(db, dataDir, { full });
 if (!result.ok) {
   for (const error of result.errors) console.error(error);
   console.error(

@@ -4,7 +4,7 @@ import "./dotenv-init";
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { fileURLToPath } from "node:url";
-import { getDb } from "@/db/client";
+import { createWriterDb } from "@/db/client";
 import type { Draft } from "@/lib/ingest/draft";
 import { createReviewServer } from "@/review/server";
 
@@ -23,7 +23,12 @@ try {
 }
 const port = Number(process.env.REVIEW_PORT ?? 3100);
 const dataDir = process.env.REVIEW_DATA_DIR ?? fileURLToPath(new URL("../data", import.meta.url));
-const { server, token } = createReviewServer({ draft, draftName: basename(draft.input), dataDir, db: getDb() });
+const { server, token } = createReviewServer({
+  draft,
+  draftName: basename(draft.input),
+  dataDir,
+  db: createWriterDb(),
+});
 server.on("error", (e: NodeJS.ErrnoException) => {
   console.error(e.code === "EADDRINUSE" ? `port ${port} is in use: set REVIEW_PORT to a free one` : e.message);
   process.exit(1);

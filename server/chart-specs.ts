@@ -1,9 +1,9 @@
 import "server-only";
-import { cache } from "react";
 import { buildChartSpec } from "@/lib/chart/build";
 import type { ChartSpec } from "@/lib/chart/types";
 import { getChartDef, SERIES_CHART_PREFIX, STORY_CHARTS } from "@/lib/registry/charts";
 import { fetchSeriesSummaries, getSeriesData, getSeriesSlugs } from "../db/queries/series";
+import { cachePerAttempt } from "@/db/queries/read-attempt";
 
 /**
  * The spec of a chart id, or null for an unknown id, without React's cache of the spec itself.
@@ -24,7 +24,7 @@ export async function fetchChartSpec(id: string): Promise<ChartSpec | null> {
 }
 
 /** The spec of a chart id, or null for an unknown id; cached per request. */
-export const getChartSpec = cache(fetchChartSpec);
+export const getChartSpec = cachePerAttempt(fetchChartSpec);
 
 /** Every chart id: the story charts, then one per series; embeds and their prerendering cover them all. */
 export async function getAllChartIds(): Promise<string[]> {

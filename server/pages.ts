@@ -2,7 +2,8 @@
 // so pages only lay out what they are given.
 import "server-only";
 import { getSeriesData, getSeriesSlugs } from "@/db/queries/series";
-import { getSeriesLatest } from "@/db/queries/series-latest";
+import { fetchSeriesLatest } from "@/db/queries/series-latest";
+import { cachePerAttempt } from "@/db/queries/read-attempt";
 import { getSource, getSourceIds, getSources } from "@/db/queries/sources";
 import type { ChartSpec } from "@/lib/chart/types";
 import { chartPagePath, seriesChartId } from "@/lib/registry/charts";
@@ -13,8 +14,13 @@ import { routes } from "@/lib/site/routes";
 import { absoluteUrl } from "@/lib/site/site";
 import { getSeriesHistory, getServedVersion } from "./changes";
 import { getChartSpec } from "./chart-specs";
+import { consistent } from "./consistent-read";
 
-export { getSource as getSourcePage, getSources as getSourcesPage };
+// Every page's reads come from one data version, read again if a publish lands meanwhile (consistent-read.ts).
+export const getSourcePage = consistent(getSource);
+export const getSourcesPage = consistent(getSources);
+// getSeriesLatest, cached apart per attempt of a consistent read.
+const getSeriesLatest = cachePerAttempt(fetchSeriesLatest);
 
 /** Each series' row of the index: read with its latest figure only, never all its observations. */
 async function indexRows(topic?: Topic) {
@@ -22,7 +28,7 @@ async function indexRows(topic?: Topic) {
 }
 
 /** The stories with their lead charts, and every series with its latest figure. */
-export async function getHomePage() {
+async function composeHomePage() {
   const [rows, specs] = await Promise.all([
     indexRows(),
     Promise.all(STORIES.map((s) => getChartSpec(s.charts[0]?.id ?? ""))),
@@ -35,7 +41,7 @@ export async function getHomePage() {
 }
 
 /** A story's charts and the series its derived facts need; null for an unknown story. */
-export async function getStoryPage(slug: string) {
+async function composeStoryPage(slug: string) {
   const story = getStory(slug);
   if (!story) return null;
   const [specs, factData, stamp] = await Promise.all([
@@ -50,7 +56,7 @@ export async function getStoryPage(slug: string) {
 }
 
 /** The series of one topic, indicators first; null when the topic has none. */
-export async function getTopicPage(topic: Topic): Promise<TopicGroup | null> {
+async function composeTopicPage(topic: Topic): Promise<TopicGroup | null> {
   const [group] = byTopic(await indexRows(topic));
   return group ?? null;
 }
@@ -59,7 +65,7 @@ export async function getTopicPage(topic: Topic): Promise<TopicGroup | null> {
  * A series with its chart (or, for a single figure, the other figures of its topic) and the history of its
  * figures from the corrections record; null if unknown.
  */
-export async function getSeriesPage(slug: string) {
+async function composeSeriesPage(slug: string) {
   const [[series], spec, history, stamp] = await Promise.all([
     getSeriesData(slug),
     getChartSpec(seriesChartId(slug)),
@@ -68,13 +74,13 @@ export async function getSeriesPage(slug: string) {
   ]);
   if (!series || !spec) return null;
   const single = series.observations.length === 1 ? series.observations[0] : undefined;
-  const related = single ? (await getTopicPage(series.topic))?.rows.filter((r) => r.slug !== slug) : undefined;
+  const related = single ? (await composeTopicPage(series.topic))?.rows.filter((r) => r.slug !== slug) : undefined;
   const permalink = absoluteUrl(routes.series(slug));
   return { series, spec, single, related: related ?? [], history, stamp, permalink };
 }
 
 /** An embed: the chart and the dashboard page it comes from; null for an unknown chart. */
-export async function getEmbedPage(chartId: string): Promise<{ spec: ChartSpec; dashboardUrl: string } | null> {
+async function composeEmbedPage(chartId: string): Promise<{ spec: ChartSpec; dashboardUrl: string } | null> {
   const spec = await getChartSpec(chartId);
   const path = chartPagePath(chartId);
   return spec && path ? { spec, dashboardUrl: absoluteUrl(path) } : null;
@@ -89,7 +95,7 @@ export async function getStaticSourceIds(): Promise<string[]> {
 }
 
 /** Every page a reader can land on: home, stories, series and sources, from the loaded data. */
-export async function getSitemapPaths(): Promise<string[]> {
+async function composeSitemapPaths(): Promise<string[]> {
   const [series, sources] = await Promise.all([getSeriesSlugs(), getSourceIds()]);
   return [
     routes.home(),
@@ -102,3 +108,10 @@ export async function getSitemapPaths(): Promise<string[]> {
     routes.apiDocs(),
   ];
 }
+
+export const getHomePage = consistent(composeHomePage);
+export const getStoryPage = consistent(composeStoryPage);
+export const getTopicPage = consistent(composeTopicPage);
+export const getSeriesPage = consistent(composeSeriesPage);
+export const getEmbedPage = consistent(composeEmbedPage);
+export const getSitemapPaths = consistent(composeSitemapPaths);

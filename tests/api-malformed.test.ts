@@ -8,7 +8,7 @@ import { BASE, schemaChecker } from "./api-helpers";
 
 process.env.DATABASE_URL = `file:${join(mkdtempSync(join(tmpdir(), "api-bad-")), "a.db")}`;
 
-const { getDb } = await import("@/db/client");
+const { createWriterDb } = await import("@/db/client");
 const { loadDataset } = await import("@/db/load");
 const { DATA_DIR } = await import("@/db/ensure");
 const { handleApi } = await import("@/server/api/handle");
@@ -100,7 +100,7 @@ function badRequests(): Bad[] {
 let check: ReturnType<typeof schemaChecker>;
 
 beforeAll(async () => {
-  expect(await loadDataset(getDb(), DATA_DIR)).toMatchObject({ ok: true });
+  expect(await loadDataset(createWriterDb(), DATA_DIR)).toMatchObject({ ok: true });
   check = schemaChecker(await (await handleApi(new Request(`${BASE}/api/v1/openapi.json`))).json());
 });
 

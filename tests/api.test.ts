@@ -10,7 +10,7 @@ import { BASE, schemaChecker, templateOf } from "./api-helpers";
 
 process.env.DATABASE_URL = `file:${join(mkdtempSync(join(tmpdir(), "api-")), "a.db")}`;
 
-const { getDb } = await import("@/db/client");
+const { createWriterDb } = await import("@/db/client");
 const { loadDataset } = await import("@/db/load");
 const { DATA_DIR } = await import("@/db/ensure");
 const { handleApi } = await import("@/server/api/handle");
@@ -22,7 +22,7 @@ const get = (path: string, headers: Record<string, string> = {}) =>
 let check: ReturnType<typeof schemaChecker>;
 
 beforeAll(async () => {
-  expect(await loadDataset(getDb(), DATA_DIR)).toMatchObject({ ok: true });
+  expect(await loadDataset(createWriterDb(), DATA_DIR)).toMatchObject({ ok: true });
   const doc = await (await get("/api/v1/openapi.json")).json();
   check = schemaChecker(doc);
 });

@@ -10,7 +10,7 @@ import { BASE } from "./api-helpers";
 
 process.env.DATABASE_URL = `file:${join(mkdtempSync(join(tmpdir(), "dp-")), "a.db")}`;
 
-const { getDb } = await import("@/db/client");
+const { createWriterDb } = await import("@/db/client");
 const { loadDataset } = await import("@/db/load");
 const { DATA_DIR } = await import("@/db/ensure");
 const { handleApi } = await import("@/server/api/handle");
@@ -34,7 +34,7 @@ let descriptor: Descriptor;
 const csv: Record<string, string> = {};
 
 beforeAll(async () => {
-  expect(await loadDataset(getDb(), DATA_DIR)).toMatchObject({ ok: true });
+  expect(await loadDataset(createWriterDb(), DATA_DIR)).toMatchObject({ ok: true });
   const res = await get("/api/v1/datapackage.json");
   expect(res.status).toBe(200);
   descriptor = (await res.json()) as Descriptor;

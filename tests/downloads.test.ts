@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 process.env.DATABASE_URL = `file:${join(mkdtempSync(join(tmpdir(), "downloads-")), "d.db")}`;
 
-const { getDb } = await import("@/db/client");
+const { createWriterDb } = await import("@/db/client");
 const { loadDataset } = await import("@/db/load");
 const { DATA_DIR } = await import("@/db/ensure");
 const { getChartSpec } = await import("@/server/chart-specs");
@@ -15,7 +15,7 @@ const { getExport } = await import("@/db/queries/export");
 const { downloadRows, toCsv } = await import("@/lib/chart/downloads");
 
 beforeAll(async () => {
-  expect(await loadDataset(getDb(), DATA_DIR)).toMatchObject({ ok: true });
+  expect(await loadDataset(createWriterDb(), DATA_DIR)).toMatchObject({ ok: true });
 });
 
 /** Our CSV read back by an independent parser, so the test does not trust the writer. */

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 process.env.DATABASE_URL = `file:${join(mkdtempSync(join(tmpdir(), "queries-")), "q.db")}`;
 
-const { getDb } = await import("@/db/client");
+const { createWriterDb } = await import("@/db/client");
 const { loadDataset } = await import("@/db/load");
 const { DATA_DIR } = await import("@/db/ensure");
 const { getAllSeriesData } = await import("@/db/queries/series");
@@ -15,7 +15,7 @@ const { getChartSpec } = await import("@/server/chart-specs");
 const { getSource, getSources } = await import("@/db/queries/sources");
 
 beforeAll(async () => {
-  const result = await loadDataset(getDb(), DATA_DIR);
+  const result = await loadDataset(createWriterDb(), DATA_DIR);
   expect(result).toMatchObject({ ok: true });
 });
 

@@ -8,14 +8,14 @@ import { BASE, schemaChecker } from "./api-helpers";
 
 process.env.DATABASE_URL = `file:${join(mkdtempSync(join(tmpdir(), "search-")), "s.db")}`;
 
-const { getDb } = await import("@/db/client");
+const { createWriterDb } = await import("@/db/client");
 const { loadDataset } = await import("@/db/load");
 const { DATA_DIR } = await import("@/db/ensure");
 const { search } = await import("@/server/search");
 const { handleApi } = await import("@/server/api/handle");
 
 beforeAll(async () => {
-  expect(await loadDataset(getDb(), DATA_DIR)).toMatchObject({ ok: true });
+  expect(await loadDataset(createWriterDb(), DATA_DIR)).toMatchObject({ ok: true });
 });
 
 const text = (hits: Awaited<ReturnType<typeof search>>) =>

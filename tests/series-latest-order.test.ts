@@ -10,7 +10,7 @@ import { validFixture, writeDataset } from "./dataset-fixture";
 
 process.env.DATABASE_URL = `file:${join(mkdtempSync(join(tmpdir(), "series-latest-order-")), "q.db")}`;
 
-const { getDb } = await import("@/db/client");
+const { createWriterDb } = await import("@/db/client");
 const { loadDataset } = await import("@/db/load");
 const { fetchAllSeriesData } = await import("@/db/queries/series");
 const { fetchSeriesLatest } = await import("@/db/queries/series-latest");
@@ -47,7 +47,7 @@ beforeAll(async () => {
       citations: quote("about 30% in December"),
     },
   );
-  expect(await loadDataset(getDb(), writeDataset(f))).toMatchObject({ ok: true });
+  expect(await loadDataset(createWriterDb(), writeDataset(f))).toMatchObject({ ok: true });
 });
 
 it("gives the rows the whole dataset gives, derived and interval figures included", async () => {

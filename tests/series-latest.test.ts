@@ -10,7 +10,7 @@ import { byTopic, seriesIndex, seriesIndexRow } from "@/lib/registry/series-inde
 
 process.env.DATABASE_URL = `file:${join(mkdtempSync(join(tmpdir(), "series-latest-")), "q.db")}`;
 
-const { getDb } = await import("@/db/client");
+const { createWriterDb } = await import("@/db/client");
 const { loadDataset } = await import("@/db/load");
 const { DATA_DIR } = await import("@/db/ensure");
 const { fetchAllSeriesData } = await import("@/db/queries/series");
@@ -18,7 +18,7 @@ const { fetchSeriesLatest } = await import("@/db/queries/series-latest");
 const { getHomePage, getTopicPage } = await import("@/server/pages");
 
 beforeAll(async () => {
-  expect(await loadDataset(getDb(), DATA_DIR)).toMatchObject({ ok: true });
+  expect(await loadDataset(createWriterDb(), DATA_DIR)).toMatchObject({ ok: true });
 });
 
 const rowsOf = async (topic?: string) =>

@@ -1,10 +1,10 @@
 import "server-only";
 import { asc, eq, inArray } from "drizzle-orm";
-import { cache } from "react";
 import type { SeriesSummary, SeriesWithObservations } from "@/lib/model/types";
 import { getDb } from "../client";
 import { citations, observations, series } from "../schema";
 import { toObservation, toSeries, toTopic, toUnit } from "./mappers";
+import { cachePerAttempt } from "./read-attempt";
 
 async function querySeries(slugs: readonly string[] | null): Promise<SeriesWithObservations[]> {
   const rows = await getDb().query.series.findMany({
@@ -43,10 +43,10 @@ export async function fetchSeriesData(slugs: readonly string[]): Promise<SeriesW
 }
 
 /** Every series with its observations, citations and sources: one query, cached per request. */
-export const getAllSeriesData = cache(fetchAllSeriesData);
+export const getAllSeriesData = cachePerAttempt(fetchAllSeriesData);
 
 /** The named series, in the order asked for; unknown slugs are left out. */
-export const getSeriesData = cache(async (...slugs: string[]): Promise<SeriesWithObservations[]> =>
+export const getSeriesData = cachePerAttempt(async (...slugs: string[]): Promise<SeriesWithObservations[]> =>
   fetchSeriesData(slugs),
 );
 
@@ -67,7 +67,7 @@ export async function fetchSeriesSummaries(slug: string): Promise<SeriesSummary[
 }
 
 /** The slugs of one topic's series, in dataset order. */
-export const getSeriesSlugsByTopic = cache(async (topic: string): Promise<string[]> => {
+export const getSeriesSlugsByTopic = cachePerAttempt(async (topic: string): Promise<string[]> => {
   const rows = await getDb()
     .select({ slug: series.slug })
     .from(series)
@@ -76,7 +76,7 @@ export const getSeriesSlugsByTopic = cache(async (topic: string): Promise<string
   return rows.map((r) => r.slug);
 });
 
-export const getSeriesSlugs = cache(async (): Promise<string[]> => {
+export const getSeriesSlugs = cachePerAttempt(async (): Promise<string[]> => {
   const rows = await getDb().select({ slug: series.slug }).from(series).orderBy(asc(series.ordinal));
   return rows.map((r) => r.slug);
 });

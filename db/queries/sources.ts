@@ -1,17 +1,17 @@
 import "server-only";
 import { asc, count, countDistinct, eq } from "drizzle-orm";
-import { cache } from "react";
 import type { Observation, SeriesSummary, Source } from "@/lib/model/types";
 import { getDb } from "../client";
 import { citations, observations, sources } from "../schema";
 import { toObservation, toSource, toTopic, toUnit } from "./mappers";
+import { cachePerAttempt } from "./read-attempt";
 
 export type SourceSummary = { source: Source; figureCount: number };
 
 /** A figure taken from a source: the observation with its series, and every quote of it from this source. */
 export type SourceFigure = { observation: Observation; series: SeriesSummary; quotes: string[] };
 
-export const getSources = cache(async (): Promise<SourceSummary[]> => {
+export const getSources = cachePerAttempt(async (): Promise<SourceSummary[]> => {
   const rows = await getDb()
     .select({ source: sources, figureCount: countDistinct(citations.observationId) })
     .from(sources)
@@ -24,41 +24,43 @@ export const getSources = cache(async (): Promise<SourceSummary[]> => {
 const withCitations = { citations: { with: { source: true as const }, orderBy: [asc(citations.ordinal)] } };
 
 /** A source with every figure taken from it, each with its quote; null for an unknown id. */
-export const getSource = cache(async (id: string): Promise<{ source: Source; figures: SourceFigure[] } | null> => {
-  const source = await getDb().query.sources.findFirst({ where: eq(sources.id, id) });
-  if (!source) return null;
-  const rows = await getDb().query.citations.findMany({
-    where: eq(citations.sourceId, id),
-    orderBy: [asc(citations.id)],
-    with: {
-      observation: {
-        with: {
-          series: true,
-          ...withCitations,
-          inputs: { with: { input: { with: { series: true, ...withCitations } } } },
+export const getSource = cachePerAttempt(
+  async (id: string): Promise<{ source: Source; figures: SourceFigure[] } | null> => {
+    const source = await getDb().query.sources.findFirst({ where: eq(sources.id, id) });
+    if (!source) return null;
+    const rows = await getDb().query.citations.findMany({
+      where: eq(citations.sourceId, id),
+      orderBy: [asc(citations.id)],
+      with: {
+        observation: {
+          with: {
+            series: true,
+            ...withCitations,
+            inputs: { with: { input: { with: { series: true, ...withCitations } } } },
+          },
         },
       },
-    },
-  });
-  // One entry per figure, however many of its sentences come from this article: counts then agree everywhere.
-  const figures = new Map<string, SourceFigure>();
-  for (const { observation: o, quote } of rows) {
-    const known = figures.get(o.id);
-    if (known) {
-      known.quotes.push(quote);
-      continue;
+    });
+    // One entry per figure, however many of its sentences come from this article: counts then agree everywhere.
+    const figures = new Map<string, SourceFigure>();
+    for (const { observation: o, quote } of rows) {
+      const known = figures.get(o.id);
+      if (known) {
+        known.quotes.push(quote);
+        continue;
+      }
+      const series = {
+        ...o.series,
+        unit: toUnit(o.series.unit, o.series.slug),
+        topic: toTopic(o.series.topic, o.series.slug),
+      };
+      figures.set(o.id, { observation: toObservation(o), series, quotes: [quote] });
     }
-    const series = {
-      ...o.series,
-      unit: toUnit(o.series.unit, o.series.slug),
-      topic: toTopic(o.series.topic, o.series.slug),
-    };
-    figures.set(o.id, { observation: toObservation(o), series, quotes: [quote] });
-  }
-  return { source: toSource(source), figures: [...figures.values()] };
-});
+    return { source: toSource(source), figures: [...figures.values()] };
+  },
+);
 
-export const getSourceIds = cache(async () => {
+export const getSourceIds = cachePerAttempt(async () => {
   const rows = await getDb().select({ id: sources.id }).from(sources).orderBy(asc(sources.ordinal));
   return rows.map((r) => r.id);
 });
