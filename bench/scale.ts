@@ -2,7 +2,9 @@
 // full validation, one transaction) into a temporary database, then the page queries are timed on it.
 // Each size loads in one child process and is queried from another, so each peak RSS is its own.
 // npm run bench:scale   (BENCH_SIZES=1000,10000 to choose sizes; BENCH_CPU_PROF=dir to profile the children;
-// BENCH_DATABASE_URL=http://127.0.0.1:8080 to load and query a running libSQL server instead of a temporary file)
+// BENCH_DATABASE_URL=http://127.0.0.1:8080 to load and query a running libSQL server instead of a temporary file;
+// BENCH_KEEP=/tmp/dir keeps each size's data and database in /tmp/dir/<size>/, and a later run with the same
+// folder skips the load (minutes at 10^6) and queries what is there, after applying any newer migration)
 import { spawnSync } from "node:child_process";
 import {
   appendFileSync,
@@ -180,6 +182,11 @@ async function measureLoad(dataDir: string, dbFile: string): Promise<void> {
 /** What a series page, a story chart and the home page ask of the database, from a fresh process as a server has. */
 async function measureQueries(dbFile: string, n: number): Promise<void> {
   pointAtDatabase(dbFile);
+  if (process.env.BENCH_KEEP) {
+    // A kept database may predate a migration (an index): bring it up to date as the loader would.
+    const [{ getDb }, { migrateDb }] = await Promise.all([import("@/db/client"), import("@/db/migrate")]);
+    await migrateDb(getDb());
+  }
   const { fetchAllSeriesData, fetchSeriesData } = await import("@/db/queries/series");
   const { fetchChartSpec } = await import("@/server/chart-specs");
   const { buildChartSpec } = await import("@/lib/chart/build");
@@ -320,22 +327,44 @@ function runChild(args: string[]): Partial<Result>[] {
     .map((l) => JSON.parse(l) as Partial<Result>);
 }
 
+/** The size's folder: kept under BENCH_KEEP (reused by the next run), else a temporary one removed after. */
+function sizeDir(n: number): { dir: string; kept: boolean } {
+  const keep = process.env.BENCH_KEEP;
+  if (!keep) return { dir: mkdtempSync(join(tmpdir(), `bench-scale-${n}-`)), kept: false };
+  const dir = resolve(keep, String(n));
+  mkdirSync(dir, { recursive: true });
+  return { dir, kept: true };
+}
+
+/** What a kept folder remembers of its load: the load's figures, and where the data went. */
+type Loaded = { target: string; parts: Partial<Result>[]; yamlMb: number };
+
 function runSize(n: number): Result {
-  const dir = mkdtempSync(join(tmpdir(), `bench-scale-${n}-`));
+  const { dir, kept } = sizeDir(n);
   try {
     const dataDir = join(dir, "data");
-    const yamlMb = writeDataset(dataDir, n) / 2 ** 20;
     const dbFile = join(dir, "bench.db");
-    // Never the dashboard's own database: the benchmark's always lives in its temporary folder.
+    // Never the dashboard's own database: the benchmark's always lives in a temporary folder.
     if (!resolve(dbFile).startsWith(resolve(tmpdir()))) throw new Error(`refusing to write outside ${tmpdir()}`);
+    const target = process.env.BENCH_DATABASE_URL ?? `file:${dbFile}`;
+    const marker = join(dir, "loaded.json");
+    const before = kept && existsSync(marker) ? (JSON.parse(readFileSync(marker, "utf8")) as Loaded) : null;
+    const reused = before?.target === target ? before : null;
+    if (reused) console.error(`size ${n}: reusing the load in ${dir} (${target})`);
+    else if (existsSync(marker)) rmSync(marker);
+    // With the real data/ beside the synthetic files: the home, story and topic pages need their series.
+    const yamlMb = reused?.yamlMb ?? writeDataset(dataDir, n, true) / 2 ** 20;
     // Loading and querying in two processes: the loader's multi-GB heap would otherwise put its garbage
     // collections into the query latencies, which a page server never sees.
-    const parts = [runChild(["--load", dataDir, dbFile]), runChild(["--query", dbFile, String(n)])].flat();
+    const load = reused?.parts ?? runChild(["--load", dataDir, dbFile]);
+    if (kept && !reused && load.some((p) => p.loadS !== undefined))
+      writeFileSync(marker, JSON.stringify({ target, parts: load, yamlMb } satisfies Loaded));
+    const parts = [...load, ...runChild(["--query", dbFile, String(n)])];
     const result = Object.assign({ yamlMb }, ...parts) as Result;
     if (!result.story) throw new Error(`size ${n}: a child failed; see its messages above`);
     return { ...result, loadAvg: loadavg()[0] ?? 0 };
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (!kept) rmSync(dir, { recursive: true, force: true });
   }
 }
 
