@@ -1,9 +1,9 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { cache } from "react";
-import type { SeriesSummary, SeriesWithObservations } from "@/lib/model/types";
+import type { Series, SeriesSummary, SeriesWithObservations } from "@/lib/model/types";
 import { getDb } from "../client";
-import { entities, observations, series, seriesEntities } from "../schema";
+import { entities, observations, series } from "../schema";
 import { plainShape, selectFolded, tableShape } from "./json-rows";
 import { groupBy, withDetails } from "./observation-details";
 import { toObservation, toSeries, toTopic, toUnit } from "./mappers";
@@ -46,6 +46,20 @@ async function querySeries(slugs: readonly string[] | null): Promise<SeriesWithO
     ...toSeries({ ...r, entities: entitiesOf.get(r.slug) ?? [] }),
     observations: (observationsOf.get(r.slug) ?? []).map(toObservation),
   }));
+}
+
+/** The named series with their entities, without their figures, in dataset order. */
+export async function fetchSeriesOnly(slugs: readonly string[]): Promise<Series[]> {
+  const args = [JSON.stringify(slugs)];
+  const [rows, entityRows] = await Promise.all([
+    selectFolded([seriesShape], SOME.series, args),
+    selectFolded([membership, entityShape], SOME.entities, args),
+  ]);
+  const entitiesOf = groupBy(
+    entityRows.map(([m, entity]) => ({ slug: String(m.slug), role: String(m.role), entity })),
+    (e) => e.slug,
+  );
+  return rows.map(([r]) => toSeries({ ...r, entities: entitiesOf.get(r.slug) ?? [] }));
 }
 
 /** Every series with its observations, citations and sources, without React's per-request cache. */
