@@ -9,9 +9,9 @@ import type { JobFailure } from "@/lib/render/worker-pool";
 import { routes } from "@/lib/site/routes";
 import { absoluteUrl } from "@/lib/site/site";
 import type { ChartSpec } from "@/lib/chart/types";
-import { readLoadedState } from "@/db/queries/loaded-state";
 import { fetchChartSpec } from "./chart-specs";
 import { renderPool } from "./render-pool";
+import { DataUnavailable, readOfVersion } from "./version-read";
 
 export type ChartFileResult =
   | { ok: true; file: RenderedFile }
@@ -20,8 +20,7 @@ export type ChartFileResult =
   // A publish landed while the chart was read: the caller asks again for `version` (issue 12).
   | { ok: false; reason: "version-moved"; version: string };
 
-/** Thrown when the database cannot say which version it holds while a chart is read. */
-export class DataUnavailable extends Error {}
+export { DataUnavailable };
 
 // Bounded by entries and by bytes: 200 small CSVs or a few dozen print-size PNGs, never more than 64 MB.
 const cache = new Lru<RenderedFile>(200, { maxWeight: 64 * 1024 * 1024, weigh: (f) => f.body.byteLength });
@@ -53,10 +52,9 @@ async function render(req: ChartRequest, version: string): Promise<ChartFileResu
   // the spec's query (bench: hostile).
   if (offThread(req) && !renderPool().accepting()) return { ok: false, reason: "busy" };
   // The spec is read between two reads of the version, so a file never mixes two versions (issue 12).
-  const spec = await fetchChartSpec(req.chartId);
-  const after = await readLoadedState();
-  if (!after.ok) throw new DataUnavailable(after.message);
-  if (after.version !== version) return { ok: false, reason: "version-moved", version: after.version };
+  const read = await readOfVersion(version, () => fetchChartSpec(req.chartId));
+  if (!read.ok) return read;
+  const spec = read.value;
   if (!spec) return { ok: false, reason: "not-found" };
   const credit = { chartUrl: absoluteUrl(chartPagePath(spec.id) ?? routes.home()), dataVersion: version };
   if (offThread(req)) return renderInWorker(spec, req, credit);
