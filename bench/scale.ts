@@ -157,7 +157,15 @@ async function time(runs: number, budgetMs: number, fn: (i: number) => Promise<u
 
 const rssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 // The child reports as it goes, so a size whose last step runs out of memory still gives the rest.
-const report = (part: Partial<Result>) => console.log(JSON.stringify(part));
+const report = (part: Partial<Result>) => {
+  console.log(JSON.stringify(part));
+  // The machine's load as each part ends, beside its figures: on a shared 2-core machine it explains them.
+  console.error(
+    `${Object.keys(part).join(", ")}: done at load ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")}`,
+  );
+};
 
 function pointAtDatabase(dbFile: string): void {
   const remote = process.env.BENCH_DATABASE_URL;
@@ -279,14 +287,21 @@ async function measureApi(seriesCount: number, pick: (i: number) => number): Pro
     (i) => `/series?entity=C${i % 10}`,
   ]);
   const seriesDetail = cycle([(i) => `/series/s-${pick(i)}`]);
-  const observations = cycle([
-    (i) => `/observations?series=s-${pick(i)}`,
-    () => "/observations?limit=100",
-    (i) => `/observations?from=${1975 + (i % 50)}&to=${1975 + (i % 50)}`,
-    () => "/observations?bound=max",
-    (i) => `/observations?source=synthetic-${pick(i) % files}`,
-    (i) => `/observations?entity=C${i % 10}&from=2020`,
-  ]);
+  const { encodeCursor } = await import("@/lib/api/cursor");
+  // A page further on, as a client following `next` asks: the cursor is the last id of the page before.
+  const cursor = (i: number) => encodeCursor([`s-${pick(i)}/${1975 + (i % 50)}`]);
+  const observationPaths: Record<string, (i: number) => string> = {
+    series: (i) => `/observations?series=s-${pick(i)}`,
+    plain: () => "/observations?limit=100",
+    "one year": (i) => `/observations?from=${1975 + (i % 50)}&to=${1975 + (i % 50)}`,
+    bound: () => "/observations?bound=max",
+    source: (i) => `/observations?source=synthetic-${pick(i) % files}`,
+    "entity+from": (i) => `/observations?entity=C${i % 10}&from=2020`,
+    entity: (i) => `/observations?entity=C${i % 10}`,
+    cursor: (i) => `/observations?cursor=${cursor(i)}`,
+    "bound+cursor": (i) => `/observations?bound=min&cursor=${cursor(i)}`,
+  };
+  const observations = cycle(Object.values(observationPaths));
   const words = [
     "Gyumri",
     "JF-17",
@@ -301,12 +316,19 @@ async function measureApi(seriesCount: number, pick: (i: number) => number): Pro
     (i) => `/search?q=${encodeURIComponent(words[i % words.length] ?? "")}`,
     (i) => `/search?q=${pick(i) * 7}`,
   ]);
-  return {
+  const all = {
     series: await time(200, 30_000, series, 20),
     seriesDetail: await time(200, 30_000, seriesDetail, 20),
     observations: await time(300, 30_000, observations, 30),
     search: await time(200, 60_000, search, 20),
   };
+  // Each variant alone, so a slow one is named rather than averaged away.
+  const variants: Record<string, Stats> = {};
+  for (const [name, path] of Object.entries(observationPaths))
+    variants[`/observations ${name}`] = await time(100, 10_000, (i) => get(path(i)), 5);
+  for (const word of [...words, "8631"])
+    variants[`/search ${word}`] = await time(100, 10_000, () => get(`/search?q=${encodeURIComponent(word)}`), 5);
+  return { ...all, ...variants };
 }
 
 /** Runs this file in a child process; its JSON lines, even those of a child that failed later. */
@@ -420,6 +442,17 @@ function printPagesAndApi(results: Result[]): void {
   for (const r of results)
     console.log(
       `| ${r.observations.toLocaleString("en-US")} | ${cols.map(([, of]) => `${lat(of(r))} (${of(r)?.runs ?? 0})`).join(" | ")} |`,
+    );
+  // The API's variants one by one (keys with a space; the four above are the mixes).
+  const names = [...new Set(results.flatMap((r) => Object.keys(r.api ?? {}).filter((k) => k.includes(" "))))];
+  if (names.length === 0) return;
+  console.log(
+    `\n| API request | ${results.map((r) => `${r.observations.toLocaleString("en-US")} p50 / p95 ms (runs)`).join(" | ")} |`,
+  );
+  console.log(`| --- |${" ---: |".repeat(results.length)}`);
+  for (const name of names)
+    console.log(
+      `| ${name} | ${results.map((r) => `${lat(r.api?.[name])} (${r.api?.[name]?.runs ?? 0})`).join(" | ")} |`,
     );
 }
 
