@@ -46,25 +46,57 @@ export function plainShape<K extends string>(a: string, exprs: Record<K, string>
   };
 }
 
+type Rows<S extends readonly Shape<unknown>[]> = { [I in keyof S]: S[I] extends Shape<infer T> ? T : never }[];
+
+/** One folded statement, and how to read its one row back. */
+export type Folded<R> = { stmt: { sql: string; args: InValue[] }; decode: (j: unknown) => R };
+
 /**
- * The rows of `select <shapes' columns> <rest>` (rest: from, where, order by), in their order, each decoded
- * as a tuple of the shapes' values.
+ * The statement `select <shapes' columns> <rest>` (rest: from, where, order by) folded to one row; its rows
+ * come back in their order, each decoded as a tuple of the shapes' values.
  */
+export function folded<const S extends readonly Shape<unknown>[]>(
+  shapes: S,
+  rest: string,
+  args: InValue[],
+): Folded<Rows<S>> {
+  const inner = `select ${shapes.flatMap((s) => s.columns).join(", ")} ${rest}`;
+  const sql = `select coalesce(json_group_array(json_array(${shapes.flatMap((s) => s.json).join(", ")})), '[]') as j from (${inner})`;
+  const decode = (j: unknown) =>
+    (JSON.parse(String(j ?? "[]")) as unknown[][]).map((row) => {
+      let at = 0;
+      return shapes.map((s) => {
+        const value = s.decode(row, at);
+        at += s.columns.length;
+        return value;
+      }) as Rows<S>[number];
+    });
+  return { stmt: { sql, args }, decode };
+}
+
+/** One folded statement's rows. */
 export async function selectFolded<const S extends readonly Shape<unknown>[]>(
   shapes: S,
   rest: string,
   args: InValue[],
-): Promise<{ [I in keyof S]: S[I] extends Shape<infer T> ? T : never }[]> {
-  const inner = `select ${shapes.flatMap((s) => s.columns).join(", ")} ${rest}`;
-  const sql = `select coalesce(json_group_array(json_array(${shapes.flatMap((s) => s.json).join(", ")})), '[]') as j from (${inner})`;
-  const { rows } = await getDb().$client.execute({ sql, args });
-  const parsed = JSON.parse(String(rows[0]?.j ?? "[]")) as unknown[][];
-  return parsed.map((row) => {
-    let at = 0;
-    return shapes.map((s) => {
-      const value = s.decode(row, at);
-      at += s.columns.length;
-      return value;
-    }) as { [I in keyof S]: S[I] extends Shape<infer T> ? T : never };
-  });
+): Promise<Rows<S>> {
+  const q = folded(shapes, rest, args);
+  const { rows } = await getDb().$client.execute(q.stmt);
+  return q.decode(rows[0]?.j);
+}
+
+/**
+ * Several folded statements in one read transaction: one round trip to a server (a request's statements
+ * otherwise cost one HTTP exchange each), and one snapshot of the data for all of them.
+ */
+export async function selectAllFolded<const Q extends readonly Folded<unknown>[]>(
+  queries: Q,
+): Promise<{ [I in keyof Q]: Q[I] extends Folded<infer R> ? R : never }> {
+  const results = await getDb().$client.batch(
+    queries.map((q) => q.stmt),
+    "read",
+  );
+  return queries.map((q, i) => q.decode(results[i]?.rows[0]?.j)) as {
+    [I in keyof Q]: Q[I] extends Folded<infer R> ? R : never;
+  };
 }

@@ -5,7 +5,7 @@ import "server-only";
 // each answered as one folded row (json-rows.ts): the relational builder's nested subqueries, and the
 // client's cost per row, were most of a request's time at 10^6 figures.
 import { observations, sources } from "../schema";
-import { plainShape, selectFolded, tableShape } from "./json-rows";
+import { folded, plainShape, selectAllFolded, tableShape } from "./json-rows";
 import type { CitationWithSource, InputRow, ObservationRow, ObservationWithRelations } from "./mappers";
 
 const IDS = "(select value from json_each(?))";
@@ -50,10 +50,10 @@ export async function withDetails<R extends ObservationRow>(
 ): Promise<(R & ObservationWithRelations)[]> {
   if (rows.length === 0) return [];
   const ids = JSON.stringify(rows.map((r) => r.id));
-  const [citationRows, sourceRows, inputRows] = await Promise.all([
-    selectFolded([citation], CITATIONS, [ids, ids]),
-    selectFolded([source], SOURCES, [ids, ids]),
-    selectFolded([input, inputOf], INPUTS, [ids]),
+  const [citationRows, sourceRows, inputRows] = await selectAllFolded([
+    folded([citation], CITATIONS, [ids, ids]),
+    folded([source], SOURCES, [ids, ids]),
+    folded([input, inputOf], INPUTS, [ids]),
   ]);
   const sourceById = new Map(sourceRows.map(([s]) => [s.id, s]));
   const cited = groupBy(

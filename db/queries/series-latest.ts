@@ -5,7 +5,7 @@ import "server-only";
 import { cache } from "react";
 import type { Observation, Series } from "@/lib/model/types";
 import { entities, observations, series } from "../schema";
-import { plainShape, selectFolded, tableShape } from "./json-rows";
+import { folded, plainShape, selectAllFolded, tableShape } from "./json-rows";
 import { toObservation, toSeries } from "./mappers";
 import { groupBy, withDetails } from "./observation-details";
 
@@ -38,19 +38,20 @@ const COUNTS = `from ${SLUGS}`;
 
 async function latestOf(slugs: string[]) {
   const args = [JSON.stringify(slugs)];
-  const [latest, counts] = await Promise.all([
-    selectFolded([latestShape], LATEST, args).then((rows) => withDetails(rows.map(([o]) => o))),
-    selectFolded([countShape], COUNTS, args),
+  const [latestRows, counts] = await selectAllFolded([
+    folded([latestShape], LATEST, args),
+    folded([countShape], COUNTS, args),
   ]);
+  const latest = await withDetails(latestRows.map(([o]) => o));
   return { latest, counts: counts.map(([c]) => [String(c.slug), Number(c.n)] as const) };
 }
 
 /** Every series (or one topic's) with its latest figure and its count of figures, in dataset order, uncached. */
 export async function fetchSeriesLatest(topic?: string): Promise<SeriesLatest[]> {
   const args = topic ? [topic] : [];
-  const [rows, entityRows] = await Promise.all([
-    selectFolded([seriesShape], `from series s ${TOPIC("s.topic", topic)} order by s.ordinal`, args),
-    selectFolded(
+  const [rows, entityRows] = await selectAllFolded([
+    folded([seriesShape], `from series s ${TOPIC("s.topic", topic)} order by s.ordinal`, args),
+    folded(
       [membership, entityShape],
       `from series_entities se join entities e on e.id = se.entity_id join series s on s.slug = se.series_slug
         ${TOPIC("s.topic", topic)} order by se.series_slug, se.entity_id, se.role`,

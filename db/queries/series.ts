@@ -4,7 +4,7 @@ import { cache } from "react";
 import type { Series, SeriesSummary, SeriesWithObservations } from "@/lib/model/types";
 import { getDb } from "../client";
 import { entities, observations, series } from "../schema";
-import { plainShape, selectFolded, tableShape } from "./json-rows";
+import { folded, plainShape, selectAllFolded, tableShape } from "./json-rows";
 import { groupBy, withDetails } from "./observation-details";
 import { toObservation, toSeries, toTopic, toUnit } from "./mappers";
 
@@ -32,11 +32,12 @@ const ALL = statements(true);
 async function querySeries(slugs: readonly string[] | null): Promise<SeriesWithObservations[]> {
   const q = slugs ? SOME : ALL;
   const args = slugs ? [JSON.stringify(slugs)] : [];
-  const [rows, entityRows, observationRows] = await Promise.all([
-    selectFolded([seriesShape], q.series, args),
-    selectFolded([membership, entityShape], q.entities, args),
-    selectFolded([observationShape], q.observations, args).then((r) => withDetails(r.map(([o]) => o))),
+  const [rows, entityRows, figures] = await selectAllFolded([
+    folded([seriesShape], q.series, args),
+    folded([membership, entityShape], q.entities, args),
+    folded([observationShape], q.observations, args),
   ]);
+  const observationRows = await withDetails(figures.map(([o]) => o));
   const entitiesOf = groupBy(
     entityRows.map(([m, entity]) => ({ slug: String(m.slug), role: String(m.role), entity })),
     (e) => e.slug,
@@ -51,9 +52,9 @@ async function querySeries(slugs: readonly string[] | null): Promise<SeriesWithO
 /** The named series with their entities, without their figures, in dataset order. */
 export async function fetchSeriesOnly(slugs: readonly string[]): Promise<Series[]> {
   const args = [JSON.stringify(slugs)];
-  const [rows, entityRows] = await Promise.all([
-    selectFolded([seriesShape], SOME.series, args),
-    selectFolded([membership, entityShape], SOME.entities, args),
+  const [rows, entityRows] = await selectAllFolded([
+    folded([seriesShape], SOME.series, args),
+    folded([membership, entityShape], SOME.entities, args),
   ]);
   const entitiesOf = groupBy(
     entityRows.map(([m, entity]) => ({ slug: String(m.slug), role: String(m.role), entity })),
