@@ -1,7 +1,7 @@
 import "server-only";
 // The API's front door: method, path and Accept header are checked here, the endpoint runs, and every
 // failure becomes problem+json (4xx for the client's mistakes, 503 when the database is down), never a 500.
-import { getLiveState } from "@/db/live-state";
+import { getLiveState, RETRY_AFTER_S } from "@/db/live-state";
 import { API_BASE, ENDPOINTS, type EndpointName } from "@/lib/api/endpoints";
 import { negotiate, type ApiFormat } from "@/lib/api/negotiate";
 import { ApiProblem, problemResponse } from "@/lib/api/problem";
@@ -64,7 +64,10 @@ export async function handleApi(request: Request): Promise<Response> {
   } catch (error) {
     if (error instanceof ApiProblem) return problemResponse(error.status, error.detail, url.pathname);
     console.error("api: unexpected failure", url.pathname, String(error).split("\n")[0]?.slice(0, 300));
-    return problemResponse(503, await outageDetail(), url.pathname);
+    const response = problemResponse(503, await outageDetail(), url.pathname);
+    // As long as the pages ask a client to wait: the replica checks its database again within that time.
+    response.headers.set("Retry-After", String(RETRY_AFTER_S));
+    return response;
   }
 }
 
