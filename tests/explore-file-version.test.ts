@@ -5,6 +5,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import type * as ExploreModule from "@/server/explore";
 
 process.env.DATABASE_URL = `file:${join(mkdtempSync(join(tmpdir(), "explore-version-")), "e.db")}`;
 // Every call asks the database for its version: no state remembered between the cases.
@@ -14,7 +15,7 @@ process.env.DATA_POLL_MS = "100";
 const during = vi.hoisted(() => ({ read: async (): Promise<void> => {} }));
 
 vi.mock("@/server/explore", async (importOriginal) => {
-  const real = await importOriginal<typeof import("@/server/explore")>();
+  const real = await importOriginal<typeof ExploreModule>();
   return {
     ...real,
     fetchExploreView: vi.fn(async (query: string) => {
