@@ -78,7 +78,7 @@ async function expectUnavailable(url: string, message: RegExp): Promise<void> {
 }
 
 /** The data API answers an outage as it answers every error: RFC 9457 problem+json, 503, Retry-After. */
-async function expectApiUnavailable(url: string): Promise<void> {
+async function expectApiUnavailable(url: string, detail = /unavailable|unreachable|retry/i): Promise<void> {
   const res = await fetch(url);
   const body = await res.text();
   expect(res.status, `${url}: ${body}`).toBe(503);
@@ -87,7 +87,7 @@ async function expectApiUnavailable(url: string): Promise<void> {
   expect(res.headers.get("access-control-allow-origin"), url).toBe("*");
   const problem = JSON.parse(body) as Record<string, unknown>;
   expect(problem, url).toMatchObject({ status: 503, title: "Service unavailable", type: "about:blank" });
-  expect(String(problem.detail), url).toMatch(/unavailable|unreachable|retry/i);
+  expect(String(problem.detail), url).toMatch(detail);
 }
 
 const API_URLS = [
@@ -196,6 +196,8 @@ test("no tables, or an older schema: 503 naming npm run db:load, nothing written
   writeFileSync(empty, "");
   await serveFrom(`file:${empty}`);
   await expectUnavailable(PAGE, /holds no data yet: run `npm run db:load`/);
+  // The API says the same, as problem+json.
+  for (const api of API_URLS) await expectApiUnavailable(api, /holds no data yet: run `npm run db:load`/);
   expect(readFileSync(empty).length).toBe(0);
   const old = join(dir, "old.db");
   expect(load(`file:${old}`).status).toBe(0);
