@@ -2,7 +2,9 @@
 // full validation, one transaction) into a temporary database, then the page queries are timed on it.
 // Each size loads in one child process and is queried from another, so each peak RSS is its own.
 // npm run bench:scale   (BENCH_SIZES=1000,10000 to choose sizes; BENCH_CPU_PROF=dir to profile the children;
-// BENCH_DATABASE_URL=http://127.0.0.1:8080 to load and query a running libSQL server instead of a temporary file)
+// BENCH_DATABASE_URL=http://127.0.0.1:8080 to load and query a running libSQL server instead of a temporary file;
+// BENCH_KEEP=/tmp/dir keeps each size's data and database in /tmp/dir/<size>/, and a later run with the same
+// folder skips the load (minutes at 10^6) and queries what is there, after applying any newer migration)
 import { spawnSync } from "node:child_process";
 import {
   appendFileSync,
@@ -33,7 +35,9 @@ const BOUNDS = [
 ] as const;
 const q = (s: string) => JSON.stringify(s); // a JSON string is a valid double-quoted YAML scalar
 
-type Stats = { p50: number; p95: number; runs: number };
+// cpu: this process's CPU time per run (mean, ms), which a loaded machine inflates far less than wall time;
+// an embedded database's work is in it, a server's is not.
+type Stats = { p50: number; p95: number; runs: number; cpu?: number };
 type Result = {
   observations: number;
   series: number;
@@ -143,19 +147,29 @@ async function time(runs: number, budgetMs: number, fn: (i: number) => Promise<u
   for (let i = 0; i < warmUp; i++) await fn(i);
   const ms: number[] = [];
   const start = performance.now();
+  const cpu0 = process.cpuUsage();
   for (let i = 0; i < runs && (i < 3 || performance.now() - start < budgetMs); i++) {
     const t = performance.now();
     await fn(i);
     ms.push(performance.now() - t);
   }
+  const cpu = process.cpuUsage(cpu0);
   ms.sort((a, b) => a - b);
   const at = (p: number) => ms[Math.min(ms.length - 1, Math.ceil(p * ms.length) - 1)] ?? NaN;
-  return { p50: at(0.5), p95: at(0.95), runs: ms.length };
+  return { p50: at(0.5), p95: at(0.95), runs: ms.length, cpu: (cpu.user + cpu.system) / 1000 / ms.length };
 }
 
 const rssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 // The child reports as it goes, so a size whose last step runs out of memory still gives the rest.
-const report = (part: Partial<Result>) => console.log(JSON.stringify(part));
+const report = (part: Partial<Result>) => {
+  console.log(JSON.stringify(part));
+  // The machine's load as each part ends, beside its figures: on a shared 2-core machine it explains them.
+  console.error(
+    `${Object.keys(part).join(", ")}: done at load ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")}`,
+  );
+};
 
 function pointAtDatabase(dbFile: string): void {
   const remote = process.env.BENCH_DATABASE_URL;
@@ -180,6 +194,11 @@ async function measureLoad(dataDir: string, dbFile: string): Promise<void> {
 /** What a series page, a story chart and the home page ask of the database, from a fresh process as a server has. */
 async function measureQueries(dbFile: string, n: number): Promise<void> {
   pointAtDatabase(dbFile);
+  if (process.env.BENCH_KEEP) {
+    // A kept database may predate a migration (an index): bring it up to date as the loader would.
+    const [{ getDb }, { migrateDb }] = await Promise.all([import("@/db/client"), import("@/db/migrate")]);
+    await migrateDb(getDb());
+  }
   const { fetchAllSeriesData, fetchSeriesData } = await import("@/db/queries/series");
   const { fetchChartSpec } = await import("@/server/chart-specs");
   const { buildChartSpec } = await import("@/lib/chart/build");
@@ -272,14 +291,21 @@ async function measureApi(seriesCount: number, pick: (i: number) => number): Pro
     (i) => `/series?entity=C${i % 10}`,
   ]);
   const seriesDetail = cycle([(i) => `/series/s-${pick(i)}`]);
-  const observations = cycle([
-    (i) => `/observations?series=s-${pick(i)}`,
-    () => "/observations?limit=100",
-    (i) => `/observations?from=${1975 + (i % 50)}&to=${1975 + (i % 50)}`,
-    () => "/observations?bound=max",
-    (i) => `/observations?source=synthetic-${pick(i) % files}`,
-    (i) => `/observations?entity=C${i % 10}&from=2020`,
-  ]);
+  const { encodeCursor } = await import("@/lib/api/cursor");
+  // A page further on, as a client following `next` asks: the cursor is the last id of the page before.
+  const cursor = (i: number) => encodeCursor([`s-${pick(i)}/${1975 + (i % 50)}`]);
+  const observationPaths: Record<string, (i: number) => string> = {
+    series: (i) => `/observations?series=s-${pick(i)}`,
+    plain: () => "/observations?limit=100",
+    "one year": (i) => `/observations?from=${1975 + (i % 50)}&to=${1975 + (i % 50)}`,
+    bound: () => "/observations?bound=max",
+    source: (i) => `/observations?source=synthetic-${pick(i) % files}`,
+    "entity+from": (i) => `/observations?entity=C${i % 10}&from=2020`,
+    entity: (i) => `/observations?entity=C${i % 10}`,
+    cursor: (i) => `/observations?cursor=${cursor(i)}`,
+    "bound+cursor": (i) => `/observations?bound=min&cursor=${cursor(i)}`,
+  };
+  const observations = cycle(Object.values(observationPaths));
   const words = [
     "Gyumri",
     "JF-17",
@@ -294,12 +320,19 @@ async function measureApi(seriesCount: number, pick: (i: number) => number): Pro
     (i) => `/search?q=${encodeURIComponent(words[i % words.length] ?? "")}`,
     (i) => `/search?q=${pick(i) * 7}`,
   ]);
-  return {
+  const all = {
     series: await time(200, 30_000, series, 20),
     seriesDetail: await time(200, 30_000, seriesDetail, 20),
     observations: await time(300, 30_000, observations, 30),
     search: await time(200, 60_000, search, 20),
   };
+  // Each variant alone, so a slow one is named rather than averaged away.
+  const variants: Record<string, Stats> = {};
+  for (const [name, path] of Object.entries(observationPaths))
+    variants[`/observations ${name}`] = await time(100, 10_000, (i) => get(path(i)), 5);
+  for (const word of [...words, "8631"])
+    variants[`/search ${word}`] = await time(100, 10_000, () => get(`/search?q=${encodeURIComponent(word)}`), 5);
+  return { ...all, ...variants };
 }
 
 /** Runs this file in a child process; its JSON lines, even those of a child that failed later. */
@@ -320,27 +353,50 @@ function runChild(args: string[]): Partial<Result>[] {
     .map((l) => JSON.parse(l) as Partial<Result>);
 }
 
+/** The size's folder: kept under BENCH_KEEP (reused by the next run), else a temporary one removed after. */
+function sizeDir(n: number): { dir: string; kept: boolean } {
+  const keep = process.env.BENCH_KEEP;
+  if (!keep) return { dir: mkdtempSync(join(tmpdir(), `bench-scale-${n}-`)), kept: false };
+  const dir = resolve(keep, String(n));
+  mkdirSync(dir, { recursive: true });
+  return { dir, kept: true };
+}
+
+/** What a kept folder remembers of its load: the load's figures, and where the data went. */
+type Loaded = { target: string; parts: Partial<Result>[]; yamlMb: number };
+
 function runSize(n: number): Result {
-  const dir = mkdtempSync(join(tmpdir(), `bench-scale-${n}-`));
+  const { dir, kept } = sizeDir(n);
   try {
     const dataDir = join(dir, "data");
-    const yamlMb = writeDataset(dataDir, n) / 2 ** 20;
     const dbFile = join(dir, "bench.db");
-    // Never the dashboard's own database: the benchmark's always lives in its temporary folder.
+    // Never the dashboard's own database: the benchmark's always lives in a temporary folder.
     if (!resolve(dbFile).startsWith(resolve(tmpdir()))) throw new Error(`refusing to write outside ${tmpdir()}`);
+    const target = process.env.BENCH_DATABASE_URL ?? `file:${dbFile}`;
+    const marker = join(dir, "loaded.json");
+    const before = kept && existsSync(marker) ? (JSON.parse(readFileSync(marker, "utf8")) as Loaded) : null;
+    const reused = before?.target === target ? before : null;
+    if (reused) console.error(`size ${n}: reusing the load in ${dir} (${target})`);
+    else if (existsSync(marker)) rmSync(marker);
+    // With the real data/ beside the synthetic files: the home, story and topic pages need their series.
+    const yamlMb = reused?.yamlMb ?? writeDataset(dataDir, n, true) / 2 ** 20;
     // Loading and querying in two processes: the loader's multi-GB heap would otherwise put its garbage
     // collections into the query latencies, which a page server never sees.
-    const parts = [runChild(["--load", dataDir, dbFile]), runChild(["--query", dbFile, String(n)])].flat();
+    const load = reused?.parts ?? runChild(["--load", dataDir, dbFile]);
+    if (kept && !reused && load.some((p) => p.loadS !== undefined))
+      writeFileSync(marker, JSON.stringify({ target, parts: load, yamlMb } satisfies Loaded));
+    const parts = [...load, ...runChild(["--query", dbFile, String(n)])];
     const result = Object.assign({ yamlMb }, ...parts) as Result;
     if (!result.story) throw new Error(`size ${n}: a child failed; see its messages above`);
     return { ...result, loadAvg: loadavg()[0] ?? 0 };
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (!kept) rmSync(dir, { recursive: true, force: true });
   }
 }
 
 const fmt = (x: number, digits = 1) => x.toFixed(digits);
 const lat = (s?: Stats) => (s ? `${fmt(s.p50)} / ${fmt(s.p95)}` : "failed");
+const cpuOf = (s?: Stats) => (s?.cpu === undefined ? "" : `, CPU ${fmt(s.cpu)}`);
 
 /** One markdown table; the × columns are ratios to the first size, comparable within this one run. */
 function printTable(results: Result[]): void {
@@ -386,11 +442,22 @@ function printPagesAndApi(results: Result[]): void {
     ["API /observations", (r: Result) => r.api?.observations],
     ["API /search", (r: Result) => r.api?.search],
   ] as const;
-  console.log(`\n| observations | ${cols.map(([name]) => `${name} p50 / p95 ms (runs)`).join(" | ")} |`);
+  console.log(`\n| observations | ${cols.map(([name]) => `${name} p50 / p95 ms (runs, CPU ms/run)`).join(" | ")} |`);
   console.log(`|${" ---: |".repeat(cols.length + 1)}`);
   for (const r of results)
     console.log(
-      `| ${r.observations.toLocaleString("en-US")} | ${cols.map(([, of]) => `${lat(of(r))} (${of(r)?.runs ?? 0})`).join(" | ")} |`,
+      `| ${r.observations.toLocaleString("en-US")} | ${cols.map(([, of]) => `${lat(of(r))} (${of(r)?.runs ?? 0}${cpuOf(of(r))})`).join(" | ")} |`,
+    );
+  // The API's variants one by one (keys with a space; the four above are the mixes).
+  const names = [...new Set(results.flatMap((r) => Object.keys(r.api ?? {}).filter((k) => k.includes(" "))))];
+  if (names.length === 0) return;
+  console.log(
+    `\n| API request | ${results.map((r) => `${r.observations.toLocaleString("en-US")} p50 / p95 ms (runs, CPU ms/run)`).join(" | ")} |`,
+  );
+  console.log(`| --- |${" ---: |".repeat(results.length)}`);
+  for (const name of names)
+    console.log(
+      `| ${name} | ${results.map((r) => `${lat(r.api?.[name])} (${r.api?.[name]?.runs ?? 0}${cpuOf(r.api?.[name])})`).join(" | ")} |`,
     );
 }
 

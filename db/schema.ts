@@ -83,7 +83,11 @@ export const observations = sqliteTable(
     ordinal: integer("ordinal").notNull(),
   },
   // Ordinal too: a series page reads its observations in (period_start, ordinal) order straight from the index.
-  (t) => [index("observations_series_period").on(t.seriesSlug, t.periodStart, t.ordinal)],
+  // The (period_end, ordinal) one finds each series' latest figure with one seek (the home and topic pages).
+  (t) => [
+    index("observations_series_period").on(t.seriesSlug, t.periodStart, t.ordinal),
+    index("observations_series_latest").on(t.seriesSlug, t.periodEnd, t.ordinal),
+  ],
 );
 
 export const observationInputs = sqliteTable(

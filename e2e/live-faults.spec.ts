@@ -77,6 +77,26 @@ async function expectUnavailable(url: string, message: RegExp): Promise<void> {
   expect(body, url).toMatch(message);
 }
 
+/** The data API answers an outage as it answers every error: RFC 9457 problem+json, 503, Retry-After. */
+async function expectApiUnavailable(url: string, detail = /unavailable|unreachable|retry/i): Promise<void> {
+  const res = await fetch(url);
+  const body = await res.text();
+  expect(res.status, `${url}: ${body}`).toBe(503);
+  expect(res.headers.get("content-type"), url).toMatch(/^application\/problem\+json/);
+  expect(res.headers.get("retry-after"), url).toMatch(/^\d+$/);
+  expect(res.headers.get("access-control-allow-origin"), url).toBe("*");
+  const problem = JSON.parse(body) as Record<string, unknown>;
+  expect(problem, url).toMatchObject({ status: 503, title: "Service unavailable", type: "about:blank" });
+  expect(String(problem.detail), url).toMatch(detail);
+}
+
+const API_URLS = [
+  `${SITE}/api/v1/series/ru-am-trade-turnover`,
+  `${SITE}/api/v1/observations?series=ru-am-trade-turnover`,
+  `${SITE}/api/v1/search?q=Gyumri`,
+  `${SITE}/api/v1/datapackage.json`,
+];
+
 test.afterAll(async () => {
   await Promise.all([stop(replica), stop(sqld)]);
   for (const dir of dirs) {
@@ -108,6 +128,7 @@ test("sqld killed during traffic: cached pages and charts stale, 503 elsewhere, 
   await expectUnavailable(COLD_PAGE, /^Service unavailable: The database is unreachable/);
   await expectUnavailable(`${SITE}/charts/series-ru-am-trade-turnover.png?width=333`, /unreachable/);
   await expectUnavailable(`${SITE}/changes.xml`, /unreachable/);
+  for (const api of API_URLS) await expectApiUnavailable(api);
   sqld = startSqld(dbDir, SQLD);
   const recovered = await waitUntil("the replica recovers by itself", answers(COLD_PAGE), 30_000, replica);
   await traffic.stop();
@@ -144,6 +165,11 @@ test("a database slower than the request budget: 503 within the budget, not a ha
       console.log(`${url.slice(SITE.length)}: 503 after ${ms} ms behind a 7 s relay`);
       expect(ms).toBeLessThan(60_000);
     }
+    for (const api of API_URLS) {
+      const start = Date.now();
+      await expectApiUnavailable(api);
+      console.log(`${api.slice(SITE.length)}: problem+json 503 after ${Date.now() - start} ms behind a 7 s relay`);
+    }
     expect(await contents(url)).toBe(before);
   } finally {
     await stop(replica);
@@ -170,6 +196,8 @@ test("no tables, or an older schema: 503 naming npm run db:load, nothing written
   writeFileSync(empty, "");
   await serveFrom(`file:${empty}`);
   await expectUnavailable(PAGE, /holds no data yet: run `npm run db:load`/);
+  // The API says the same, as problem+json.
+  for (const api of API_URLS) await expectApiUnavailable(api, /holds no data yet: run `npm run db:load`/);
   expect(readFileSync(empty).length).toBe(0);
   const old = join(dir, "old.db");
   expect(load(`file:${old}`).status).toBe(0);

@@ -9,6 +9,7 @@ import type { RenderedFile } from "@/lib/chart/render-file";
 import type { ChartRequest } from "@/lib/chart/request";
 import { textError } from "@/lib/http/text-error";
 import { DataUnavailable, getChartFile, lastMadeChartFile, type ChartFileResult } from "./chart-files";
+import { followVersion } from "./version-read";
 
 /** Seconds a client should wait before asking again when every render worker is taken. */
 const RENDER_RETRY_AFTER = "2";
@@ -32,14 +33,7 @@ function fallback(req: ChartRequest, message: string): Response {
 }
 
 /** Renders for `version`, following a publish that lands meanwhile (up to three times). */
-async function fileOfVersion(req: ChartRequest, version: string): Promise<[ChartFileResult, string]> {
-  let result = await getChartFile(req, version);
-  for (let i = 0; i < 2 && !result.ok && result.reason === "version-moved"; i++) {
-    version = result.version;
-    result = await getChartFile(req, version);
-  }
-  return [result, version];
-}
+const fileOfVersion = (req: ChartRequest, version: string) => followVersion(version, (v) => getChartFile(req, v));
 
 export async function serveChartFile(req: ChartRequest, ifNoneMatch: string | null): Promise<Response> {
   const state = await getLiveState();

@@ -10,9 +10,9 @@ import type { JobFailure } from "@/lib/render/worker-pool";
 import { routes } from "@/lib/site/routes";
 import { absoluteUrl } from "@/lib/site/site";
 import type { ChartSpec } from "@/lib/chart/types";
-import { readLoadedState } from "@/db/queries/loaded-state";
 import { fetchChartSpec } from "./chart-specs";
 import { renderPool } from "./render-pool";
+import { DataUnavailable, readOfVersion } from "./version-read";
 
 export type ChartFileResult =
   // `made`: rendered for this very request, not taken from the cache or from another request's render
@@ -23,8 +23,7 @@ export type ChartFileResult =
   // A publish landed while the chart was read: the caller asks again for `version` (issue 12).
   | { ok: false; reason: "version-moved"; version: string };
 
-/** Thrown when the database cannot say which version it holds while a chart is read. */
-export class DataUnavailable extends Error {}
+export { DataUnavailable };
 
 // Shared with the HTTP server's fast path, which answers repeats without Next.js (lib/chart/file-cache.ts).
 const cache = chartFileCache();
@@ -58,10 +57,9 @@ async function render(req: ChartRequest, version: string): Promise<ChartFileResu
   // the spec's query (bench: hostile).
   if (offThread(req) && !renderPool().accepting(req.format)) return { ok: false, reason: "busy" };
   // The spec is read between two reads of the version, so a file never mixes two versions (issue 12).
-  const spec = await fetchChartSpec(req.chartId);
-  const after = await readLoadedState();
-  if (!after.ok) throw new DataUnavailable(after.message);
-  if (after.version !== version) return { ok: false, reason: "version-moved", version: after.version };
+  const read = await readOfVersion(version, () => fetchChartSpec(req.chartId));
+  if (!read.ok) return read;
+  const spec = read.value;
   if (!spec) return { ok: false, reason: "not-found" };
   const credit = { chartUrl: absoluteUrl(chartPagePath(spec.id) ?? routes.home()), dataVersion: version };
   if (offThread(req)) return renderInWorker(spec, req, credit);

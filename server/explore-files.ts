@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 // The explorer's chart as a file (SVG, PNG, PDF, CSV, JSON): the state checked strictly (any problem is a
 // 400 with its reason, since a file cannot show a message beside itself), the chart composed by the same
 // server function as the page, and drawn by the same renderers and render pool as every built-in chart.
-import { getDataVersion } from "@/db/queries/meta";
+import { getLiveState } from "@/db/live-state";
 import { RenderLimitError, type RenderedFile } from "@/lib/chart/render-file";
 import { parseChartRequest, type ChartRequest } from "@/lib/chart/request";
 import { panelPngJob, renderPanelFile } from "@/lib/chart/panels/render-panels";
@@ -13,8 +13,9 @@ import { STATE_KEYS, serialiseExploreState } from "@/lib/explore/state";
 import { Lru } from "@/lib/http/lru";
 import { routes } from "@/lib/site/routes";
 import { absoluteUrl } from "@/lib/site/site";
-import { getExploreView } from "./explore";
+import { fetchExploreView, type ExploreView } from "./explore";
 import { renderPool } from "./render-pool";
+import { DataUnavailable, followVersion, readOfVersion } from "./version-read";
 
 export type ExploreFileResult =
   | { ok: true; file: RenderedFile; etag: string; name: string }
@@ -46,6 +47,27 @@ async function draw(
   return { ok: true as const, file: { body, contentType: "image/png", filename: null } };
 }
 
+const REPUBLISHING = "The data is being republished; try again in a few seconds";
+
+/**
+ * The view read between two reads of the data version, as a built-in chart file's spec is (version-read.ts):
+ * the file, its name and its ETag then belong to one version, following a publish that lands meanwhile.
+ */
+async function viewOfVersion(
+  state: string,
+): Promise<{ ok: true; view: ExploreView; version: string } | Extract<ExploreFileResult, { ok: false }>> {
+  const live = await getLiveState();
+  if (!live.ok) return { ok: false, status: 503, message: `Service unavailable: ${live.message}` };
+  try {
+    const [read, version] = await followVersion(live.version, (v) => readOfVersion(v, () => fetchExploreView(state)));
+    return read.ok ? { ok: true, view: read.value, version } : { ok: false, status: 503, message: REPUBLISHING };
+  } catch (error) {
+    if (error instanceof DataUnavailable)
+      return { ok: false, status: 503, message: `Service unavailable: ${error.message}` };
+    throw error;
+  }
+}
+
 export async function getExploreFile(file: string, params: URLSearchParams): Promise<ExploreFileResult> {
   const m = FILE.exec(file);
   if (!m)
@@ -57,12 +79,13 @@ export async function getExploreFile(file: string, params: URLSearchParams): Pro
   const { state, rest } = split(params);
   const parsed = parseChartRequest(`explore.${m[1]}`, rest);
   if (!parsed.ok) return { ok: false, status: 400, message: parsed.message };
-  const view = await getExploreView(state.toString());
+  const read = await viewOfVersion(state.toString());
+  if (!read.ok) return read;
+  const { view, version } = read;
   const first = view.errors[0];
   if (first) return { ok: false, status: 400, message: `Bad explorer state: ${first}` };
   if (!view.chart)
     return { ok: false, status: 400, message: "Bad explorer state: choose at least one series (series=a~b)" };
-  const version = await getDataVersion();
   const req = parsed.value;
   const key = `${version}-${serialiseExploreState(view.state)}-${JSON.stringify(req)}`;
   const name = `comparison_${new Date().toISOString().slice(0, 10)}_data-${version.replace(/[^A-Za-z0-9.-]+/g, "-").slice(0, 40)}.${req.format}`;

@@ -82,8 +82,11 @@ async function resolve(params: URLSearchParams): Promise<ExploreView> {
   return { ...base, errors, chart: { ...chart, subtitle: state.subtitle || defaultSubtitle(chart, state) } };
 }
 
-/** The explorer state of a query, resolved against the data; cached per request (page and metadata share it). */
-export const getExploreView = cache(async (query: string): Promise<ExploreView> => resolve(new URLSearchParams(query)));
+/** The explorer state of a query, resolved against the data, uncached: a file reads it again after a publish. */
+export const fetchExploreView = (query: string): Promise<ExploreView> => resolve(new URLSearchParams(query));
+
+/** fetchExploreView, cached per request (page and metadata share it). */
+export const getExploreView = cache(fetchExploreView);
 
 /** Topics whose name starts with one of the words typed ("arms" → arms transfers). */
 function topicsFor(text: string) {

@@ -11,9 +11,12 @@ export type SeriesRow = typeof t.series.$inferSelect;
 export type ObservationRow = typeof t.observations.$inferSelect;
 export type CitationRow = typeof t.citations.$inferSelect;
 
-type CitationWithSource = CitationRow & { source: SourceRow };
-type InputRow = { input: ObservationRow & { series: SeriesRow; citations: CitationWithSource[] } };
-type ObservationWithRelations = ObservationRow & { citations: CitationWithSource[]; inputs: InputRow[] };
+// Only what the model takes: readers may select no more than these columns.
+export type CitationWithSource = Pick<CitationRow, "id" | "quote" | "context"> & { source: SourceRow };
+export type InputRow = {
+  input: ObservationRow & { series: Pick<SeriesRow, "title">; citations: CitationWithSource[] };
+};
+export type ObservationWithRelations = ObservationRow & { citations: CitationWithSource[]; inputs: InputRow[] };
 type SeriesWithEntities = SeriesRow & { entities: { role: string; entity: EntityRow }[] };
 
 /** The loader only writes known units; a row with another one is a database this code did not load. */

@@ -2,66 +2,79 @@ import "server-only";
 // What the home and topic pages show of each series: the series, its entities, how many figures it has and
 // its latest figure (with that figure's citations and inputs), and nothing else. Reading every observation
 // to keep one per series cost 20 s and 3.2 GB at 10^6 figures, and a libSQL server refused the answer.
-import { asc, count, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { cache } from "react";
 import type { Observation, Series } from "@/lib/model/types";
-import { getDb } from "../client";
-import { citations, observations, series } from "../schema";
+import { entities, observations, series } from "../schema";
+import { folded, plainShape, selectAllFolded, tableShape } from "./json-rows";
 import { toObservation, toSeries } from "./mappers";
+import { groupBy, withDetails } from "./observation-details";
 
 export type SeriesLatest = { series: Series; latest: Observation | undefined; count: number };
 
-const withCitations = { citations: { with: { source: true as const }, orderBy: [asc(citations.ordinal)] } };
-
-/**
- * The id of each series' latest figure: latest by the end of its period, the later ordinal on a tie, as
- * lib/registry/series-index.ts orders them (period_start last: the earlier of two otherwise equal, as a
- * stable sort of the series' rows in reading order keeps).
- */
-const latestId = sql<string>`(select o.id from ${observations} o where o.series_slug = ${series.slug}
-  order by o.period_end desc, o.ordinal desc, o.period_start asc limit 1)`;
-
-/** Figures per query: a libSQL server refuses answers over its --max-response-size (20,000 at once were). */
+/** Series per round of queries: a libSQL server refuses answers over its --max-response-size. */
 const CHUNK = 1000;
 
-async function latestObservations(inTopic: SQL | undefined) {
-  const db = getDb();
-  const ids = (await db.select({ id: latestId }).from(series).where(inTopic)).flatMap((r) => (r.id ? [r.id] : []));
-  const rows = [];
-  for (let i = 0; i < ids.length; i += CHUNK)
-    rows.push(
-      ...(await db.query.observations.findMany({
-        where: inArray(observations.id, ids.slice(i, i + CHUNK)),
-        with: { ...withCitations, inputs: { with: { input: { with: { series: true, ...withCitations } } } } },
-      })),
-    );
-  return rows;
+const seriesShape = tableShape(series, "s");
+const entityShape = tableShape(entities, "e");
+const membership = plainShape("se", { slug: "se.series_slug", role: "se.role" });
+const latestShape = tableShape(observations, "o");
+const countShape = plainShape("n", {
+  slug: "j.value",
+  n: "(select count(*) from observations c where c.series_slug = j.value)",
+});
+
+const TOPIC = (column: string, topic?: string) => (topic ? `where ${column} = ?` : "");
+const SLUGS = "json_each(?) j";
+
+/**
+ * Each series' latest figure: latest by the end of its period, the later ordinal on a tie, as
+ * lib/registry/series-index.ts orders them. One seek per series in observations_series_latest (period end,
+ * ordinal); ordinals are unique, so no later term can matter.
+ */
+const LATEST = `from ${SLUGS} join observations o on o.id = (select l.id from observations l
+  where l.series_slug = j.value order by l.period_end desc, l.ordinal desc limit 1) order by j.key`;
+// An index-only count of each series' entries in the series index.
+const COUNTS = `from ${SLUGS}`;
+
+async function latestOf(slugs: string[]) {
+  const args = [JSON.stringify(slugs)];
+  const [latestRows, counts] = await selectAllFolded([
+    folded([latestShape], LATEST, args),
+    folded([countShape], COUNTS, args),
+  ]);
+  const latest = await withDetails(latestRows.map(([o]) => o));
+  return { latest, counts: counts.map(([c]) => [String(c.slug), Number(c.n)] as const) };
 }
 
 /** Every series (or one topic's) with its latest figure and its count of figures, in dataset order, uncached. */
 export async function fetchSeriesLatest(topic?: string): Promise<SeriesLatest[]> {
-  const db = getDb();
-  const inTopic = topic ? eq(series.topic, topic) : undefined;
-  const [rows, latestRows, counts] = await Promise.all([
-    db.query.series.findMany({
-      where: inTopic,
-      orderBy: [asc(series.ordinal)],
-      with: { entities: { with: { entity: true } } },
-    }),
-    latestObservations(inTopic),
-    db
-      .select({ slug: observations.seriesSlug, n: count() })
-      .from(observations)
-      .where(
-        topic
-          ? inArray(observations.seriesSlug, db.select({ slug: series.slug }).from(series).where(inTopic))
-          : undefined,
-      )
-      .groupBy(observations.seriesSlug),
+  const args = topic ? [topic] : [];
+  const [rows, entityRows] = await selectAllFolded([
+    folded([seriesShape], `from series s ${TOPIC("s.topic", topic)} order by s.ordinal`, args),
+    folded(
+      [membership, entityShape],
+      `from series_entities se join entities e on e.id = se.entity_id join series s on s.slug = se.series_slug
+        ${TOPIC("s.topic", topic)} order by se.series_slug, se.entity_id, se.role`,
+      args,
+    ),
   ]);
-  const latest = new Map(latestRows.map((o) => [o.seriesSlug, toObservation(o)]));
-  const n = new Map(counts.map((c) => [c.slug, c.n]));
-  return rows.map((r) => ({ series: toSeries(r), latest: latest.get(r.slug), count: n.get(r.slug) ?? 0 }));
+  const slugs = rows.map(([r]) => r.slug);
+  const latest = new Map<string, Observation>();
+  const counts = new Map<string, number>();
+  for (let i = 0; i < slugs.length; i += CHUNK) {
+    const part = await latestOf(slugs.slice(i, i + CHUNK));
+    for (const o of part.latest) latest.set(o.seriesSlug, toObservation(o));
+    for (const [slug, n] of part.counts) counts.set(slug, n);
+  }
+  const entitiesOf = groupBy(
+    entityRows.map(([m, entity]) => ({ slug: String(m.slug), role: String(m.role), entity })),
+    (e) => e.slug,
+  );
+  return rows.map(([r]) => ({
+    series: toSeries({ ...r, entities: entitiesOf.get(r.slug) ?? [] }),
+    latest: latest.get(r.slug),
+    count: counts.get(r.slug) ?? 0,
+  }));
 }
 
 /** fetchSeriesLatest, cached per request. */

@@ -1,33 +1,66 @@
 import "server-only";
-import { asc, eq, inArray } from "drizzle-orm";
-import type { SeriesSummary, SeriesWithObservations } from "@/lib/model/types";
+import { asc, eq } from "drizzle-orm";
+import type { Series, SeriesSummary, SeriesWithObservations } from "@/lib/model/types";
 import { getDb } from "../client";
-import { citations, observations, series } from "../schema";
+import { entities, observations, series } from "../schema";
+import { folded, plainShape, selectAllFolded, tableShape } from "./json-rows";
+import { groupBy, withDetails } from "./observation-details";
 import { toObservation, toSeries, toTopic, toUnit } from "./mappers";
 import { cachePerAttempt } from "./read-attempt";
 
+const SLUGS = "(select value from json_each(?))";
+const seriesShape = tableShape(series, "s");
+const entityShape = tableShape(entities, "e");
+const membership = plainShape("se", { slug: "se.series_slug", role: "se.role" });
+const observationShape = tableShape(observations, "o");
+
+/** Series, their entities and their figures: folded rows (json-rows.ts), for some series or all. */
+function statements(all: boolean) {
+  const where = (column: string) => (all ? "" : `where ${column} in ${SLUGS}`);
+  return {
+    series: `from series s ${where("s.slug")} order by s.ordinal`,
+    // Entity order as the relational read gave it: the primary key's (series, entity, role) order.
+    entities: `from series_entities se join entities e on e.id = se.entity_id ${where("se.series_slug")}
+      order by se.series_slug, se.entity_id, se.role`,
+    observations: `from observations o ${where("o.series_slug")} order by o.series_slug, o.period_start, o.ordinal`,
+  };
+}
+
+const SOME = statements(false);
+const ALL = statements(true);
+
 async function querySeries(slugs: readonly string[] | null): Promise<SeriesWithObservations[]> {
-  const rows = await getDb().query.series.findMany({
-    where: slugs ? inArray(series.slug, [...slugs]) : undefined,
-    orderBy: [asc(series.ordinal)],
-    with: {
-      entities: { with: { entity: true } },
-      observations: {
-        orderBy: [asc(observations.periodStart), asc(observations.ordinal)],
-        with: {
-          citations: { with: { source: true }, orderBy: [asc(citations.ordinal)] },
-          inputs: {
-            with: {
-              input: {
-                with: { series: true, citations: { with: { source: true }, orderBy: [asc(citations.ordinal)] } },
-              },
-            },
-          },
-        },
-      },
-    },
-  });
-  return rows.map((r) => ({ ...toSeries(r), observations: r.observations.map(toObservation) }));
+  const q = slugs ? SOME : ALL;
+  const args = slugs ? [JSON.stringify(slugs)] : [];
+  const [rows, entityRows, figures] = await selectAllFolded([
+    folded([seriesShape], q.series, args),
+    folded([membership, entityShape], q.entities, args),
+    folded([observationShape], q.observations, args),
+  ]);
+  const observationRows = await withDetails(figures.map(([o]) => o));
+  const entitiesOf = groupBy(
+    entityRows.map(([m, entity]) => ({ slug: String(m.slug), role: String(m.role), entity })),
+    (e) => e.slug,
+  );
+  const observationsOf = groupBy(observationRows, (o) => o.seriesSlug);
+  return rows.map(([r]) => ({
+    ...toSeries({ ...r, entities: entitiesOf.get(r.slug) ?? [] }),
+    observations: (observationsOf.get(r.slug) ?? []).map(toObservation),
+  }));
+}
+
+/** The named series with their entities, without their figures, in dataset order. */
+export async function fetchSeriesOnly(slugs: readonly string[]): Promise<Series[]> {
+  const args = [JSON.stringify(slugs)];
+  const [rows, entityRows] = await selectAllFolded([
+    folded([seriesShape], SOME.series, args),
+    folded([membership, entityShape], SOME.entities, args),
+  ]);
+  const entitiesOf = groupBy(
+    entityRows.map(([m, entity]) => ({ slug: String(m.slug), role: String(m.role), entity })),
+    (e) => e.slug,
+  );
+  return rows.map(([r]) => toSeries({ ...r, entities: entitiesOf.get(r.slug) ?? [] }));
 }
 
 /** Every series with its observations, citations and sources, without React's per-request cache. */

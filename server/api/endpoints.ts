@@ -51,7 +51,7 @@ async function series(ctx: Ctx): Promise<ApiResult> {
   const data = page.items.map((s) => toSeriesJson(s, routes.apiSeries(s.slug)));
   return {
     json: { data, next: nextLink(ctx, "/series", page.next) },
-    table: recordsTable(data, SERIES_COLUMNS),
+    table: () => recordsTable(data, SERIES_COLUMNS),
   };
 }
 
@@ -67,7 +67,7 @@ async function seriesDetail(ctx: Ctx): Promise<ApiResult> {
   const observations = found.observations.map((o) => toObservationJson(o, found.unit));
   return {
     json: { ...toSeriesJson(found, routes.apiSeries(found.slug)), observations },
-    table: observationsTable(observations),
+    table: () => observationsTable(observations),
   };
 }
 
@@ -87,7 +87,7 @@ async function observations(ctx: Ctx): Promise<ApiResult> {
   const data = page.items.map(({ observation, unit }) => toObservationJson(observation, unit));
   return {
     json: { data, next: nextLink(ctx, "/observations", page.next === null ? null : [page.next]) },
-    table: observationsTable(data),
+    table: () => observationsTable(data),
   };
 }
 

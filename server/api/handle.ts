@@ -1,6 +1,7 @@
 import "server-only";
 // The API's front door: method, path and Accept header are checked here, the endpoint runs, and every
 // failure becomes problem+json (4xx for the client's mistakes, 503 when the database is down), never a 500.
+import { getLiveState, RETRY_AFTER_S } from "@/db/live-state";
 import { API_BASE, ENDPOINTS, type EndpointName } from "@/lib/api/endpoints";
 import { negotiate, type ApiFormat } from "@/lib/api/negotiate";
 import { ApiProblem, problemResponse } from "@/lib/api/problem";
@@ -62,7 +63,22 @@ export async function handleApi(request: Request): Promise<Response> {
     return respond(request, body, format, result.filename ?? match.name);
   } catch (error) {
     if (error instanceof ApiProblem) return problemResponse(error.status, error.detail, url.pathname);
-    console.error("api: unexpected failure", url.pathname, error);
-    return problemResponse(503, "the data is unavailable right now; retry shortly", url.pathname);
+    console.error("api: unexpected failure", url.pathname, String(error).split("\n")[0]?.slice(0, 300));
+    const response = problemResponse(503, await outageDetail(), url.pathname);
+    // As long as the pages ask a client to wait: the replica checks its database again within that time.
+    response.headers.set("Retry-After", String(RETRY_AFTER_S));
+    return response;
+  }
+}
+
+const UNAVAILABLE = "the data is unavailable right now; retry shortly";
+
+/** Why the data cannot be read, as the replica's live state says it (no data loaded, an older schema…). */
+async function outageDetail(): Promise<string> {
+  try {
+    const state = await getLiveState();
+    return state.ok ? UNAVAILABLE : state.message;
+  } catch {
+    return UNAVAILABLE;
   }
 }

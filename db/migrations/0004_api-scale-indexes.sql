@@ -1,0 +1,1 @@
+CREATE INDEX `observations_series_latest` ON `observations` (`series_slug`,`period_end`,`ordinal`);
