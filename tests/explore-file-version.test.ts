@@ -26,7 +26,7 @@ vi.mock("@/server/explore", async (importOriginal) => {
   };
 });
 
-const { getDb } = await import("@/db/client");
+const { createWriterDb } = await import("@/db/client");
 const { loadDataset } = await import("@/db/load");
 const { DATA_DIR } = await import("@/db/ensure");
 const { refreshLiveState } = await import("@/db/live-state");
@@ -36,12 +36,15 @@ const { getExploreFile } = await import("@/server/explore-files");
 const STATE = new URLSearchParams("series=ru-am-trade-turnover~ru-am-arms-loans");
 
 /** A publish landing: the loader's commit changes the version the database holds. */
+// Written as the loader writes: the site's own client is read-only.
+const writer = createWriterDb();
+
 async function setVersion(version: string): Promise<void> {
-  await getDb().$client.execute({ sql: "update meta set value = ? where key = 'data_version'", args: [version] });
+  await writer.$client.execute({ sql: "update meta set value = ? where key = 'data_version'", args: [version] });
 }
 
 beforeAll(async () => {
-  expect(await loadDataset(getDb(), DATA_DIR)).toMatchObject({ ok: true });
+  expect(await loadDataset(writer, DATA_DIR)).toMatchObject({ ok: true });
   await setVersion("v-start");
   await refreshLiveState();
 });
@@ -87,11 +90,11 @@ describe("explorer files and the data version", () => {
 
   it("answer 503 naming the fix when the database cannot say its version after the read", async () => {
     during.read = async () => {
-      await getDb().$client.execute("delete from meta where key = 'data_version'");
+      await writer.$client.execute("delete from meta where key = 'data_version'");
     };
     const file = await getExploreFile("chart.csv", STATE);
     expect(file).toEqual({ ok: false, status: 503, message: expect.stringMatching(/holds no data yet.*db:load/) });
-    await getDb().$client.execute("insert into meta (key, value) values ('data_version', 'v-start')");
+    await writer.$client.execute("insert into meta (key, value) values ('data_version', 'v-start')");
   });
 
   it("leave a bad state a 400, read once", async () => {
