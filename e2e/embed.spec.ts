@@ -134,6 +134,32 @@ test("a bad embed option is a 400 with a reason, an unknown chart a 404", async 
   expect((await request.get(`/embed/${CHART}/variant`)).status()).toBe(404);
 });
 
+test("a repeat embed is answered by the server's fast path with Next.js's bytes and headers", async ({ request }) => {
+  // A `v=` of its own: the first answer is surely made by Next.js, which stores it for the fast path.
+  const since = Array.from({ length: 16 }, () => Math.floor(Math.random() * 16).toString(16)).join("");
+  const url = `/embed/${CHART}?theme=dark&footnotes=hide&v=${since}`;
+  const first = await request.get(url);
+  expect(first.status()).toBe(200);
+  const again = await request.get(`/embed/${CHART}?footnotes=hide&height=640&theme=dark&v=${since}&utm_source=x`);
+  expect(again.headers()["x-cache"]).toBe("HIT");
+  expect((await again.body()).equals(await first.body())).toBe(true);
+  // Hop-by-hop and framework bookkeeping aside, the same headers.
+  const skip =
+    /^(date|connection|keep-alive|transfer-encoding|content-length|x-cache|x-nextjs-cache|x-middleware-rewrite)$/;
+  const kept = (h: Record<string, string>) => Object.fromEntries(Object.entries(h).filter(([k]) => !skip.test(k)));
+  expect(kept(again.headers())).toEqual(kept(first.headers()));
+  const etag = first.headers()["etag"] ?? "";
+  expect(etag).toMatch(/^"e-/);
+  expect(first.headers()["x-data-version"]).toMatch(/^[0-9a-f]{16}$/);
+  const cached = await request.get(url, { headers: { "If-None-Match": etag } });
+  expect(cached.status()).toBe(304);
+  const head = await request.head(url);
+  expect(head.status()).toBe(200);
+  expect(head.headers()["etag"]).toBe(etag);
+  // A bad option is still Next.js's 400, never a stored page.
+  expect((await request.get(`/embed/${CHART}?theme=dark&footnotes=hide&v=${since}&height=5`)).status()).toBe(400);
+});
+
 test("embeds may be framed anywhere; the dashboard's own pages only by itself", async ({ request }) => {
   for (const path of [`/embed/${CHART}`, `/embed/${CHART}?theme=dark`]) {
     const headers = (await request.get(path)).headers();

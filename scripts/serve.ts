@@ -9,6 +9,7 @@ import { pathToFileURL } from "node:url";
 import next from "next";
 import { peekLiveState } from "@/db/live-state";
 import { answerChartFileEarly } from "@/lib/http/cached-chart-file";
+import { answerEmbedEarly } from "@/lib/http/cached-embed";
 import { REVALIDATE_PATH } from "@/lib/http/revalidate";
 import { boundSockets, refuseAtSocket } from "@/lib/http/socket-guard";
 import { guardPage } from "./page-guard";
@@ -43,8 +44,11 @@ export async function serve(port: number, hostname?: string): Promise<void> {
       if (synced || req.url?.startsWith(REVALIDATE_PATH)) return void handle(req, res);
       void ready.then(() => handle(req, res));
     };
-    // Chart files already made (or being made) are answered without Next.js (lib/http/cached-chart-file.ts).
-    if (!synced || !answerChartFileEarly(req, res, servedVersion(), toNext)) toNext();
+    // Chart files already made (or being made) and embed pages already made are answered without
+    // Next.js (lib/http/cached-chart-file.ts, cached-embed.ts).
+    if (!synced) return toNext();
+    const version = servedVersion();
+    if (!answerChartFileEarly(req, res, version, toNext) && !answerEmbedEarly(req, res, version)) toNext();
   });
   boundSockets(server);
   await new Promise<void>((resolve) => server.listen(port, hostname, resolve));

@@ -12,11 +12,13 @@ import {
 } from "@/lib/embed/embed-fonts";
 import type { EmbedNotice } from "@/components/embed/embed-view";
 import type { EmbedOptions } from "@/lib/embed/embed-options";
+import { embedEtag, embedPageCache, embedPageKey } from "@/lib/embed/embed-page-cache";
 import { oembedEndpoint } from "@/lib/embed/oembed-discovery";
 import { textError } from "@/lib/http/text-error";
 import { routes } from "@/lib/site/routes";
 import { absoluteUrl } from "@/lib/site/site";
 import { getEmbedNotice } from "@/server/changes";
+import { embedReadStart, embedReadVersion } from "@/server/embed-version";
 import { getEmbedPage } from "@/server/pages";
 
 const NO_CHART = "Not found: there is no chart by that name";
@@ -26,12 +28,15 @@ const fontUrl = (chartId: string, weight: EmbedFontWeight, glyphs: string) =>
 /**
  * /embed/<chart> with these options. An embed code made from an earlier data version (`since`, issue 12)
  * shows one line when a figure of its chart changed since, linking to the change; others show none.
+ * The page is stored, with the headers sent here, for the server's fast path (lib/http/cached-embed.ts)
+ * under the data version it was read from: repeats skip Next.js (issue 14).
  */
 export async function embedResponse(
   chartId: string,
   options: EmbedOptions,
   since: string | null = null,
 ): Promise<Response> {
+  const start = await embedReadStart();
   const page = await getEmbedPage(chartId);
   if (!page) return textError(404, NO_CHART);
   const notice: EmbedNotice | null = await getEmbedNotice(
@@ -41,8 +46,16 @@ export async function embedResponse(
   const glyphs = glyphSet(embedVisibleText(page.spec, page.dashboardUrl));
   const fonts: EmbedFontUrls = { 400: fontUrl(chartId, 400, glyphs), 600: fontUrl(chartId, 600, glyphs) };
   const oembedUrl = oembedEndpoint(absoluteUrl(routes.embed(chartId)));
-  const html = embedHtml({ ...page, options, oembedUrl, fonts, notice });
-  return new Response(html, { headers: { "Content-Type": "text/html; charset=utf-8" } });
+  const body = Buffer.from(embedHtml({ ...page, options, oembedUrl, fonts, notice }));
+  const version = await embedReadVersion(start);
+  const etag = embedEtag(body);
+  const headers: Record<string, string> = {
+    "Content-Type": "text/html; charset=utf-8",
+    ETag: etag,
+    ...(version ? { "X-Data-Version": version } : {}),
+  };
+  if (version) embedPageCache().set(embedPageKey(chartId, options, since, version), { body, headers, etag, version });
+  return new Response(new Uint8Array(body), { headers });
 }
 
 /** /embed/fonts/<chart>-<weight>-<hash>.woff2 */

@@ -7,39 +7,23 @@
 // render pool would refuse gets the route's 503 here too. Anything else — a miss the pool can take, a bad
 // parameter, a database that is down — goes on to Next.js, which answers it as before.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { gzipSync } from "node:zlib";
 import { chartFileCache, chartFilesInFlight } from "../chart/file-cache";
 import { chartFileEtag, chartFileHeaders, etagMatches } from "../chart/file-headers";
 import { chartFileKey } from "../chart/file-key";
 import type { RenderedFile } from "../chart/render-file";
 import { parseChartRequest, type ChartRequest } from "../chart/request";
 import type { WorkerPool } from "../render/worker-pool";
-import { BytePacer } from "./byte-pacer";
+import { busy, encodedBody, routeSecurityHeaders, sendPaced } from "./fast-answer";
 import { refuseRequest } from "./request-guard";
 import { securityHeaders } from "./security-headers";
-import { REFUSAL_HEADERS } from "./socket-guard";
 
 const PREFIX = "/charts/";
-const COMPRESSIBLE = /^(text\/|image\/svg\+xml|application\/json)/;
-// Kept with the cached file itself: dropped when the cache drops the file.
-const gzipped = new WeakMap<RenderedFile, Buffer>();
-const MB = 1024 * 1024;
-/**
- * 32 MB/s of cached files (80 print-size PNGs a second, 256 Mbit/s), 8 MB at once, 64 answers waiting:
- * far above what readers downloading charts ask, and a bounded cost when one client asks in a loop.
- */
-const pacer = new BytePacer({ bytesPerSecond: 32 * MB, burst: 8 * MB, maxWaiting: 64 });
-/** Seconds a client told "busy" should wait: the send queue drains in about two, as does a render. */
-const RETRY_AFTER_S = "2";
 const BUSY_SENDING = "Busy: too many chart files are being sent; try again in a few seconds";
 // The route's words for the same refusal (server/chart-file-response.ts).
 const BUSY_RENDERING = "Busy: every image renderer is taken; try again in a few seconds";
 
 // The security headers next.config.ts gives /charts/* (lib/http/security-headers.ts).
-const SECURITY: Record<string, string> = Object.fromEntries(
-  (securityHeaders().find((r) => r.source === "/charts/:path*")?.headers ?? []).map((h) => [h.key, h.value]),
-);
-
+const SECURITY: Record<string, string> = routeSecurityHeaders(securityHeaders(), "/charts/:path*");
 type Target = { req: ChartRequest; key: string; version: string; head: boolean };
 
 /** The chart file a GET or HEAD asks for, when it is one this path may answer; null for anything else. */
@@ -90,36 +74,18 @@ export function answerChartFileEarly(
     void rendering.then(after, after);
     return true;
   }
-  return renderersBusy(t) ? busy(res, BUSY_RENDERING) : false;
+  return renderersBusy(t) ? busy(res, BUSY_RENDERING, SECURITY) : false;
 }
 
 function send(t: Target, file: RenderedFile, req: IncomingMessage, res: ServerResponse): true {
-  const { body, encoding } = encoded(file, String(req.headers["accept-encoding"] ?? ""));
-  const headers = { ...SECURITY, ...chartFileHeaders(t.req, file, t.version, false), ...encoding };
-  const sent = pacer.schedule(t.head ? 0 : body.byteLength, () => {
-    // A client that went away while waiting is owed nothing.
-    if (res.destroyed) return;
-    res.writeHead(200, { ...headers, "X-Cache": "HIT", "Content-Length": body.byteLength });
-    res.end(t.head ? undefined : body);
-  });
-  return sent || busy(res, BUSY_SENDING);
-}
-
-/**
- * The body to send and its encoding headers. SVG, CSV and JSON are gzipped, once per cached file, for a
- * client that accepts it (as Next.js does, on every request); PNG and PDF are compressed already and go
- * as they are.
- */
-function encoded(file: RenderedFile, acceptEncoding: string): { body: Buffer; encoding: Record<string, string> } {
-  if (!COMPRESSIBLE.test(file.contentType)) return { body: file.body, encoding: {} };
-  if (!/\bgzip\b(?!\s*;\s*q=0(\.0*)?\s*(,|$))/.test(acceptEncoding))
-    return { body: file.body, encoding: { Vary: "Accept-Encoding" } };
-  let zipped = gzipped.get(file);
-  if (!zipped) {
-    zipped = gzipSync(file.body);
-    gzipped.set(file, zipped);
-  }
-  return { body: zipped, encoding: { Vary: "Accept-Encoding", "Content-Encoding": "gzip" } };
+  const { body, encoding } = encodedBody(
+    file,
+    file.body,
+    file.contentType,
+    String(req.headers["accept-encoding"] ?? ""),
+  );
+  const headers = { ...SECURITY, ...chartFileHeaders(t.req, file, t.version, false), ...encoding, "X-Cache": "HIT" };
+  return sendPaced(res, t.head, headers, body, { message: BUSY_SENDING, securityHeaders: SECURITY });
 }
 
 /**
@@ -132,11 +98,4 @@ function renderersBusy({ req }: Target): boolean {
   if (req.format !== "png" && req.format !== "pdf" && req.format !== "svg") return false;
   const pool = (globalThis as { __renderPool?: Pick<WorkerPool<never>, "accepting"> }).__renderPool;
   return pool !== undefined && !pool.accepting(req.format);
-}
-
-function busy(res: ServerResponse, message: string): true {
-  const body = `${message}\n`;
-  res.writeHead(503, { ...REFUSAL_HEADERS, ...SECURITY, "Retry-After": RETRY_AFTER_S, "Content-Length": body.length });
-  res.end(body);
-  return true;
 }
