@@ -72,6 +72,8 @@ test("every finding of the security review gets its status and headers, with no 
       const ok = value === null ? got === undefined : typeof value === "string" ? got === value : value.test(got ?? "");
       if (!ok) problems.push(`${where}: header ${name} is ${got ?? "absent"}`);
     }
+    const hit = res.headers()["x-cache"] === "HIT" || res.headers()["x-nextjs-cache"] === "HIT";
+    if (want.cached && !hit) problems.push(`${where}: made for the request, not answered from a cache`);
   }
   expect(problems).toEqual([]);
   expect(findings.size).toBe(7);
