@@ -14,6 +14,7 @@ import { phase } from "./load-phases";
 import { recordStatements, snapshotStatements } from "./publish-record";
 import * as t from "./schema";
 import { hasSearchIndex, rebuildSearchIndex } from "./search-index";
+import { readLoadedState } from "./queries/loaded-state";
 
 export type { LoadResult } from "./statements";
 
@@ -102,7 +103,10 @@ export async function loadDataset(
   dataDir: string,
   options: { onlyIfStale?: boolean; full?: boolean } = {},
 ): Promise<LoadResult> {
-  if (!options.full) {
+  // The data alone does not say a database is current: one loaded before a new migration holds the same
+  // version, and a site on it answers 503 "older schema" until a full load brings the schema up.
+  const current = await readLoadedState(db).catch(() => null);
+  if (!options.full && current?.ok) {
     const changed = await loadChangedFiles(db, dataDir);
     if (changed) return changed;
   }
@@ -110,7 +114,7 @@ export async function loadDataset(
   if (!valid.ok) return valid;
   const { version, rows, files } = valid;
   const counts = Object.fromEntries(Object.entries(rows).map(([k, v]) => [k, v.length]));
-  if (options.onlyIfStale && (await getLoadedVersion(db)) === version && (await hasSearchIndex(db.$client)))
+  if (options.onlyIfStale && current?.ok && current.version === version && (await hasSearchIndex(db.$client)))
     return { ok: true, version, counts, skipped: true };
   await migrateDb(db);
   try {

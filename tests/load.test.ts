@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "@/db/client";
 import { loadDataset } from "@/db/load";
+import { readLoadedState } from "@/db/queries/loaded-state";
 import * as t from "@/db/schema";
 import { validFixture, writeDataset, type Fixture } from "./dataset-fixture";
 import { BROKEN } from "./broken-datasets";
@@ -57,6 +58,20 @@ describe("the loader", () => {
     // Without `full`, files whose bytes the database already holds are not even parsed again.
     expect(await loadDataset(db, writeDataset(validFixture()))).toMatchObject({ ok: true, skipped: true });
     expect(await snapshot(db)).toBe(before);
+  });
+
+  it("loads again, schema first, a database of the same data made before a new migration", async () => {
+    const dir = writeDataset(validFixture());
+    // As code before the last migration left it: one migration fewer, and no record of the loaded files.
+    await db.$client.execute(
+      "delete from __drizzle_migrations where rowid = (select max(rowid) from __drizzle_migrations)",
+    );
+    await db.$client.execute("delete from meta where key = 'loaded_files'");
+    await db.$client.execute("drop index observations_series_latest"); // what migration 0004 adds
+    expect(await loadDataset(db, dir, { onlyIfStale: true })).toMatchObject({ ok: true, skipped: false });
+    expect(await readLoadedState(db)).toMatchObject({ ok: true });
+    expect(await loadDataset(db, dir, { onlyIfStale: true })).toMatchObject({ ok: true, skipped: true });
+    before = await snapshot(db);
   });
 
   it.each(BROKEN)("rejects $name and leaves the database byte-identical", async ({ mutate, raw, message }) => {
