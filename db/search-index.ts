@@ -32,8 +32,16 @@ const FILL_CITATIONS = `insert into ${SEARCH_TABLE} (rowid, kind, ref, title, bo
   join series s on s.slug = o.series_slug
   join sources src on src.id = c.source_id`;
 
+// One b-tree per term after a full fill (FTS5 otherwise leaves the fill in dozens of segments, and every
+// search, and bm25's statistics, then look each word up in each): at 10^6 it takes ~7 s and makes a search
+// of a rare word 2–3 times cheaper (docs/benchmarks.md). A republish's few rows are merged as FTS5 goes.
+const OPTIMIZE = `insert into ${SEARCH_TABLE} (${SEARCH_TABLE}) values ('optimize')`;
+
 export function searchIndexStatements(): { sql: string; args: InValue[] }[] {
-  return [CREATE, `delete from ${SEARCH_TABLE}`, FILL_SERIES, FILL_CITATIONS].map((sql) => ({ sql, args: [] }));
+  return [CREATE, `delete from ${SEARCH_TABLE}`, FILL_SERIES, FILL_CITATIONS, OPTIMIZE].map((sql) => ({
+    sql,
+    args: [],
+  }));
 }
 
 /**

@@ -2,7 +2,7 @@ import "server-only";
 // Full-text search over the FTS5 index the loader builds (db/search-index.ts): ranked hits, each mapped to
 // the model objects a reader needs to see the figure as written, its quote and its source.
 import type { Citation, Observation, Series, SeriesSummary } from "@/lib/model/types";
-import { MARK_END, MARK_START } from "@/lib/search/fts-query";
+import { MARK_END, MARK_START, withoutPrefix } from "@/lib/search/fts-query";
 import { getDb } from "../client";
 import { observations, series } from "../schema";
 import { SEARCH_TABLE } from "../search-index";
@@ -16,37 +16,50 @@ export type SearchHit =
   | { kind: "figure"; snippet: string; citation: Citation; observation: Observation; series: SeriesSummary };
 
 /**
- * Most matches ranked for one search. bm25 scores every match before the best are taken, so a word in
- * most rows ("million" at 10^6 figures: 370,000 rows) would cost seconds; the first matches in index order
- * (series first, then figures in dataset order) are ranked instead, with the whole index's statistics.
- * Below this many matches, which covers every search of the real data, ranking is unchanged. bm25 costs
- * ~0.1 ms a match on this machine under load: 200 keeps a search of frequent words near 20 ms.
+ * Most matches ranked for one search. bm25 reads the whole index's statistics (every row of each phrase) on
+ * its first call, and a prefix (the last word, typed ahead) makes FTS5 gather every matching entry before the
+ * first: for a word in most rows ("million" at 10^6 figures: 370,000 rows) that is 30–300 ms. So the first
+ * MAX_RANKED matches are read without a score, the exact words first; when they fill MAX_RANKED, those are
+ * the answer in index order (series first, then figures in dataset order) and the response says so. Below
+ * MAX_RANKED matches, which covers every search of the real data, every match is ranked by bm25 as before.
  */
 export const MAX_RANKED = 200;
 
-// The best of the first MAX_RANKED matches, scored where they are found (bm25 needs the MATCH).
+// The first MAX_RANKED matches, unscored: FTS5 stops at the limit (without a prefix, it streams).
+const FIRST = `select rowid from ${SEARCH_TABLE} where ${SEARCH_TABLE} match ? limit ?`;
+// The first matches with their snippets, when those are the answer: the same order as FIRST (rowid), and a
+// rowid range would make FTS5 seek through a common word's long doclist (30–60 ms at 10^6).
+const FIRST_SNIPPETS = `select rowid as id, kind, ref, snippet(${SEARCH_TABLE}, 3, ?, ?, '…', 24) as snippet
+  from ${SEARCH_TABLE} where ${SEARCH_TABLE} match ? limit ?`;
+// The best of the (fewer than MAX_RANKED) matches, scored where they are found (bm25 needs the MATCH).
 const RANK = `select id, kind, ref from (select rowid as id, kind, ref, bm25(${SEARCH_TABLE}, 0, 0, 4, 1) as score
   from ${SEARCH_TABLE} where ${SEARCH_TABLE} match ? limit ?) order by score limit ?`;
-// Snippets of those rows only: the rowid range is given to FTS5 (a seek), the list is a filter after it
-// (rowid + 0: as a constraint FTS5 would evaluate the whole query again for each id).
-const SNIPPETS = `select rowid as id, snippet(${SEARCH_TABLE}, 3, ?, ?, '…', 24) as snippet from ${SEARCH_TABLE}
-  where ${SEARCH_TABLE} match ? and rowid between ? and ? and rowid + 0 in (select value from json_each(?))`;
+type Row = { id: number; kind: string; ref: string; snippet: string };
+const toRows = (rows: Record<string, unknown>[]): Row[] =>
+  rows.map((r) => ({ id: Number(r.id), kind: String(r.kind), ref: String(r.ref), snippet: String(r.snippet ?? "") }));
 
-async function rankedHits(ftsQuery: string, limit: number) {
+/** The first `limit` of a query's matches in index order, with their snippets. */
+async function firstWithSnippets(query: string, limit: number): Promise<Row[]> {
+  const args = [MARK_START, MARK_END, query, limit];
+  return toRows((await getDb().$client.execute({ sql: FIRST_SNIPPETS, args })).rows);
+}
+
+/** The page of matches, `capped` when they are the first in index order of more than MAX_RANKED. */
+async function rankedHits(ftsQuery: string, limit: number): Promise<{ rows: Row[]; capped: boolean }> {
   const client = getDb().$client;
-  const ranked = (await client.execute({ sql: RANK, args: [ftsQuery, MAX_RANKED, limit] })).rows.map((r) => ({
-    id: Number(r.id),
-    kind: String(r.kind),
-    ref: String(r.ref),
-  }));
-  if (ranked.length === 0) return [];
-  const ids = ranked.map((r) => r.id);
-  const snippets = await client.execute({
-    sql: SNIPPETS,
-    args: [MARK_START, MARK_END, ftsQuery, Math.min(...ids), Math.max(...ids), JSON.stringify(ids)],
-  });
-  const snippetOf = new Map(snippets.rows.map((r) => [Number(r.id), String(r.snippet)]));
-  return ranked.map((r) => ({ kind: r.kind, ref: r.ref, snippet: snippetOf.get(r.id) ?? "" }));
+  const exact = withoutPrefix(ftsQuery);
+  if (exact !== ftsQuery) {
+    const found = (await client.execute({ sql: FIRST, args: [exact, MAX_RANKED] })).rows.length;
+    if (found >= MAX_RANKED) return { rows: await firstWithSnippets(exact, limit), capped: true };
+  }
+  // Every candidate with its snippet in one pass: a prefix is gathered once for both, and bm25 (below)
+  // only when they are few enough to be ranked.
+  const candidates = await firstWithSnippets(ftsQuery, MAX_RANKED);
+  if (candidates.length >= MAX_RANKED) return { rows: candidates.slice(0, limit), capped: true };
+  if (candidates.length === 0) return { rows: [], capped: false };
+  const snippetOf = new Map(candidates.map((r) => [r.id, r.snippet]));
+  const ranked = toRows((await client.execute({ sql: RANK, args: [ftsQuery, MAX_RANKED, limit] })).rows);
+  return { rows: ranked.map((r) => ({ ...r, snippet: snippetOf.get(r.id) ?? "" })), capped: false };
 }
 
 const hitCitation = plainShape("c", { id: "c.id" });
@@ -64,12 +77,23 @@ async function citedFigures(ids: number[]) {
 }
 
 export async function searchFigures(ftsQuery: string, limit: number): Promise<SearchHit[]> {
-  const rows = await rankedHits(ftsQuery, limit);
+  return (await searchFiguresScoped(ftsQuery, limit)).hits;
+}
+
+/**
+ * The hits, and how they were chosen: `rankedAmong` null when every match was ranked by bm25, else the
+ * number of first matches (in index order, exact words before the typed-ahead prefix) the hits come from.
+ */
+export async function searchFiguresScoped(
+  ftsQuery: string,
+  limit: number,
+): Promise<{ hits: SearchHit[]; rankedAmong: number | null }> {
+  const { rows, capped } = await rankedHits(ftsQuery, limit);
   const slugs = rows.filter((r) => r.kind === "series").map((r) => r.ref);
   const ids = rows.filter((r) => r.kind === "citation").map((r) => Number(r.ref));
   const [seriesRows, cited] = await Promise.all([slugs.length ? fetchSeriesOnly(slugs) : [], citedFigures(ids)]);
   const bySlug = new Map(seriesRows.map((s) => [s.slug, s]));
-  return rows.flatMap((r): SearchHit[] => {
+  const hits = rows.flatMap((r): SearchHit[] => {
     if (r.kind === "series") {
       const s = bySlug.get(r.ref);
       return s ? [{ kind: "series", snippet: r.snippet, series: s }] : [];
@@ -84,4 +108,5 @@ export async function searchFigures(ftsQuery: string, limit: number): Promise<Se
       { kind: "figure", snippet: r.snippet, citation: toCitation(c), observation: toObservation(o), series: summary },
     ];
   });
+  return { hits, rankedAmong: capped ? MAX_RANKED : null };
 }

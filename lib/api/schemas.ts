@@ -199,6 +199,15 @@ export const searchResultSchema = z
         }),
       ]),
     ),
+    partial: z
+      .object({ firstMatches: z.int(), order: z.literal("index") })
+      .optional()
+      .meta({
+        description:
+          "Present when the words match more rows than a search ranks: the hits are then the first matches in " +
+          "index order (series, then figures in dataset order) among the first `firstMatches`, the exact words " +
+          "before the words the last one begins. Absent: every match was ranked by relevance (bm25).",
+      }),
   })
   .meta({ id: "SearchResults" });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { snippetSegments, toFtsQuery } from "./fts-query";
+import { snippetSegments, toFtsQuery, withoutPrefix } from "./fts-query";
 
 describe("toFtsQuery", () => {
   it("quotes every word and keeps hyphenated names as one phrase", () => {
@@ -9,6 +9,13 @@ describe("toFtsQuery", () => {
   it("never passes FTS syntax through", () => {
     expect(toFtsQuery('a" OR title:b NEAR(')).toBe('"a" "OR" "title b" "NEAR" *');
     expect(toFtsQuery('"*^:()')).toBe(null);
+  });
+});
+
+describe("withoutPrefix", () => {
+  it("drops the type-ahead star of the last word only", () => {
+    expect(withoutPrefix(toFtsQuery("did not exceed") ?? "")).toBe('"did" "not" "exceed"');
+    expect(withoutPrefix('"JF 17"')).toBe('"JF 17"');
   });
 });
 

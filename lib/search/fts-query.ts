@@ -15,6 +15,11 @@ export function toFtsQuery(text: string): string | null {
   return phrases.map((p, i) => (i === phrases.length - 1 ? `"${p}" *` : `"${p}"`)).join(" ");
 }
 
+/** The same query with its last word exact: found without gathering every word that begins with it. */
+export function withoutPrefix(ftsQuery: string): string {
+  return ftsQuery.endsWith(" *") ? ftsQuery.slice(0, -2) : ftsQuery;
+}
+
 export type Segment = { text: string; match: boolean };
 
 /** A snippet with FTS5's match markers → plain-text segments a page or the API can highlight safely. */

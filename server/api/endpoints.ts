@@ -21,7 +21,7 @@ import { parsePeriod } from "@/lib/model/period";
 import { getEnv } from "@/lib/site/env";
 import { routes } from "@/lib/site/routes";
 import { snippetSegments } from "@/lib/search/fts-query";
-import { search } from "../search";
+import { searchScoped } from "../search";
 import { datapackage, datapackageResource } from "./data-package";
 import { clip, parseQuery } from "./query";
 import type { ApiResult } from "./respond";
@@ -120,7 +120,7 @@ async function topics(ctx: Ctx): Promise<ApiResult> {
 
 async function searchEndpoint(ctx: Ctx): Promise<ApiResult> {
   const q = parseQuery(ENDPOINTS.search.query, ctx.params);
-  const hits = await search(q.q, q.limit ?? 20);
+  const { hits, rankedAmong } = await searchScoped(q.q, q.limit ?? 20);
   const data = hits.map((h) =>
     h.kind === "series"
       ? {
@@ -136,7 +136,8 @@ async function searchEndpoint(ctx: Ctx): Promise<ApiResult> {
           observation: toObservationJson(h.observation, h.series.unit),
         },
   );
-  return { json: { data }, table: null };
+  const partial = rankedAmong === null ? {} : { partial: { firstMatches: rankedAmong, order: "index" as const } };
+  return { json: { data, ...partial }, table: null };
 }
 
 async function index(ctx: Ctx): Promise<ApiResult> {

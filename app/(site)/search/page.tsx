@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { SearchResults } from "@/components/search-results";
 import { snippetSegments } from "@/lib/search/fts-query";
-import { search } from "@/server/search";
+import { searchScoped } from "@/server/search";
 
 export const metadata: Metadata = { title: "Search", description: "Find any figure, series, country or source." };
 
@@ -10,7 +10,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function SearchPage({ searchParams }: Props) {
   const raw = (await searchParams).q;
   const q = (Array.isArray(raw) ? raw[0] : raw)?.slice(0, 200).trim() ?? "";
-  const hits = q ? await search(q, 30) : [];
+  const { hits, rankedAmong } = q ? await searchScoped(q, 30) : { hits: [], rankedAmong: null };
   const results = hits.map((h) => ({ ...h, segments: snippetSegments(h.snippet) }));
   return (
     <article className="max-w-4xl">
@@ -36,6 +36,8 @@ export default async function SearchPage({ searchParams }: Props) {
           {results.length === 0
             ? `No figure, series or source matches “${q}”.`
             : `${results.length} result${results.length === 1 ? "" : "s"} for “${q}”.`}
+          {rankedAmong !== null &&
+            ` These words are in more than ${rankedAmong} entries: these are the first found, not the best; add a word to narrow them.`}
         </p>
       )}
       <SearchResults results={results} />
