@@ -1,8 +1,8 @@
 import "server-only";
 import { buildChartSpec } from "@/lib/chart/build";
 import type { ChartSpec } from "@/lib/chart/types";
-import { getChartDef, SERIES_CHART_PREFIX, STORY_CHARTS } from "@/lib/registry/charts";
-import { fetchSeriesSummaries, getSeriesData, getSeriesSlugs } from "../db/queries/series";
+import { getChartDef, SERIES_CHART_PREFIX } from "@/lib/registry/charts";
+import { fetchSeriesSummaries, getSeriesData } from "../db/queries/series";
 import { cachePerAttempt } from "@/db/queries/read-attempt";
 
 /**
@@ -25,8 +25,3 @@ export async function fetchChartSpec(id: string): Promise<ChartSpec | null> {
 
 /** The spec of a chart id, or null for an unknown id; cached per request. */
 export const getChartSpec = cachePerAttempt(fetchChartSpec);
-
-/** Every chart id: the story charts, then one per series; embeds and their prerendering cover them all. */
-export async function getAllChartIds(): Promise<string[]> {
-  return [...STORY_CHARTS.map((c) => c.id), ...(await getSeriesSlugs()).map((slug) => `${SERIES_CHART_PREFIX}${slug}`)];
-}

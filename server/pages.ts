@@ -86,14 +86,6 @@ async function composeEmbedPage(chartId: string): Promise<{ spec: ChartSpec; das
   return spec && path ? { spec, dashboardUrl: absoluteUrl(path) } : null;
 }
 
-export async function getStaticSeriesSlugs(): Promise<string[]> {
-  return getSeriesSlugs();
-}
-
-export async function getStaticSourceIds(): Promise<string[]> {
-  return getSourceIds();
-}
-
 /** Every page a reader can land on: home, stories, series and sources, from the loaded data. */
 async function composeSitemapPaths(): Promise<string[]> {
   const [series, sources] = await Promise.all([getSeriesSlugs(), getSourceIds()]);
