@@ -2,7 +2,6 @@ import "server-only";
 // What the home and topic pages show of each series: the series, its entities, how many figures it has and
 // its latest figure (with that figure's citations and inputs), and nothing else. Reading every observation
 // to keep one per series cost 20 s and 3.2 GB at 10^6 figures, and a libSQL server refused the answer.
-import { cache } from "react";
 import type { Observation, Series } from "@/lib/model/types";
 import { entities, observations, series } from "../schema";
 import { folded, plainShape, selectAllFolded, tableShape } from "./json-rows";
@@ -76,6 +75,3 @@ export async function fetchSeriesLatest(topic?: string): Promise<SeriesLatest[]>
     count: counts.get(r.slug) ?? 0,
   }));
 }
-
-/** fetchSeriesLatest, cached per request. */
-export const getSeriesLatest = cache(fetchSeriesLatest);

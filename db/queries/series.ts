@@ -99,16 +99,6 @@ export async function fetchSeriesSummaries(slug: string): Promise<SeriesSummary[
   return rows.map((r) => ({ ...r, unit: toUnit(r.unit, r.slug), topic: toTopic(r.topic, r.slug) }));
 }
 
-/** The slugs of one topic's series, in dataset order. */
-export const getSeriesSlugsByTopic = cachePerAttempt(async (topic: string): Promise<string[]> => {
-  const rows = await getDb()
-    .select({ slug: series.slug })
-    .from(series)
-    .where(eq(series.topic, topic))
-    .orderBy(asc(series.ordinal));
-  return rows.map((r) => r.slug);
-});
-
 export const getSeriesSlugs = cachePerAttempt(async (): Promise<string[]> => {
   const rows = await getDb().select({ slug: series.slug }).from(series).orderBy(asc(series.ordinal));
   return rows.map((r) => r.slug);
