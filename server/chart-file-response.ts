@@ -4,7 +4,8 @@ import "server-only";
 // version and says when a publish landed in between). When the database fails, the newest file made for
 // the same request is served, marked stale; without one the answer is a 503 with Retry-After, never a 500.
 import { getLiveState, noteDatabaseFailure, RETRY_AFTER_S, UNREACHABLE } from "@/db/live-state";
-import { chartFileEtag, chartFileHeaders, etagMatches } from "@/lib/chart/file-headers";
+import { chartFileEtag, chartFileHeaders } from "@/lib/chart/file-headers";
+import { etagMatches } from "@/lib/http/etag";
 import type { RenderedFile } from "@/lib/chart/render-file";
 import type { ChartRequest } from "@/lib/chart/request";
 import { textError } from "@/lib/http/text-error";

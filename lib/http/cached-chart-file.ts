@@ -8,7 +8,8 @@
 // parameter, a database that is down — goes on to Next.js, which answers it as before.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { chartFileCache, chartFilesInFlight } from "../chart/file-cache";
-import { chartFileEtag, chartFileHeaders, etagMatches } from "../chart/file-headers";
+import { chartFileEtag, chartFileHeaders } from "../chart/file-headers";
+import { etagMatches } from "./etag";
 import { chartFileKey } from "../chart/file-key";
 import type { RenderedFile } from "../chart/render-file";
 import { parseChartRequest, type ChartRequest } from "../chart/request";

@@ -8,7 +8,7 @@
 // refuse (a bad option, a crowded query), an address written another way, a page not made yet for the
 // served version — all go on to Next.js, which answers as before.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { etagMatches } from "../chart/file-headers";
+import { etagMatches } from "./etag";
 import { parseEmbedOptions } from "../embed/embed-options";
 import { embedPageCache, embedPageKey, type CachedEmbedPage } from "../embed/embed-page-cache";
 import { parseEmbedVersion } from "../embed/embed-since";

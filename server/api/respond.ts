@@ -1,3 +1,4 @@
+import { etagMatches } from "@/lib/http/etag";
 // A successful API answer: JSON or CSV, with an ETag (304 when it matches), shared caching and open CORS.
 import { createHash } from "node:crypto";
 import { toCsv, type Table } from "@/lib/api/csv";
@@ -19,7 +20,7 @@ const COMMON = {
 export function respond(request: Request, body: string, format: ApiFormat, filename: string): Response {
   const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
   const headers: Record<string, string> = { ...COMMON, ETag: etag };
-  if (matches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
+  if (etagMatches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
   headers["Content-Type"] = format === "csv" ? "text/csv; charset=utf-8; header=present" : "application/json";
   if (format === "csv") headers["Content-Disposition"] = `inline; filename="${filename}.csv"`;
   return new Response(request.method === "HEAD" ? null : body, { status: 200, headers });
@@ -29,14 +30,6 @@ export function serialise(result: ApiResult, format: ApiFormat): string | null {
   if (format === "json") return JSON.stringify(result.json);
   const table = typeof result.table === "function" ? result.table() : result.table;
   return table ? toCsv(table) : null;
-}
-
-function matches(header: string | null, etag: string): boolean {
-  if (!header) return false;
-  return header.split(",").some((t) => {
-    const tag = t.trim().replace(/^W\//, "");
-    return tag === "*" || tag === etag;
-  });
 }
 
 export function preflight(): Response {
