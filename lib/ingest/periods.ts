@@ -4,7 +4,7 @@
 // that put the figure at a moment ("as of", "currently", "after <date>") make its period `uncertain`.
 // With no cue, the period is the article's year, and the cue says so.
 import type { PeriodKind } from "../model/period";
-import type { ArticleDate } from "./article-date";
+import { nowMonth, type ArticleDate } from "./article-date";
 import { RULES, type Reading } from "./period-rules";
 
 export type PeriodGuess = {
@@ -71,7 +71,6 @@ const COUNTED_BACK_AFTER = /^\s*(?:years|months|decades|weeks)\b/i;
 export function countedBack(sentence: string, mention: [number, number], date: ArticleDate): PeriodGuess | null {
   const before = sentence.slice(0, mention[0]);
   if (!COUNTED_BACK_BEFORE.test(before) || !COUNTED_BACK_AFTER.test(sentence.slice(mention[1]))) return null;
-  const period = date.month ? `${date.year}-${String(date.month).padStart(2, "0")}` : String(date.year);
   const cue = "a duration counted back from the time of writing: stated as of the article's date";
-  return { period, kind: "uncertain", cue, vague: false, assumed: false, relative: true };
+  return { period: nowMonth(date), kind: "uncertain", cue, vague: false, assumed: false, relative: true };
 }
