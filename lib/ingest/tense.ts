@@ -20,7 +20,20 @@ function afterMissedVerb(sentence: string, verb: string): boolean {
   return comma >= 0 && before.slice(0, comma).trim().split(/\s+/).length >= 3;
 }
 
+// The period reading asks a sentence's tense up to three times (its time frame, a heading over it, its
+// figures); tagging is the costly part of ingest, so the last few sentences' answers are kept.
+const recent = new Map<string, Tense | null>();
+const RECENT = 8;
+
 export function tenseOf(sentence: string): Tense | null {
+  if (recent.has(sentence)) return recent.get(sentence) ?? null;
+  const tense = tagTense(sentence);
+  if (recent.size >= RECENT) recent.delete(recent.keys().next().value ?? "");
+  recent.set(sentence, tense);
+  return tense;
+}
+
+function tagTense(sentence: string): Tense | null {
   const doc = nlp(sentence);
   const verbs = doc.verbs().json() as VerbJson[];
   for (const v of verbs) {
