@@ -59,6 +59,12 @@ describe("a figure stated twice", () => {
     expect(second?.repeatOf).toBe(first?.id);
     expect([first?.repeatOf, cranes?.repeatOf, pilots?.repeatOf]).toEqual([null, null, null]);
   });
+  it("reads each of two equal numbers in one sentence by its own following words", () => {
+    const text = "The ministry counted 3 villages and 3 protocols. Later it signed the 3 protocols.";
+    const [villages, protocols, again] = buildCandidates(text, 2024).filter((c) => !c.notFigure);
+    expect([villages?.repeatOf, protocols?.repeatOf]).toEqual([null, null]);
+    expect(again?.repeatOf).toBe(protocols?.id);
+  });
 });
 
 describe("sentences", () => {
