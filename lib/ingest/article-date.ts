@@ -1,6 +1,7 @@
 // The article's publication date as far as it is known: a year, a month or a day. Relative time cues
 // ("last year", "since 2020", "on January 23", "following the escalation in September 2022") are read
 // against it, and the figure is then marked as resting on that date (circa, when the date is inferred).
+import { CAPITALISED_MONTH, monthNumber } from "./months";
 
 export type ArticleDate = { year: number; month: number | null; day: number | null };
 
@@ -27,9 +28,7 @@ export function yearOfMonth(month: number, date: ArticleDate): number {
 
 export { pad };
 
-const MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-const MONTH_WORD =
-  "(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)";
+const MONTH_WORD = `(${CAPITALISED_MONTH})`;
 // "TBILISI, 14 November 2024 —", "BAKU, Nov. 14, 2024 (Reuters) -", "Published on 3 March 2024"
 const DATELINE = new RegExp(
   `(?:^|\\n)[ \\t]*(?:[A-Z][A-Za-z .'-]{1,40},[ \\t]+|(?:Published|Posted|Updated)(?:[ \\t]+on)?:?[ \\t]+)` +
@@ -41,7 +40,7 @@ const DATELINE = new RegExp(
 export function datelineDate(text: string): string | null {
   const m = DATELINE.exec(text.slice(0, 600));
   if (!m) return null;
-  const month = MONTH_NAMES.indexOf((m[2] ?? m[3] ?? "").slice(0, 3).toLowerCase()) + 1;
+  const month = monthNumber(m[2] ?? m[3]);
   const day = Number(m[1] ?? m[4]);
   return month && day >= 1 && day <= 31 ? `${m[5]}-${pad(month)}-${pad(day)}` : null;
 }

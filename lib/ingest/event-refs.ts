@@ -7,6 +7,7 @@
 import type { ArticleDate } from "./article-date";
 import { guessPeriod, type PeriodGuess } from "./periods";
 import { tenseOf } from "./tense";
+import { CAPITALISED_MONTH } from "./months";
 
 type DatedEvent = { group: string; names: string[]; guess: PeriodGuess; text: string };
 /** The dated events, the one named last at the end. */
@@ -27,8 +28,7 @@ const NOUN = `(${[...GROUP_OF.keys()]
   .sort((a, b) => b.length - a.length)
   .map(ci)
   .join("|")})\\b`;
-const MONTH =
-  "(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)";
+const MONTH = CAPITALISED_MONTH;
 const YEAR = "(?:19|20)\\d{2}";
 const DATE = `(?:\\d{1,2}\\s+${MONTH}(?:\\s+${YEAR})?|${MONTH}\\s+\\d{1,2}(?:,\\s*${YEAR})?|${MONTH}\\s+${YEAR}|${YEAR}|${MONTH})`;
 const NAMES = "((?:[A-Z][\\w-]*\\s+){0,3})";

@@ -2,12 +2,11 @@
 // is the length of an event ("44-day war", "three-day summit") and has no time cue of its own takes the
 // date the article first gave that event, by its noun.
 import type { PeriodGuess } from "./periods";
+import { ANY_MONTH, monthNumber } from "./months";
 
 const EVENT =
   "(war|conflict|clashes|summit|meeting|election|elections|crisis|ceasefire|truce|agreement|treaty|talks|referendum|strike|protests|revolution|offensive|blockade|siege|occupation|uprising)";
-const MONTH =
-  "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH = `(${ANY_MONTH})`;
 // "the 2020 war", "the April 2016 Four-Day War", "the July 2020 clashes"
 const DATED = new RegExp(`\\bthe\\s+(?:${MONTH}\\s+)?((?:19|20)\\d{2})\\s+(?:[A-Za-z-]+\\s+){0,2}?${EVENT}\\b`, "gi");
 // "44-day war", "three-day summit": the figure is the event's length.
@@ -20,7 +19,7 @@ export function noteEvents(events: Events, sentence: string): void {
   for (const m of sentence.matchAll(DATED)) {
     const noun = (m[3] ?? "").toLowerCase();
     if (events.has(noun)) continue;
-    const month = m[1] ? MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1 : 0;
+    const month = monthNumber(m[1]);
     const period = month ? `${m[2]}-${String(month).padStart(2, "0")}` : `${m[2]}`;
     const cue = `the ${noun} the article dates as "${m[0]}"`;
     events.set(noun, { period, kind: "span", cue, vague: false, assumed: false, relative: false });

@@ -2,6 +2,7 @@
 // They are kept in the draft with the reason, so a reviewer sees what was set aside and why.
 import type { NumberMention } from "../dataset/number-words";
 import { unitOf } from "./units";
+import { ANY_MONTH } from "./months";
 
 export const NOT_FIGURE = [
   "year",
@@ -19,8 +20,7 @@ export const NOT_FIGURE = [
 ] as const;
 export type NotFigure = (typeof NOT_FIGURE)[number];
 
-const MONTH =
-  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+const MONTH = ANY_MONTH;
 const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\.?\\s+$`, "i");
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`, "i");
 const NAME_WORD_BEFORE =

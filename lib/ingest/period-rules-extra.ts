@@ -5,6 +5,7 @@
 import type { PeriodKind } from "../model/period";
 import { nowMonth, pad, type ArticleDate } from "./article-date";
 import type { Reading, Rule } from "./period-reading";
+import { monthNumber } from "./months";
 
 const YEAR = "((?:19|20)\\d{2})";
 const rx = (source: string) => new RegExp(source, "gi");
@@ -100,7 +101,6 @@ export function closedWithinYear(rest: string, fromMonth: number): boolean {
     );
   if (!close) return false;
   const season = (close[1] ?? "").toLowerCase();
-  const end = close[2] ? MONTH_INDEX.indexOf(close[2].slice(0, 3)) + 1 : (SEASONS[season]?.[1] ?? 12);
+  const end = close[2] ? monthNumber(close[2]) : (SEASONS[season]?.[1] ?? 12);
   return end >= fromMonth;
 }
-const MONTH_INDEX = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];

@@ -4,19 +4,17 @@
 import { nowMonth, pad, yearOfMonth, type ArticleDate } from "./article-date";
 import { closedWithinYear, EXTRA_RULES } from "./period-rules-extra";
 import type { Reading, Rule } from "./period-reading";
+import { ANY_MONTH, monthNumber } from "./months";
 
 export type { Reading, Rule };
 
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-const MONTH =
-  "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\\.?";
+const MONTH = `(${ANY_MONTH})(?![a-z])\\.?`;
 const YEAR = "((?:19|20)\\d{2})";
 const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
 const NUM = "(\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty)";
 const WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 };
 Object.assign(WORDS, { nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, fifty: 50 });
 
-const monthOf = (name = "") => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 const count = (s = "") => Number(s) || WORDS[s.toLowerCase()] || 0;
 const ym = (y: string | number, m: number) => `${y}-${pad(m)}`;
 const rx = (source: string, flags = "gi") => new RegExp(source, flags);
@@ -38,9 +36,9 @@ export const RULES: Rule[] = [
     // "following a significant escalation in September 2022": some time between then and the article.
     re: rx(`\\b(?:after|following)\\s+[^.;,\\d]{0,60}?${DATE_AFTER}\\b`),
     read: (m, d) => {
-      const from = m[1] ? ym(m[3] ?? "", monthOf(m[1])) : (m[4] ?? "");
+      const from = m[1] ? ym(m[3] ?? "", monthNumber(m[1])) : (m[4] ?? "");
       // "… that led up to the war in the fall": the clause closes the interval within that year.
-      if (closedWithinYear(m.input.slice(m.index + m[0].length), m[1] ? monthOf(m[1]) : 1))
+      if (closedWithinYear(m.input.slice(m.index + m[0].length), m[1] ? monthNumber(m[1]) : 1))
         return span(from.slice(0, 4));
       return moment(`${from}/${from.length > 4 ? nowMonth(d) : d.year}`, { relative: true });
     },
@@ -77,15 +75,15 @@ export const RULES: Rule[] = [
   },
   {
     re: rx(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`),
-    read: (m) => span(`${ym(m[3] ?? "", monthOf(m[1]))}-${pad(Number(m[2]))}`),
+    read: (m) => span(`${ym(m[3] ?? "", monthNumber(m[1]))}-${pad(Number(m[2]))}`),
   },
   {
     re: rx(`\\b${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}\\b`),
-    read: (m) => span(`${ym(m[3] ?? "", monthOf(m[2]))}-${pad(Number(m[1]))}`),
+    read: (m) => span(`${ym(m[3] ?? "", monthNumber(m[2]))}-${pad(Number(m[1]))}`),
   },
   {
     re: rx(`\\b(?:since|from)\\s+${MONTH}\\s+${YEAR}\\b`),
-    read: (m, d) => ({ period: `${ym(m[2] ?? "", monthOf(m[1]))}/${nowMonth(d)}`, relative: true }),
+    read: (m, d) => ({ period: `${ym(m[2] ?? "", monthNumber(m[1]))}/${nowMonth(d)}`, relative: true }),
   },
   {
     re: rx(`\\b(?:since|from)\\s+${YEAR}\\b(?!\\s*(?:to|until|and)\\b)`),
@@ -98,7 +96,7 @@ export const RULES: Rule[] = [
   },
   {
     re: rx(`\\bas\\s+(?:of|at)\\s+(?:the\\s+end\\s+of\\s+)?${MONTH}\\s+${YEAR}\\b`),
-    read: (m) => moment(ym(m[2] ?? "", monthOf(m[1]))),
+    read: (m) => moment(ym(m[2] ?? "", monthNumber(m[1]))),
   },
   { re: rx(`\\bas\\s+(?:of|at)\\s+${YEAR}\\b`), read: (m) => moment(`${m[1]}`) },
   {
@@ -110,7 +108,7 @@ export const RULES: Rule[] = [
     re: rx(`\\b(early|mid|late)[\\s-]+${YEAR}\\b`),
     read: (m) => moment(months(m[2] ?? "", PART_OF_YEAR[(m[1] ?? "").toLowerCase()] ?? [1, 12]), { vague: true }),
   },
-  { re: rx(`\\b${MONTH}\\s+(?:of\\s+)?${YEAR}\\b`), read: (m) => span(ym(m[2] ?? "", monthOf(m[1]))) },
+  { re: rx(`\\b${MONTH}\\s+(?:of\\s+)?${YEAR}\\b`), read: (m) => span(ym(m[2] ?? "", monthNumber(m[1]))) },
   {
     re: rx(
       `\\b(?:in|during|for|of|throughout|until|till|through)\\s+(?:the\\s+(?:year|calendar\\s+year)\\s+)?${YEAR}\\b`,
@@ -150,16 +148,16 @@ export const RULES: Rule[] = [
   },
   {
     re: rx(`\\b${MONTH}\\s+${DAY}\\b(?!\\s*(?:,\\s*)?(?:19|20)\\d{2})`),
-    read: (m, d) => (capital(m[0]) ? relativeDay(monthOf(m[1]), Number(m[2]), d) : null),
+    read: (m, d) => (capital(m[0]) ? relativeDay(monthNumber(m[1]), Number(m[2]), d) : null),
   },
   {
     re: rx(`\\b${DAY}\\s+(?:of\\s+)?${MONTH}\\b(?!\\s*,?\\s*(?:19|20)\\d{2})`),
-    read: (m, d) => (capital(m[2]) ? relativeDay(monthOf(m[2]), Number(m[1]), d) : null),
+    read: (m, d) => (capital(m[2]) ? relativeDay(monthNumber(m[2]), Number(m[1]), d) : null),
   },
   {
     re: rx(`\\b(?:in|on|since|during|by|until)\\s+(?:early\\s+|late\\s+|mid-)?${MONTH}(?!\\s+(?:\\d|of\\s+\\d))`),
     read: (m, d) =>
-      capital(m[1]) ? { period: ym(yearOfMonth(monthOf(m[1]), d), monthOf(m[1])), relative: true } : null,
+      capital(m[1]) ? { period: ym(yearOfMonth(monthNumber(m[1]), d), monthNumber(m[1])), relative: true } : null,
   },
   {
     re: rx(`\\b${YEAR}\\b(?!\\s?%|\\s+(?:percent|people|troops|soldiers|km|tons|tonnes))`),
