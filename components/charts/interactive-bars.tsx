@@ -5,7 +5,7 @@
 import { scaleLinear } from "d3-scale";
 import { CartesianGrid, ComposedChart, XAxis, YAxis, usePlotArea, useXAxisScale } from "recharts";
 import type { InteractiveSpec } from "@/lib/chart/interactive-spec";
-import { ARROW_LEN, arrow, barGlyph, seriesRole, unionBox, type Glyph } from "@/lib/chart/scene-marks";
+import { boundedBarGlyph, seriesRole, type Glyph } from "@/lib/chart/scene-marks";
 import type { ChartPoint } from "@/lib/chart/types";
 import { formatValue } from "@/lib/model/format";
 import { MarkView, type MarkEvents } from "./interactive-mark";
@@ -29,16 +29,8 @@ export function barsOrder(spec: InteractiveSpec): string[] {
 function glyphOf(r: Row, x: (v: number) => number, zero: number, barY: number): Glyph {
   const p = r.point;
   const style = { color: seriesRole(r.colorIndex), bound: p.bound, derived: p.derived };
-  const bar = barGlyph(style, zero, x(p.value), barY, BAR);
-  const end = x(p.value);
-  const cy = barY + BAR / 2;
-  const deco =
-    p.bound === "min"
-      ? arrow("right", end + 1, cy, ARROW_LEN, style.color)
-      : p.bound === "max"
-        ? arrow("left", end + ARROW_LEN + 1, cy, ARROW_LEN - 1, style.color)
-        : null;
-  return deco ? { prims: [...bar.prims, ...deco.prims], box: unionBox(bar.box, deco.box) } : bar;
+  const { prims, box } = boundedBarGlyph(style, zero, x(p.value), barY, BAR);
+  return { prims, box };
 }
 
 function BarMarks({ spec, events }: { spec: InteractiveSpec; events: MarkEvents }) {

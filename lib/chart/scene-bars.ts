@@ -5,7 +5,7 @@ import { formatValue } from "../model/format";
 import { markAriaLabel } from "./scene-aria";
 import { axisLabel, gridLine, sizesFor, textIn, valueTicks, type Frame, type Sizes } from "./scene-axes";
 import { FN_GAP, footnoteText } from "./scene-labels";
-import { ARROW_LEN, arrow, barGlyph, seriesRole, type MarkStyle } from "./scene-marks";
+import { boundArrowRoom, boundedBarGlyph, seriesRole, type MarkStyle } from "./scene-marks";
 import { advance, textWidth, wrapText } from "./scene-text";
 import type { PlotResult } from "./kinds/kind-module";
 import { part, type Primitive } from "./scene-types";
@@ -40,8 +40,7 @@ function labelWidth(p: ChartPoint, sz: Sizes): number {
 
 /** What sits beyond the bar end: the bound's arrow, then the value label and its footnote numbers. */
 function endWidth(p: ChartPoint, sz: Sizes): number {
-  const deco = p.bound === "min" || p.bound === "max" ? ARROW_LEN + 3 : 0;
-  return deco + LABEL_GAP + labelWidth(p, sz);
+  return boundArrowRoom(p.bound) + LABEL_GAP + labelWidth(p, sz);
 }
 
 /** The rightmost value-axis end that still leaves every bar's end label inside the frame. */
@@ -178,18 +177,10 @@ function barMark(spec: ChartSpec, r: Row, g: Geo): Primitive {
   const p = r.point;
   const style: MarkStyle = { color: seriesRole(r.series.colorIndex), bound: p.bound, derived: p.derived };
   const barH = g.sz.narrow ? 16 : 20;
-  const end = g.x(p.value);
   const cy = r.barY + barH / 2;
-  const bar = barGlyph(style, g.x(spec.yDomain[0]), end, r.barY, barH);
-  const deco =
-    p.bound === "min"
-      ? arrow("right", end + 1, cy, ARROW_LEN, style.color)
-      : p.bound === "max"
-        ? arrow("left", end + ARROW_LEN + 1, cy, ARROW_LEN - 1, style.color)
-        : null;
-  const from = deco ? end + ARROW_LEN + 3 : end;
+  const bar = boundedBarGlyph(style, g.x(spec.yDomain[0]), g.x(p.value), r.barY, barH);
   const solid = !p.derived && p.bound !== "approx";
-  const children = [...bar.prims, ...(deco?.prims ?? []), ...endLabel(p, solid, from, cy, g)];
+  const children = [...bar.prims, ...endLabel(p, solid, bar.after, cy, g)];
   return {
     type: "group",
     markId: p.id,

@@ -179,6 +179,30 @@ export function barGlyph(s: MarkStyle, x0: number, x1: number, y: number, h: num
   return { prims: [{ type: "rect", x: x0, y, width: w, height: h, fill: "bg" }, rect], box };
 }
 
+/** How far past a bar's end its bound's arrow reaches ("at least", "at most"; none for other bounds). */
+export function boundArrowRoom(bound: MarkStyle["bound"]): number {
+  return bound === "min" || bound === "max" ? ARROW_LEN + 3 : 0;
+}
+
+/** A bar with its bound's arrow past the end ("at least": onwards; "at most": back towards zero), and
+ *  where a label after it may start; the server chart and the interactive view draw bars with this. */
+export function boundedBarGlyph(s: MarkStyle, x0: number, x1: number, y: number, h: number): Glyph & { after: number } {
+  const bar = barGlyph(s, x0, x1, y, h);
+  const cy = y + h / 2;
+  const deco =
+    s.bound === "min"
+      ? arrow("right", x1 + 1, cy, ARROW_LEN, s.color)
+      : s.bound === "max"
+        ? arrow("left", x1 + ARROW_LEN + 1, cy, ARROW_LEN - 1, s.color)
+        : null;
+  if (!deco) return { ...bar, after: x1 };
+  return {
+    prims: [...bar.prims, ...deco.prims],
+    box: unionBox(bar.box, deco.box),
+    after: x1 + boundArrowRoom(s.bound),
+  };
+}
+
 export function r2(n: number): number {
   return Math.round(n * 100) / 100;
 }
