@@ -14,6 +14,7 @@ import {
   answers,
   loadGenerator,
   port,
+  runLoad,
   slowRelay,
   startReplica,
   startSqld,
@@ -41,16 +42,6 @@ const tempDir = (prefix: string) => {
   dirs.push(dir);
   return dir;
 };
-
-function load(databaseUrl: string): { status: number | null; out: string } {
-  const run = spawnSync(join(ROOT, "node_modules/.bin/tsx"), ["scripts/load.ts"], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl },
-    encoding: "utf8",
-    timeout: 120_000,
-  });
-  return { status: run.status, out: `${run.stdout}${run.stderr}` };
-}
 
 /** Everything a reader could see of the data, as one hash: to show a fault changed nothing. */
 async function contents(databaseUrl: string): Promise<string> {
@@ -111,7 +102,7 @@ test("sqld killed during traffic: cached pages and charts stale, 503 elsewhere, 
   const url = `http://127.0.0.1:${SQLD}`;
   sqld = startSqld(dbDir, SQLD);
   await waitUntil("sqld answers", answers(`${url}/health`), 20_000, sqld);
-  expect(load(url).status).toBe(0);
+  expect(runLoad(url).status).toBe(0);
   const before = await contents(url);
   await serveFrom(url);
   await waitUntil("page served", answers(PAGE), 20_000, replica);
@@ -200,7 +191,7 @@ test("no tables, or an older schema: 503 naming npm run db:load, nothing written
   for (const api of API_URLS) await expectApiUnavailable(api, /holds no data yet: run `npm run db:load`/);
   expect(readFileSync(empty).length).toBe(0);
   const old = join(dir, "old.db");
-  expect(load(`file:${old}`).status).toBe(0);
+  expect(runLoad(`file:${old}`).status).toBe(0);
   const client = createClient({ url: `file:${old}` });
   await client.execute("drop table figure_changes");
   await client.execute("drop table publishes");
@@ -226,7 +217,7 @@ test("a read-only data directory: pages are served from it, and a load into it f
   expect((await fetch(WARM_CHART)).status).toBe(200);
   // Root writes through file modes (CI runs as root): the refusal can only be checked as another user.
   if (process.getuid?.() !== 0) {
-    const result = load(`file:${file}`);
+    const result = runLoad(`file:${file}`);
     expect(result.status).not.toBe(0);
     expect(result.out).toMatch(/readonly|read-only|permission/i);
   }

@@ -3,7 +3,6 @@
 // replicas must serve it everywhere it appears within the bound (their version check runs every second
 // here), no request may fail, and no answer may mix the old figure with the new one.
 import { expect, test } from "@playwright/test";
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -13,6 +12,7 @@ import {
   correctedData,
   loadGenerator,
   port,
+  runLoad,
   startReplica,
   startSqld,
   stop,
@@ -48,15 +48,9 @@ function seen(url: string, body: string): Seen {
 }
 
 export function publish(dataDir: string): { ms: number; out: string } {
-  const start = Date.now();
-  const run = spawnSync(join(ROOT, "node_modules/.bin/tsx"), ["scripts/load.ts", dataDir], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: DB_URL },
-    encoding: "utf8",
-    timeout: 120_000,
-  });
-  if (run.status !== 0) throw new Error(`publish failed: ${run.stderr}${run.stdout}`);
-  return { ms: Date.now() - start, out: run.stdout };
+  const run = runLoad(DB_URL, dataDir);
+  if (run.status !== 0) throw new Error(`publish failed: ${run.out}`);
+  return run;
 }
 
 let sqld: Proc | undefined;

