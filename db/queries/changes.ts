@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, gt, inArray, max, ne } from "drizzle-orm";
+import { and, desc, eq, gt, inArray, max, ne, type SQL } from "drizzle-orm";
 import { getDb, type Db } from "../client";
 import { figureChanges, publishes, series, type FigureChange, type Publish } from "../schema";
 
@@ -12,21 +12,24 @@ export type DatedChange = FigureChange & {
   unit: string | null;
 };
 
-const dated = {
-  change: figureChanges,
-  publishedAt: publishes.publishedAt,
-  version: publishes.version,
-  seriesTitle: series.title,
-  unit: series.unit,
-};
-type DatedRow = {
-  change: FigureChange;
-  publishedAt: string;
-  version: string;
-  seriesTitle: string | null;
-  unit: string | null;
-};
-const flatten = (rows: DatedRow[]): DatedChange[] => rows.map(({ change, ...rest }) => ({ ...change, ...rest }));
+/** Changes matching `where`, newest first, each with its publish and its series' title and unit. */
+async function datedChanges(db: Db, where: SQL | undefined, limit: number): Promise<DatedChange[]> {
+  const rows = await db
+    .select({
+      change: figureChanges,
+      publishedAt: publishes.publishedAt,
+      version: publishes.version,
+      seriesTitle: series.title,
+      unit: series.unit,
+    })
+    .from(figureChanges)
+    .innerJoin(publishes, eq(publishes.id, figureChanges.publishId))
+    .leftJoin(series, eq(series.slug, figureChanges.seriesSlug))
+    .where(where)
+    .orderBy(desc(figureChanges.id))
+    .limit(limit);
+  return rows.map(({ change, ...rest }) => ({ ...change, ...rest }));
+}
 
 /** Every publish, newest first. */
 export async function fetchPublishes(db: Db = getDb(), limit = 500): Promise<Publish[]> {
@@ -45,29 +48,13 @@ export async function fetchPublishChanges(
   limit = 2000,
 ): Promise<DatedChange[]> {
   if (publishIds.length === 0) return [];
-  const rows = await db
-    .select(dated)
-    .from(figureChanges)
-    .innerJoin(publishes, eq(publishes.id, figureChanges.publishId))
-    .leftJoin(series, eq(series.slug, figureChanges.seriesSlug))
-    .where(inArray(figureChanges.publishId, [...publishIds]))
-    .orderBy(desc(figureChanges.id))
-    .limit(limit);
-  return flatten(rows);
+  return datedChanges(db, inArray(figureChanges.publishId, [...publishIds]), limit);
 }
 
 /** What happened to the figures of some series, newest first: their history on a series page. */
 export async function fetchSeriesHistory(slugs: readonly string[], db: Db = getDb()): Promise<DatedChange[]> {
   if (slugs.length === 0) return [];
-  const rows = await db
-    .select(dated)
-    .from(figureChanges)
-    .innerJoin(publishes, eq(publishes.id, figureChanges.publishId))
-    .leftJoin(series, eq(series.slug, figureChanges.seriesSlug))
-    .where(inArray(figureChanges.seriesSlug, [...slugs]))
-    .orderBy(desc(figureChanges.id))
-    .limit(200);
-  return flatten(rows);
+  return datedChanges(db, inArray(figureChanges.seriesSlug, [...slugs]), 200);
 }
 
 /**
@@ -87,28 +74,12 @@ export async function fetchChangesSince(
     .limit(1)
     .get();
   if (!made || slugs.length === 0) return [];
-  const rows = await db
-    .select(dated)
-    .from(figureChanges)
-    .innerJoin(publishes, eq(publishes.id, figureChanges.publishId))
-    .leftJoin(series, eq(series.slug, figureChanges.seriesSlug))
-    .where(and(gt(publishes.id, made.id), inArray(figureChanges.seriesSlug, [...slugs])))
-    .orderBy(desc(figureChanges.id))
-    .limit(50);
-  return flatten(rows);
+  return datedChanges(db, and(gt(publishes.id, made.id), inArray(figureChanges.seriesSlug, [...slugs])), 50);
 }
 
 /** Added and corrected figures, newest first: the Atom feed's entries. */
 export async function fetchFeedChanges(limit = 100, db: Db = getDb()): Promise<DatedChange[]> {
-  const rows = await db
-    .select(dated)
-    .from(figureChanges)
-    .innerJoin(publishes, eq(publishes.id, figureChanges.publishId))
-    .leftJoin(series, eq(series.slug, figureChanges.seriesSlug))
-    .where(ne(figureChanges.kind, "removed"))
-    .orderBy(desc(figureChanges.id))
-    .limit(limit);
-  return flatten(rows);
+  return datedChanges(db, ne(figureChanges.kind, "removed"), limit);
 }
 
 /** When each series last had a figure added, changed or removed: the sitemap's lastmod. */
