@@ -14,8 +14,10 @@ export type Db = ReturnType<typeof createDb>;
  * state; with `breaker`, a request fails at once while the circuit is open (db/failures.ts).
  */
 function budgetedFetch(budgetMs: number, breaker: boolean) {
+  // The poller probes DATA_POLL_MS after its last probe ended; a second's slack for the event loop.
+  const window = budgetMs + getEnv().DATA_POLL_MS + 1000;
   return async (request: Request) => {
-    if (breaker && circuitOpen()) throw new Error("the database failed just now; not asking again yet");
+    if (breaker && circuitOpen(window)) throw new Error("the database failed just now; not asking again yet");
     try {
       const response = await fetch(request, { signal: AbortSignal.timeout(budgetMs) });
       noteDatabaseSuccess();

@@ -47,13 +47,16 @@ async function check(): Promise<LiveState> {
 export function getLiveState(): Promise<LiveState> {
   const fresh = Date.now() - held.checkedAt < getEnv().DATA_POLL_MS && lastDatabaseFailure() < held.checkedAt;
   if (fresh) return Promise.resolve(held.state);
-  held.pending ??= check().then((state) => {
+  const pending = (held.pending ??= check().then((state) => {
     held.state = state;
     held.checkedAt = Date.now();
     held.pending = null;
     return state;
-  });
-  return held.pending;
+  }));
+  // Down at the last check: say so at once instead of making each reader wait out the re-check (up to
+  // DATA_BUDGET_MS against a slow server; a page asks twice, so it took two budgets to answer 503). The
+  // check still runs: the first caller after it sees whether the database is back.
+  return held.checkedAt > 0 && !held.state.ok ? Promise.resolve(held.state) : pending;
 }
 
 /** A check now (shared with one in flight): the server's poller, which must not read a cached answer. */
