@@ -11,7 +11,7 @@ import { createRequire } from "node:module";
 import { routeSecurityHeaders } from "@/lib/http/fast-answer";
 import { takesApiEarly } from "@/lib/http/api-early";
 import { securityHeaders } from "@/lib/http/security-headers";
-import { handleApi } from "./handle";
+import { answerApi, type ApiRequest } from "./handle";
 
 type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 /**
@@ -24,13 +24,16 @@ const NEXT_VARY = "rsc, next-router-state-tree, next-router-prefetch, next-route
 // next.config.ts gives the API the catch-all rule's headers (lib/http/security-headers.ts).
 const SECURITY = routeSecurityHeaders(securityHeaders(), securityHeaders()[0]?.source ?? "");
 
-function toRequest(req: IncomingMessage): Request {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value === undefined) continue;
-    for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
-  }
-  return new Request(`http://localhost${req.url ?? "/"}`, { method: req.method, headers });
+/** The request as the front door reads it; Node.js joins a repeated header with ", " as fetch's Headers does. */
+function toApiRequest(req: IncomingMessage): ApiRequest {
+  return {
+    method: req.method ?? "GET",
+    url: new URL(req.url ?? "/", "http://localhost"),
+    header: (name) => {
+      const value = req.headers[name];
+      return value === undefined ? null : Array.isArray(value) ? value.join(", ") : value;
+    },
+  };
 }
 
 /**
@@ -48,13 +51,10 @@ export function answerApiEarly(req: IncomingMessage, res: ServerResponse): boole
 }
 
 async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const response = await handleApi(toRequest(req));
-  const headers: Record<string, string> = { ...SECURITY };
-  response.headers.forEach((value, name) => (headers[name] = value));
-  headers.vary = headers.vary ? `${NEXT_VARY}, ${headers.vary}` : NEXT_VARY;
-  const body = response.body ? Buffer.from(await response.arrayBuffer()) : undefined;
+  const { status, headers, body } = await answerApi(toApiRequest(req));
   if (res.destroyed) return;
+  const vary = headers.Vary ? `${NEXT_VARY}, ${headers.Vary}` : NEXT_VARY;
   compress(req, res, () => undefined);
-  res.writeHead(response.status, headers);
-  res.end(body);
+  res.writeHead(status, { ...SECURITY, ...headers, Vary: vary });
+  res.end(body ?? undefined);
 }
