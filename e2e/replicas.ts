@@ -46,8 +46,16 @@ export function startSqld(dbDir: string, listen: number): Proc {
   );
 }
 
-/** A server of the e2e build (scripts/serve.ts, as `npm start` runs it) reading databaseUrl, checking its version every pollMs. */
-export function startReplica(listen: number, databaseUrl: string, pollMs = 1000): Proc {
+/**
+ * A server of the e2e build (scripts/serve.ts, as `npm start` runs it) reading databaseUrl, checking its
+ * version every pollMs; `env` adds to or overrides its environment.
+ */
+export function startReplica(
+  listen: number,
+  databaseUrl: string,
+  pollMs = 1000,
+  env: Record<string, string> = {},
+): Proc {
   return launch(process.execPath, ["--import", "tsx", join(ROOT, "scripts/serve.ts")], {
     DATABASE_URL: databaseUrl,
     SITE_URL: `http://127.0.0.1:${listen}`,
@@ -55,6 +63,7 @@ export function startReplica(listen: number, databaseUrl: string, pollMs = 1000)
     SERVE_HOST: "127.0.0.1",
     DATA_POLL_MS: String(pollMs),
     NEXT_TELEMETRY_DISABLED: "1",
+    ...env,
   });
 }
 

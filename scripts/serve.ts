@@ -3,8 +3,10 @@
 // bounds against slow clients (lib/http/socket-guard.ts). And the replica's side of living data (issue
 // 12): cached pages follow the loaded data version (version-sync.ts), and pages are answered as the
 // database allows (page-guard.ts: 503 + Retry-After instead of a 500, no year-long shared caching).
+// And the data API's GET and HEAD are answered before Next.js (server/api/answer-early.ts, issue 10 §4).
 import "./dotenv-init";
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { register } from "node:module";
 import { pathToFileURL } from "node:url";
 import next from "next";
 import { peekLiveState } from "@/db/live-state";
@@ -15,6 +17,22 @@ import { boundSockets, refuseAtSocket } from "@/lib/http/socket-guard";
 import { guardPage } from "./page-guard";
 import { markRunning } from "./running-servers";
 import { prepareVersionSync, startVersionSync } from "./version-sync";
+
+/**
+ * The API's front door (server/api/handle.ts), loaded in this process as it is in Next.js's bundle. Its
+ * modules say `import "server-only"`, which throws outside React's server environment: this process is
+ * a server, so for that one package it resolves as Next.js resolves it for the server (the
+ * "react-server" condition: an empty module). Nothing else is resolved differently. API_VIA_NEXT=1 sends
+ * the API through Next.js as before (bench/api-served.ts compares both).
+ */
+async function loadApiFastPath(): Promise<(req: IncomingMessage, res: ServerResponse) => boolean> {
+  if (process.env.API_VIA_NEXT === "1") return () => false;
+  const hook = `export function resolve(s, c, next) {
+    return next(s, s === "server-only" ? { ...c, conditions: [...c.conditions, "react-server"] } : c);
+  }`;
+  register(`data:text/javascript,${encodeURIComponent(hook)}`);
+  return (await import("@/server/api/answer-early")).answerApiEarly;
+}
 
 /** The data version this server answers for, or null while the database is not known to be up. */
 function servedVersion(): string | null {
@@ -30,6 +48,7 @@ export async function serve(port: number, hostname?: string): Promise<void> {
   // rewrite to another host as external: given the same name, a rewrite stays inside this server.
   const app = next({ dev: false, dir: process.cwd(), port, hostname: "localhost" });
   const handle = app.getRequestHandler();
+  const answerApiEarly = await loadApiFastPath();
   await app.prepare();
   let synced = false;
   let onSynced: () => void = () => {};
@@ -44,9 +63,10 @@ export async function serve(port: number, hostname?: string): Promise<void> {
       if (synced || req.url?.startsWith(REVALIDATE_PATH)) return void handle(req, res);
       void ready.then(() => handle(req, res));
     };
-    // Chart files already made (or being made) and embed pages already made are answered without
-    // Next.js (lib/http/cached-chart-file.ts, cached-embed.ts).
+    // Chart files already made (or being made), embed pages already made and the data API are
+    // answered without Next.js (lib/http/cached-chart-file.ts, cached-embed.ts, server/api/answer-early.ts).
     if (!synced) return toNext();
+    if (answerApiEarly(req, res)) return;
     const version = servedVersion();
     if (!answerChartFileEarly(req, res, version, toNext) && !answerEmbedEarly(req, res, version)) toNext();
   });

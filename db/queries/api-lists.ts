@@ -7,7 +7,7 @@ import type { Entity, Observation, Series, Source } from "@/lib/model/types";
 import { getDb } from "../client";
 import { citations, entities, observations, series, seriesEntities, sources } from "../schema";
 import { toEntity, toObservation, toSeries, toSource, toUnit } from "./mappers";
-import { plainShape, selectFolded, tableShape } from "./json-rows";
+import { folded, plainShape, selectAllFolded, tableShape } from "./json-rows";
 import { withDetails } from "./observation-details";
 
 export type Paged<T, K> = { items: T[]; next: K | null };
@@ -82,11 +82,27 @@ const observationShape = tableShape(observations, "o");
 const unitShape = plainShape("u", { unit: "se.unit" });
 
 /** `from`/`to` are the first and last day of the range: periods overlapping it are kept. */
+/** An id a request names, which must exist (else a 422 rather than an empty page). */
+export type NamedId = { kind: "entity" | "source" | "series"; id: string };
+
+const namedShape = plainShape("n", { kind: "json_extract(n.value, '$[0]')", id: "json_extract(n.value, '$[1]')" });
+// The named ids that are not in their table, in the order named (each a primary-key seek).
+const MISSING = `from json_each(?) n where not exists (
+  select 1 from series where slug = json_extract(n.value, '$[1]') and json_extract(n.value, '$[0]') = 'series'
+  union all select 1 from entities where id = json_extract(n.value, '$[1]') and json_extract(n.value, '$[0]') = 'entity'
+  union all select 1 from sources where id = json_extract(n.value, '$[1]') and json_extract(n.value, '$[0]') = 'source')
+  order by n.key`;
+
+/**
+ * One page of figures, or the first of `named` that does not exist (then no items). The check goes in
+ * the page's batch: one round trip to a server instead of one per named id.
+ */
 export async function listObservations(
   f: ObservationFilter,
   after: string | null,
   limit: number,
-): Promise<Paged<ObservationWithUnit, string>> {
+  named: readonly NamedId[] = [],
+): Promise<Paged<ObservationWithUnit, string> & { missing: NamedId | null }> {
   const conditions: [string, InValue][] = [];
   if (f.series) conditions.push(["o.series_slug in (select value from json_each(?))", JSON.stringify(f.series)]);
   if (f.entity) conditions.push([await entityCondition(f.entity), f.entity]);
@@ -97,11 +113,17 @@ export async function listObservations(
   if (after) conditions.push(["o.id > ?", after]);
   const where = conditions.length ? `where ${conditions.map(([c]) => c).join(" and ")}` : "";
   // One page (and one row to know there is a next), then the details of that page's figures only.
-  const rows = await selectFolded(
+  const pageQuery = folded(
     [observationShape, unitShape],
     `from observations o join series se on se.slug = o.series_slug ${where} order by o.id limit ?`,
     [...conditions.map(([, arg]) => arg), limit + 1],
   );
+  const checks = folded([namedShape], MISSING, [JSON.stringify(named.map((n) => [n.kind, n.id]))]);
+  const [rows, missing] = named.length
+    ? await selectAllFolded([pageQuery, checks] as const)
+    : [await selectAllFolded([pageQuery] as const).then(([r]) => r), []];
+  const first = missing[0]?.[0];
+  if (first) return { items: [], next: null, missing: { kind: first.kind as NamedId["kind"], id: String(first.id) } };
   const page = paged(rows, limit, ([o]) => o.id);
   const detailed = await withDetails(page.items.map(([o]) => o));
   return {
@@ -110,6 +132,7 @@ export async function listObservations(
       unit: toUnit(String(page.items[i]?.[1].unit), o.seriesSlug),
     })),
     next: page.next,
+    missing: null,
   };
 }
 

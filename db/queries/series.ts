@@ -4,7 +4,7 @@ import type { Series, SeriesSummary, SeriesWithObservations } from "@/lib/model/
 import { getDb } from "../client";
 import { entities, observations, series } from "../schema";
 import { folded, plainShape, selectAllFolded, tableShape } from "./json-rows";
-import { groupBy, withDetails } from "./observation-details";
+import { attachDetails, detailStatements, groupBy, withDetails } from "./observation-details";
 import { toObservation, toSeries, toTopic, toUnit } from "./mappers";
 import { cachePerAttempt } from "./read-attempt";
 
@@ -29,15 +29,35 @@ function statements(all: boolean) {
 const SOME = statements(false);
 const ALL = statements(true);
 
-async function querySeries(slugs: readonly string[] | null): Promise<SeriesWithObservations[]> {
+/** The series rows, their entity rows and their figures with details (all series when `slugs` is null). */
+async function readSeries(slugs: readonly string[] | null) {
   const q = slugs ? SOME : ALL;
   const args = slugs ? [JSON.stringify(slugs)] : [];
-  const [rows, entityRows, figures] = await selectAllFolded([
+  const main = [
     folded([seriesShape], q.series, args),
     folded([membership, entityShape], q.entities, args),
     folded([observationShape], q.observations, args),
-  ]);
-  const observationRows = await withDetails(figures.map(([o]) => o));
+  ] as const;
+  if (!slugs) {
+    const [rows, entityRows, figures] = await selectAllFolded(main);
+    return { rows, entityRows, observationRows: await withDetails(figures.map(([o]) => o)) };
+  }
+  // The named series' figures are an index seek: their details are read in the same batch, selected by
+  // the same condition (one round trip to a server, one snapshot, one transaction embedded).
+  const details = detailStatements({ select: `select id from observations where series_slug in ${SLUGS}`, args });
+  const [rows, entityRows, figures, ...read] = await selectAllFolded([...main, ...details] as const);
+  return {
+    rows,
+    entityRows,
+    observationRows: attachDetails(
+      figures.map(([o]) => o),
+      read,
+    ),
+  };
+}
+
+async function querySeries(slugs: readonly string[] | null): Promise<SeriesWithObservations[]> {
+  const { rows, entityRows, observationRows } = await readSeries(slugs);
   const entitiesOf = groupBy(
     entityRows.map(([m, entity]) => ({ slug: String(m.slug), role: String(m.role), entity })),
     (e) => e.slug,

@@ -27,7 +27,12 @@ export function problemBody(status: ProblemStatus, detail: string, instance?: st
   return { type: "about:blank", title: TITLES[status], status, detail, ...(instance ? { instance } : {}) };
 }
 
-export function problemResponse(status: ProblemStatus, detail: string, instance?: string): Response {
+/** A problem answer as plain data (status, headers, JSON body): server/api/handle.ts answers with these. */
+export function problemAnswer(
+  status: ProblemStatus,
+  detail: string,
+  instance?: string,
+): { status: ProblemStatus; headers: Record<string, string>; body: string } {
   const headers: Record<string, string> = {
     "Content-Type": "application/problem+json; charset=utf-8",
     "Cache-Control": "no-store",
@@ -35,7 +40,12 @@ export function problemResponse(status: ProblemStatus, detail: string, instance?
   };
   if (status === 405) headers.Allow = API_METHODS;
   if (status === 503) headers["Retry-After"] = "30";
-  return new Response(JSON.stringify(problemBody(status, detail, instance)), { status, headers });
+  return { status, headers, body: JSON.stringify(problemBody(status, detail, instance)) };
+}
+
+export function problemResponse(status: ProblemStatus, detail: string, instance?: string): Response {
+  const answer = problemAnswer(status, detail, instance);
+  return new Response(answer.body, { status, headers: answer.headers });
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   listObservations,
   listSeries,
   listSources,
+  type NamedId,
 } from "@/db/queries/api-lists";
 import { fetchSeriesData } from "@/db/queries/series";
 import { observationsTable, recordsTable } from "@/lib/api/csv";
@@ -35,8 +36,11 @@ function nextLink(ctx: Ctx, path: string, key: CursorKey | null): string | null 
   return routes.api(path, query);
 }
 
-async function mustExist(kind: "entity" | "source" | "series", id: string): Promise<void> {
-  if (await idExists(kind, id)) return;
+async function mustExist(kind: NamedId["kind"], id: string): Promise<void> {
+  if (!(await idExists(kind, id))) await unknownId({ kind, id });
+}
+
+async function unknownId({ kind, id }: NamedId): Promise<never> {
   const guess = didYouMean(id, await knownIds(kind));
   throw new ApiProblem(422, `unknown ${kind} '${clip(id)}'${guess ? `; did you mean '${guess}'?` : ""}`);
 }
@@ -75,15 +79,20 @@ async function observations(ctx: Ctx): Promise<ApiResult> {
   const q = parseQuery(ENDPOINTS.observations.query, ctx.params);
   const slugs = q.series ? [...new Set(q.series.split(","))] : undefined;
   if (slugs && slugs.length > 50) throw new ApiProblem(400, "query parameter 'series' names more than 50 series");
-  for (const s of slugs ?? []) await mustExist("series", s);
-  if (q.entity) await mustExist("entity", q.entity);
-  if (q.source) await mustExist("source", q.source);
   const from = q.from ? parsePeriod(q.from)?.start : undefined;
   const to = q.to ? parsePeriod(q.to)?.end : undefined;
   if (from && to && from > to) throw new ApiProblem(422, `'from' (${q.from}) is after 'to' (${q.to})`);
   const after = q.cursor ? String(decodeCursor(q.cursor, "s")[0]) : null;
+  // The ids named must exist (422 for the first that does not: series, then entity, then source); they
+  // are checked in the page's read, one round trip to a server for both.
+  const named: NamedId[] = [
+    ...(slugs ?? []).map((id) => ({ kind: "series" as const, id })),
+    ...(q.entity ? [{ kind: "entity" as const, id: q.entity }] : []),
+    ...(q.source ? [{ kind: "source" as const, id: q.source }] : []),
+  ];
   const filter = { series: slugs, entity: q.entity, from, to, bound: q.bound, source: q.source };
-  const page = await listObservations(filter, after, q.limit ?? DEFAULT_LIMIT);
+  const page = await listObservations(filter, after, q.limit ?? DEFAULT_LIMIT, named);
+  if (page.missing) await unknownId(page.missing);
   const data = page.items.map(({ observation, unit }) => toObservationJson(observation, unit));
   return {
     json: { data, next: nextLink(ctx, "/observations", page.next === null ? null : [page.next]) },

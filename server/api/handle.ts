@@ -4,10 +4,10 @@ import "server-only";
 import { getLiveState, RETRY_AFTER_S } from "@/db/live-state";
 import { API_BASE, ENDPOINTS, type EndpointName } from "@/lib/api/endpoints";
 import { negotiate, type ApiFormat } from "@/lib/api/negotiate";
-import { ApiProblem, problemResponse } from "@/lib/api/problem";
+import { ApiProblem, problemAnswer } from "@/lib/api/problem";
 import { HANDLERS } from "./endpoints";
 import { clip } from "./query";
-import { preflight, respond, serialise } from "./respond";
+import { preflight, respond, serialise, type ApiAnswer } from "./respond";
 
 type Match = { name: EndpointName; path: Record<string, string>; suffix: ApiFormat | null };
 
@@ -44,15 +44,28 @@ function route(pathname: string): Match {
   throw new ApiProblem(404, `no endpoint ${clip(pathname)}; the endpoints are listed at ${API_BASE}/openapi.json`);
 }
 
+/** What the front door reads of a request: its method, address and headers (by lower-case name). */
+export type ApiRequest = { method: string; url: URL; header: (name: string) => string | null };
+
 export async function handleApi(request: Request): Promise<Response> {
-  const url = new URL(request.url);
+  const answer = await answerApi({
+    method: request.method,
+    url: new URL(request.url),
+    header: (name) => request.headers.get(name),
+  });
+  return new Response(answer.body, { status: answer.status, headers: answer.headers });
+}
+
+/** The API's answer to a request, as plain data (the Next.js route and the server's fast path share it). */
+export async function answerApi(request: ApiRequest): Promise<ApiAnswer> {
+  const { method, url } = request;
   try {
-    if (request.method === "OPTIONS") return preflight();
-    if (request.method !== "GET" && request.method !== "HEAD")
-      throw new ApiProblem(405, `${clip(request.method)} is not allowed: this API is read-only (GET, HEAD, OPTIONS)`);
+    if (method === "OPTIONS") return preflight();
+    if (method !== "GET" && method !== "HEAD")
+      throw new ApiProblem(405, `${clip(method)} is not allowed: this API is read-only (GET, HEAD, OPTIONS)`);
     if (url.pathname.length + url.search.length > 4096) throw new ApiProblem(400, "the address is too long");
     const match = route(url.pathname);
-    const format = negotiate(request.headers.get("accept"), match.suffix);
+    const format = negotiate(request.header("accept"), match.suffix);
     const endpoint = ENDPOINTS[match.name];
     if (format === "csv" && !endpoint.csv)
       throw new ApiProblem(406, `${API_BASE}${endpoint.path || "/"} is served as application/json only`);
@@ -60,14 +73,14 @@ export async function handleApi(request: Request): Promise<Response> {
       throw new ApiProblem(406, `${API_BASE}${endpoint.path} is served as text/csv only`);
     const result = await HANDLERS[match.name]({ params: url.searchParams, path: match.path });
     const body = serialise(result, format) ?? "";
-    return respond(request, body, format, result.filename ?? match.name);
+    return respond(method, request.header("if-none-match"), body, format, result.filename ?? match.name);
   } catch (error) {
-    if (error instanceof ApiProblem) return problemResponse(error.status, error.detail, url.pathname);
+    if (error instanceof ApiProblem) return problemAnswer(error.status, error.detail, url.pathname);
     console.error("api: unexpected failure", url.pathname, String(error).split("\n")[0]?.slice(0, 300));
-    const response = problemResponse(503, await outageDetail(), url.pathname);
+    const answer = problemAnswer(503, await outageDetail(), url.pathname);
     // As long as the pages ask a client to wait: the replica checks its database again within that time.
-    response.headers.set("Retry-After", String(RETRY_AFTER_S));
-    return response;
+    answer.headers["Retry-After"] = String(RETRY_AFTER_S);
+    return answer;
   }
 }
 

@@ -10,6 +10,12 @@ import type { ApiFormat } from "@/lib/api/negotiate";
  */
 export type ApiResult = { json: unknown; table: Table | (() => Table) | null; filename?: string };
 
+/**
+ * An answer as plain data: the Next.js route makes it a Response (handle.ts), the HTTP server's fast path
+ * writes it to the socket as it is (answer-early.ts), so neither pays for a Response it does not need.
+ */
+export type ApiAnswer = { status: number; headers: Record<string, string>; body: string | null };
+
 const COMMON = {
   "Cache-Control": "public, max-age=300, stale-while-revalidate=86400",
   "Access-Control-Allow-Origin": "*",
@@ -17,13 +23,19 @@ const COMMON = {
   Vary: "Accept",
 };
 
-export function respond(request: Request, body: string, format: ApiFormat, filename: string): Response {
+export function respond(
+  method: string,
+  ifNoneMatch: string | null,
+  body: string,
+  format: ApiFormat,
+  filename: string,
+): ApiAnswer {
   const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
   const headers: Record<string, string> = { ...COMMON, ETag: etag };
-  if (etagMatches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
+  if (etagMatches(ifNoneMatch, etag)) return { status: 304, headers, body: null };
   headers["Content-Type"] = format === "csv" ? "text/csv; charset=utf-8; header=present" : "application/json";
   if (format === "csv") headers["Content-Disposition"] = `inline; filename="${filename}.csv"`;
-  return new Response(request.method === "HEAD" ? null : body, { status: 200, headers });
+  return { status: 200, headers, body: method === "HEAD" ? null : body };
 }
 
 export function serialise(result: ApiResult, format: ApiFormat): string | null {
@@ -32,9 +44,10 @@ export function serialise(result: ApiResult, format: ApiFormat): string | null {
   return table ? toCsv(table) : null;
 }
 
-export function preflight(): Response {
-  return new Response(null, {
+export function preflight(): ApiAnswer {
+  return {
     status: 204,
+    body: null,
     headers: {
       Allow: "GET, HEAD, OPTIONS",
       "Access-Control-Allow-Origin": "*",
@@ -42,5 +55,5 @@ export function preflight(): Response {
       "Access-Control-Allow-Headers": "Accept, If-None-Match",
       "Access-Control-Max-Age": "86400",
     },
-  });
+  };
 }

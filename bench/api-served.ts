@@ -1,0 +1,107 @@
+// The API as a client meets it (issue 10 §4): requests over HTTP to `scripts/serve.ts` (npm start's server)
+// on a kept scale database, one at a time, each address asked once (no answer can come from a cache):
+// p50 / p95 ms and the server's CPU ms per request (from /proc). With API_VIA_NEXT=1 in its environment the
+// server sends /api/v1 to Next.js as before its fast path; BENCH_MODES=next,early runs both in one go.
+// BENCH_PORTS=46000-46499 BENCH_PORT=46010 BENCH_DB=/tmp/x/1000000/bench.db npx tsx bench/api-served.ts
+// (BENCH_DATABASE_URL=http://127.0.0.1:PORT instead of BENCH_DB for a libSQL server holding that data.)
+import { loadavg, tmpdir } from "node:os";
+import { resolve } from "node:path";
+import { encodeCursor } from "@/lib/api/cursor";
+import { benchPort, cpuSeconds, startServer } from "./bench-server";
+
+const remote = process.env.BENCH_DATABASE_URL;
+const db = resolve(process.env.BENCH_DB ?? "");
+if (!remote && !db.startsWith(resolve(tmpdir()))) throw new Error(`BENCH_DB must be a database under ${tmpdir()}`);
+const port = benchPort(46010);
+Object.assign(process.env, {
+  DATABASE_URL: remote ?? `file:${db}`,
+  SITE_URL: `http://127.0.0.1:${port}`,
+  // The benchmark's own requests are the point: no page is rendered on start beyond what serve.ts does.
+  NEXT_TELEMETRY_DISABLED: "1",
+});
+
+const SERIES = Number(process.env.BENCH_SERIES ?? 20_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 200);
+const files = Math.ceil(SERIES / 20);
+
+/** A seeded generator (mulberry32): the same addresses in every run and mode. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A page further on, as a client following `next` asks: the last id of the page before. */
+const cursor = (slug: string, year: number) => encodeCursor([`${slug}/${year}`]);
+
+/** Distinct addresses per kind: random slugs, years, entities; the variants bench/scale.ts cycles through. */
+function addresses(kind: "series" | "observations", runs: number, seed: number): string[] {
+  const r = random(seed);
+  const slug = () => `s-${Math.floor(r() * SERIES)}`;
+  const year = () => 1975 + Math.floor(r() * 50);
+  const limit = () => 20 + Math.floor(r() * 81);
+  const variants: (() => string)[] = [
+    () => `/observations?series=${slug()}`,
+    () => `/observations?limit=${limit()}`,
+    () => {
+      const y = year();
+      return `/observations?from=${y}&to=${y}&limit=${limit()}`;
+    },
+    () => `/observations?bound=max&limit=${limit()}`,
+    () => `/observations?source=synthetic-${Math.floor(r() * files)}&limit=${limit()}`,
+    () => `/observations?entity=C${Math.floor(r() * 10)}&from=${2000 + Math.floor(r() * 25)}`,
+    () => `/observations?entity=C${Math.floor(r() * 10)}&limit=${limit()}`,
+    () => `/observations?cursor=${cursor(slug(), year())}`,
+    () => `/observations?bound=min&cursor=${cursor(slug(), year())}`,
+  ];
+  const seen = new Set<string>();
+  for (let i = 0; seen.size < runs && i < runs * 10; i++)
+    seen.add(kind === "series" ? `/series/${slug()}` : (variants[i % variants.length] as () => string)());
+  return [...seen];
+}
+
+async function get(origin: string, path: string): Promise<void> {
+  const res = await fetch(`${origin}/api/v1${path}`, { headers: { "accept-encoding": "gzip" } });
+  await res.arrayBuffer();
+  if (res.status !== 200) throw new Error(`${path}: ${res.status}`);
+}
+
+const pct = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? NaN;
+
+async function measure(origin: string, pid: number, paths: string[]) {
+  const ms: number[] = [];
+  const cpu0 = cpuSeconds(pid);
+  for (const path of paths) {
+    const t = performance.now();
+    await get(origin, path);
+    ms.push(performance.now() - t);
+  }
+  const cpuMs = ((cpuSeconds(pid) - cpu0) * 1000) / paths.length;
+  ms.sort((a, b) => a - b);
+  return `${pct(ms, 0.5).toFixed(1)} / ${pct(ms, 0.95).toFixed(1)} (${paths.length}, CPU ${cpuMs.toFixed(1)})`;
+}
+
+const modes = (process.env.BENCH_MODES ?? "next,early").split(",");
+console.log(`| mode | /series/{slug} p50 / p95 ms (runs, server CPU ms) | /observations mix | load |`);
+console.log(`| --- | ---: | ---: | ---: |`);
+for (const [m, mode] of modes.entries()) {
+  process.env.API_VIA_NEXT = mode === "next" ? "1" : "";
+  const server = await startServer(port, { prepare: false, serve: "app" });
+  try {
+    // Warm-up on addresses of their own: the code paths compiled, the file's pages in the OS cache.
+    for (const path of addresses("series", 30, 99 + m)) await get(server.origin, path);
+    for (const path of addresses("observations", 45, 199 + m)) await get(server.origin, path);
+    const load0 = loadavg()[0] ?? 0;
+    const series = await measure(server.origin, server.pid, addresses("series", RUNS, 1 + m * 1000));
+    const observations = await measure(server.origin, server.pid, addresses("observations", RUNS, 2 + m * 1000));
+    const load = `${load0.toFixed(1)}→${(loadavg()[0] ?? 0).toFixed(1)}`;
+    console.log(`| ${mode} | ${series} | ${observations} | ${load} |`);
+  } finally {
+    await server.stop();
+  }
+}
