@@ -17,8 +17,9 @@ const HEADERS = {
 async function explorer(query: string, oembed: Parameters<typeof exploreOembed>[0]["oembed"], siteUrl: string) {
   const view = await getExploreView(query);
   if (view.errors.length || !view.chart) return textError(404, "that explorer URL shows no chart");
-  const value = exploreOembed({ chart: view.chart, query: view.query, oembed, siteUrl, siteName: SITE_NAME });
-  return Response.json(value, { headers: HEADERS });
+  const answer = exploreOembed({ chart: view.chart, query: view.query, oembed, siteUrl, siteName: SITE_NAME });
+  if (!answer.ok) return textError(answer.status, answer.message);
+  return Response.json(answer.value, { headers: HEADERS });
 }
 
 /** GET /oembed?url=<a chart's URL on this dashboard>&format=json[&maxwidth=&maxheight=] */
