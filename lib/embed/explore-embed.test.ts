@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { cite, observation, series, source } from "../../tests/fixtures/model-fixtures";
 import { composePanels } from "../chart/panels/compose";
 import { MIN_EMBED_HEIGHT } from "./embed-options";
-import { exploreOembed } from "./explore-embed";
+import { exploreOembed, exploreThemeFromUrl } from "./explore-embed";
 
 const tass = source("tass", { author: "TASS", publication: "TASS", url: "https://tass.example/a" });
 const trade = series("trade", "Trade", "USD", [
@@ -61,5 +61,26 @@ describe("explorer oEmbed sizes", () => {
     const a = answer(100, null);
     if (!a.ok) throw new Error(a.message);
     expect(a.value.width).toBeLessThanOrEqual(100);
+  });
+});
+
+describe("explorer oEmbed themes", () => {
+  const url = (q: string) => `https://flows.example/explore/embed?series=trade${q}`;
+
+  it("keeps the theme of an embed URL in the frame it answers, as for a built-in chart", () => {
+    expect(exploreThemeFromUrl(url("&theme=dark"))).toEqual({ ok: true, theme: "dark" });
+    expect(exploreThemeFromUrl(url(""))).toEqual({ ok: true, theme: "light" });
+    const oembed = { url: url("&theme=dark"), maxwidth: null, maxheight: null };
+    const a = exploreOembed({ chart, query, oembed, siteUrl: "https://flows.example", siteName: "F", theme: "dark" });
+    if (!a.ok) throw new Error(a.message);
+    expect(frameSrc(a.value.html)).toBe(`https://flows.example/explore/embed?${query}&amp;theme=dark`);
+  });
+
+  it("refuses a theme the embed would refuse", () => {
+    expect(exploreThemeFromUrl(url("&theme=blue"))).toEqual({
+      ok: false,
+      status: 400,
+      message: "theme must be light, dark or auto",
+    });
   });
 });

@@ -6,7 +6,7 @@ import { layoutPanels } from "../chart/panels/scene-panels";
 import { snapWidth } from "../chart/request";
 import { routes } from "../site/routes";
 import { DEFAULT_EMBED_WIDTH, escapeAttr } from "./embed-code";
-import { MAX_EMBED_HEIGHT, MIN_EMBED_HEIGHT } from "./embed-options";
+import { EMBED_THEMES, MAX_EMBED_HEIGHT, MIN_EMBED_HEIGHT, type EmbedTheme } from "./embed-options";
 import type { OembedError, OembedQuery, OembedResponse } from "./oembed";
 
 const FALLBACK_IMAGE_WIDTH = 800;
@@ -18,18 +18,19 @@ export function estimateExploreHeight(chart: PanelChart, frameWidth: number): nu
   return layoutPanels(chart, { width: Math.max(NARROWEST, frameWidth - 24), standalone: true }).height + 80;
 }
 
-/**
- * The frame's html. `fixedHeight`: a frame of that height whose content scrolls (the embed's height=N, which
- * its height script applies), for a consumer's maxheight smaller than the chart.
- */
+/** How the frame shows the chart: its theme, and a fixed height whose content scrolls (null: it grows). */
+export type ExploreFrame = { theme: EmbedTheme; fixedHeight: number | null };
+
+/** The frame's html; a fixed height is the embed's height=N, which its height script applies. */
 export function exploreEmbedCode(
   chart: PanelChart,
   query: string,
   siteUrl: string,
   width = DEFAULT_EMBED_WIDTH,
-  fixedHeight: number | null = null,
+  { theme, fixedHeight }: ExploreFrame = { theme: "light", fixedHeight: null },
 ) {
-  const framed = fixedHeight === null ? query : `${query}&height=${fixedHeight}`;
+  const options = [theme === "light" ? "" : `theme=${theme}`, fixedHeight === null ? "" : `height=${fixedHeight}`];
+  const framed = [query, ...options].filter((part) => part !== "").join("&");
   const src = new URL(routes.exploreEmbed(framed), siteUrl).toString();
   const script = new URL(routes.embedScript(), siteUrl).toString();
   const image = new URL(routes.exploreFile("png", query, { width: FALLBACK_IMAGE_WIDTH }), siteUrl).toString();
@@ -53,7 +54,27 @@ export function exploreQueryFromUrl(raw: string, siteUrl: string): string | null
   return path === routes.explore() || path === routes.exploreEmbed() ? url.searchParams.toString() : null;
 }
 
-type Input = { chart: PanelChart; query: string; oembed: OembedQuery; siteUrl: string; siteName: string };
+/** The theme an explorer embed URL asks for (light when none), refused as the embed page refuses it. */
+export function exploreThemeFromUrl(raw: string): { ok: true; theme: EmbedTheme } | OembedError {
+  let theme: string | null = null;
+  try {
+    theme = new URL(raw).searchParams.get("theme");
+  } catch {
+    // Not a URL: exploreQueryFromUrl has already said it is no explorer URL.
+  }
+  if (theme === null) return { ok: true, theme: "light" };
+  if ((EMBED_THEMES as readonly string[]).includes(theme)) return { ok: true, theme: theme as EmbedTheme };
+  return { ok: false, status: 400, message: "theme must be light, dark or auto" };
+}
+
+type Input = {
+  chart: PanelChart;
+  query: string;
+  oembed: OembedQuery;
+  siteUrl: string;
+  siteName: string;
+  theme?: EmbedTheme;
+};
 
 /**
  * As a built-in chart's answer (oembed.ts): the stated width is the consumer's maxwidth or a column's, the
@@ -66,6 +87,7 @@ export function exploreOembed({
   oembed,
   siteUrl,
   siteName,
+  theme = "light",
 }: Input): { ok: true; value: OembedResponse } | OembedError {
   const width = Math.min(oembed.maxwidth ?? 640, MAX_WIDTH);
   const layoutWidth = Math.max(NARROWEST, width);
@@ -83,7 +105,7 @@ export function exploreOembed({
     title: chart.title,
     provider_name: siteName,
     provider_url: new URL(routes.home(), siteUrl).toString(),
-    html: exploreEmbedCode(chart, query, siteUrl, layoutWidth, fixed),
+    html: exploreEmbedCode(chart, query, siteUrl, layoutWidth, { theme, fixedHeight: fixed }),
     width,
     height: fixed ?? full,
     thumbnail_url: new URL(routes.exploreFile("png", query, { width: thumbWidth }), siteUrl).toString(),
