@@ -3,12 +3,20 @@ import { createClient } from "@libsql/client";
 
 const client = createClient({ url: process.env.DATABASE_URL ?? "file:.data/dashboard.db" });
 
-export type DbObservation = { id: string; series_slug: string; period: string; value: number; bound: string };
+export type DbObservation = {
+  id: string;
+  series_slug: string;
+  period: string;
+  value: number;
+  bound: string;
+  /** A derived value's significant figures; null for a value as stated. */
+  precision: number | null;
+};
 
 export async function observationsOf(seriesSlugs: string[]): Promise<DbObservation[]> {
   const placeholders = seriesSlugs.map(() => "?").join(",");
   const rs = await client.execute({
-    sql: `select id, series_slug, period, value, bound from observations where series_slug in (${placeholders})`,
+    sql: `select id, series_slug, period, value, bound, precision from observations where series_slug in (${placeholders})`,
     args: seriesSlugs,
   });
   return rs.rows.map((r) => ({
@@ -17,6 +25,7 @@ export async function observationsOf(seriesSlugs: string[]): Promise<DbObservati
     period: String(r.period),
     value: Number(r.value),
     bound: String(r.bound),
+    precision: r.precision === null ? null : Number(r.precision),
   }));
 }
 

@@ -50,3 +50,27 @@ test("story cards on the home page carry no footnote numbers whose footnotes are
   const cardText = await page.locator("ul li svg").first().textContent();
   expect(cardText ?? "").not.toMatch(/\$[\d.]+B\s*\d/);
 });
+
+test("a source page links each of its quotes to the sentence in the article, as the chart footnotes do", async ({
+  page,
+}) => {
+  await page.goto("/sources/cutler-2024-military-dependence");
+  const figures = page.locator("li[data-observation]");
+  expect(await figures.count()).toBeGreaterThan(0);
+  for (const figure of await figures.all()) {
+    const quotes = await figure.locator("blockquote").count();
+    const links = figure.getByRole("link", { name: "Open the sentence in the article" });
+    await expect(links).toHaveCount(quotes);
+    for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? "")))
+      expect(href).toMatch(/^https:\/\/cacianalyst\.org\/.+#:~:text=/);
+  }
+  // The troops figure's deep link is the chart footnote's: the whole sentence, not only the quoted clause.
+  const troops = page.locator('li[data-observation="ru-am-gyumri-troops/2024"] a[href*="#:~:text="]');
+  await expect(troops).toHaveAttribute(
+    "href",
+    /#:~:text=The%20Gyumri%20military%20base,squadron%20of%20attack%20helicopters\.$/,
+  );
+  // An article with no web address of its own gets no link that would lead elsewhere.
+  await page.goto("/sources/avdaliani-2023-cepa");
+  await expect(page.getByRole("link", { name: "Open the sentence in the article" })).toHaveCount(0);
+});

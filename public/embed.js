@@ -18,6 +18,8 @@
   });
   // "*": a frame still loading is at about:blank, of the host's origin, and a message addressed to our origin
   // would log a warning on the host's console. "measure" carries nothing, and the frame checks its sender.
+  // Built-in charts are framed from /embed/<chart>, explorer charts from /explore/embed?<state>.
   for (i = 0; i < F.length; i++)
-    if (F[i].src.indexOf(o + "/embed/") === 0) F[i].contentWindow.postMessage({ type: "caucasus-flows:measure" }, "*");
+    if (F[i].src.indexOf(o + "/embed/") === 0 || F[i].src.indexOf(o + "/explore/embed?") === 0)
+      F[i].contentWindow.postMessage({ type: "caucasus-flows:measure" }, "*");
 })(window, document);

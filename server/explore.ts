@@ -60,7 +60,8 @@ async function unknownMessages(unknown: string[]): Promise<string[]> {
   const known = await allSeriesSlugs();
   return unknown.map((slug) => {
     const guess = didYouMean(slug, known);
-    return `there is no series “${slug}”${guess ? `; did you mean “${guess}”?` : ""} It was left out.`;
+    // Read as sentences on the page, in a file's 400 and in an embed: "…”; it was left out." without a guess.
+    return `there is no series “${slug}”${guess ? `; did you mean “${guess}”? It` : "; it"} was left out.`;
   });
 }
 

@@ -1,5 +1,6 @@
 import { parse } from "csv-parse/sync";
-// The CSV and JSON downloads carry the same values as the database, citations included.
+// The CSV and JSON downloads carry the same values as the database, citations included; a derived value
+// rounded to the precision stored with it (data/README.md, Precision).
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,7 +13,10 @@ const { loadDataset } = await import("@/db/load");
 const { DATA_DIR } = await import("@/db/ensure");
 const { getChartSpec } = await import("@/server/chart-specs");
 const { getExport } = await import("@/db/queries/export");
-const { downloadRows, toCsv } = await import("@/lib/chart/downloads");
+const { downloadRows, toCsv, toJson } = await import("@/lib/chart/downloads");
+const { roundToSignificant } = await import("@/lib/model/precision");
+const { panelCsv, panelJson } = await import("@/lib/chart/panels/downloads-panels");
+const { fetchExploreView } = await import("@/server/explore");
 
 beforeAll(async () => {
   expect(await loadDataset(createWriterDb(), DATA_DIR)).toMatchObject({ ok: true });
@@ -37,10 +41,13 @@ describe("chart downloads", () => {
       for (const row of rows) {
         const o = observations.find((x) => x.id === row.id);
         expect(o, row.id).toBeDefined();
-        expect([row.series, row.period, row.value, row.bound]).toEqual([
+        // A derived value is written at the precision its inputs support, as everywhere on the site.
+        const stated = o?.precision ? roundToSignificant(o.value, o.precision) : o?.value;
+        expect([row.series, row.period, row.value, row.precision, row.bound]).toEqual([
           o?.series,
           o?.period,
-          String(o?.value),
+          String(stated),
+          String(o?.precision ?? ""),
           o?.bound,
         ]);
         const numbers = (row.footnotes ?? "").split(" ").filter(Boolean);
@@ -62,6 +69,24 @@ describe("chart downloads", () => {
     const rows = readCsv(toCsv(spec)).filter((r) => r.id === derived.id);
     expect(rows).toHaveLength(1);
     expect(rows[0]?.citation2_quote).not.toBe("");
+  });
+
+  it("never writes a derived value more precisely than its inputs: ≈ $4.3B is 4300000000, not 4250000000", async () => {
+    const spec = await getChartSpec("russia-armenia-trade");
+    if (!spec) throw new Error("russia-armenia-trade");
+    const row = readCsv(toCsv(spec)).find((r) => r.id === "ru-am-trade-turnover/2022");
+    expect([row?.value, row?.precision, row?.as_stated]).toEqual(["4300000000", "2", "≈ $4.3B"]);
+    const json = JSON.parse(toJson(spec, "v")) as { values: { id: string; value: number }[] };
+    expect(json.values.find((v) => v.id === "ru-am-trade-turnover/2022")?.value).toBe(4.3e9);
+    expect(toCsv(spec) + toJson(spec, "v")).not.toMatch(/425000000|4\.25/);
+  });
+
+  it("the explorer's CSV and JSON write it at that precision too", async () => {
+    const view = await fetchExploreView("series=ru-am-trade-turnover");
+    if (!view.chart) throw new Error("the explorer draws the trade series");
+    const row = readCsv(panelCsv(view.chart)).find((r) => r.period === "2022");
+    expect([row?.value, row?.as_stated]).toEqual(["4300000000", "≈ $4.3B"]);
+    expect(panelCsv(view.chart) + panelJson(view.chart, "v", "u")).not.toMatch(/425000000|4\.25/);
   });
 
   it("writes quotes with commas and quotation marks safely", async () => {

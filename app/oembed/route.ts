@@ -5,7 +5,7 @@ import { getEnv } from "@/lib/site/env";
 import { textError } from "@/lib/http/text-error";
 import { chartFromUrl, oembedResponse, parseOembedQuery } from "@/lib/embed/oembed";
 import { SITE_NAME } from "@/lib/site/site";
-import { exploreOembed, exploreQueryFromUrl } from "@/lib/embed/explore-embed";
+import { exploreOembed, exploreQueryFromUrl, exploreThemeFromUrl } from "@/lib/embed/explore-embed";
 import { getExploreView } from "@/server/explore";
 
 const HEADERS = {
@@ -17,8 +17,18 @@ const HEADERS = {
 async function explorer(query: string, oembed: Parameters<typeof exploreOembed>[0]["oembed"], siteUrl: string) {
   const view = await getExploreView(query);
   if (view.errors.length || !view.chart) return textError(404, "that explorer URL shows no chart");
-  const value = exploreOembed({ chart: view.chart, query: view.query, oembed, siteUrl, siteName: SITE_NAME });
-  return Response.json(value, { headers: HEADERS });
+  const theme = exploreThemeFromUrl(oembed.url);
+  if (!theme.ok) return textError(theme.status, theme.message);
+  const answer = exploreOembed({
+    chart: view.chart,
+    query: view.query,
+    oembed,
+    siteUrl,
+    siteName: SITE_NAME,
+    theme: theme.theme,
+  });
+  if (!answer.ok) return textError(answer.status, answer.message);
+  return Response.json(answer.value, { headers: HEADERS });
 }
 
 /** GET /oembed?url=<a chart's URL on this dashboard>&format=json[&maxwidth=&maxheight=] */

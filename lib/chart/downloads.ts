@@ -2,7 +2,17 @@
 // to cite it. One row per value (as the API's CSV, lib/api/csv.ts), so a spreadsheet total of a derived
 // value resting on two sentences counts it once.
 import { stringify } from "csv-stringify/sync";
+import { roundToSignificant } from "../model/precision";
 import type { ChartPoint, ChartSpec, Footnote } from "./types";
+
+/**
+ * A value as a download writes it: a derived value rounded to the significant figures its inputs support
+ * (data/README.md, Precision), so a spreadsheet never shows 4,250,000,000 for "≈ $4.3B". The exact
+ * arithmetic stays in the dataset (npm run data:export), where the loader checks formulas against it.
+ */
+export function statedValue(value: number, precision: number | null): number {
+  return precision ? roundToSignificant(value, precision) : value;
+}
 
 /** The columns that say what a value is, shared by the chart and the explorer downloads, in this order. */
 export type ValueColumns = {
@@ -50,8 +60,8 @@ export function valueColumns(p: ChartPoint, seriesTitle: string, unit: string, s
     period: p.period,
     period_kind: p.periodKind,
     period_text: p.periodLabel,
-    value: p.value,
-    value_high: p.valueHigh ?? "",
+    value: statedValue(p.value, p.precision),
+    value_high: p.valueHigh === null ? "" : statedValue(p.valueHigh, p.precision),
     precision: p.precision ?? "",
     unit,
     bound: p.bound,
@@ -137,8 +147,8 @@ export function toJson(spec: ChartSpec, dataVersion: string): string {
           period: p.period,
           periodKind: p.periodKind,
           periodText: p.periodLabel,
-          value: p.value,
-          valueHigh: p.valueHigh,
+          value: statedValue(p.value, p.precision),
+          valueHigh: p.valueHigh === null ? null : statedValue(p.valueHigh, p.precision),
           precision: p.precision,
           unit: spec.unit,
           bound: p.bound,

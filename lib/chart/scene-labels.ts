@@ -14,6 +14,8 @@ export type LabelRequest = {
   text: string;
   footnotes: number[];
   prefer: Placement[];
+  /** Write the value only where it touches nothing, no line either; else fall back to the footnote numbers. */
+  textOnlyIfClear?: boolean;
 };
 
 export type LabelStyle = { size: number; fnSize: number };
@@ -21,6 +23,8 @@ export type LabelStyle = { size: number; fnSize: number };
 export type Obstacles = { boxes: Box[]; segments: Segment[] };
 
 const GAP = 4;
+/** A candidate's cost for each series line its box crosses; one that touches a mark or label costs 1000 more. */
+const LINE_COST = 40;
 /** Space between a value label and its superscript footnote numbers. */
 export const FN_GAP = 1;
 
@@ -80,7 +84,7 @@ function candidate(
   if (box.x0 < bounds.x0 - 0.01 || box.x1 > bounds.x1 + 0.01 || box.y0 < bounds.y0 || box.y1 > bounds.y1) return null;
   const hit = obstacles.boxes.reduce((sum, o) => sum + overlapArea(box, o), 0);
   const lines = obstacles.segments.filter((s) => crosses(s, box)).length;
-  return { x, baseline, box, cost: rank + (hit > 0 ? 1000 + hit : 0) + lines * 40 };
+  return { x, baseline, box, cost: rank + (hit > 0 ? 1000 + hit : 0) + lines * LINE_COST };
 }
 
 export type PlaceContext = { st: LabelStyle; bounds: Box; obstacles: Obstacles };
@@ -140,6 +144,7 @@ export function placeLabel(req: LabelRequest, ctx: PlaceContext, crowded = false
   const fn = footnoteText(req.footnotes);
   let text = req.text;
   let c = text ? best(req, text, ctx) : null;
+  if (c !== null && req.textOnlyIfClear && c.cost >= LINE_COST) c = null;
   if (c === null || c.cost >= 1000) {
     const short = best(req, "", ctx);
     if (short !== null && (c === null || short.cost < c.cost)) {

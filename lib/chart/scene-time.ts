@@ -210,8 +210,9 @@ function markOf(s: ChartSeries, p: ChartPoint, at: Pos, g: Geo): Mark {
 }
 
 /**
- * Too many marks for a value label on each: then only each series' last value is labelled (all marks keep
- * their footnote numbers where they fit, their link and their aria label).
+ * Too many marks, or years too narrow, for a value label on each: then each series' last value is labelled
+ * first and the others only where they touch nothing (all marks keep their footnote numbers where they
+ * fit, their link and their aria label).
  */
 function isCrowded(spec: ChartSpec, g: Geo): boolean {
   const perYear = (g.right - g.left) / (spec.xDomain[1] - spec.xDomain[0] || 1);
@@ -221,10 +222,24 @@ function isCrowded(spec: ChartSpec, g: Geo): boolean {
   return shortest * perYear < textWidth("$00.0B", g.sz.label) + 8 || count * 45 > g.right - g.left;
 }
 
-function labelText(s: ChartSeries, p: ChartPoint, crowded: boolean): string {
-  if (!crowded) return p.label;
+/** Many marks for the plot's width: then a mark that is not labelled first gets no value label at all. */
+function isDense(spec: ChartSpec, g: Geo): boolean {
+  return spec.series.flatMap((s) => s.points).length * 45 > g.right - g.left;
+}
+
+/** In a crowded chart, each series' periods, vague moments and last value are labelled first. */
+function labelledFirst(s: ChartSeries, p: ChartPoint): boolean {
   const last = s.points.filter((q) => !q.isInterval).at(-1);
-  return p.isInterval || p.periodKind === "uncertain" || p.id === last?.id ? p.label : "";
+  return p.isInterval || p.periodKind === "uncertain" || p.id === last?.id;
+}
+
+/**
+ * 2: labelled wherever it fits best; 1: only where it touches nothing (a crowded chart with few marks, e.g.
+ * a few yearly figures on a long shared time axis); 0: footnote numbers only (a dense chart).
+ */
+function labelRank(s: ChartSeries, p: ChartPoint, crowded: boolean, dense: boolean): 0 | 1 | 2 {
+  if (!crowded || labelledFirst(s, p)) return 2;
+  return dense ? 0 : 1;
 }
 
 function marks(spec: ChartSpec, g: Geo, pos: Map<string, Pos>, obstacles: Obstacles): Primitive[] {
@@ -235,25 +250,25 @@ function marks(spec: ChartSpec, g: Geo, pos: Map<string, Pos>, obstacles: Obstac
   all.sort((a, b) => Number(b.point.isInterval) - Number(a.point.isInterval));
   obstacles.boxes.push(...all.map((m) => m.glyph.box));
   const crowded = isCrowded(spec, g);
+  const dense = isDense(spec, g);
+  const rank = (m: Mark) => labelRank(m.series, m.point, crowded, dense);
   const ctx = {
     st: { size: g.sz.label, fnSize: g.sz.fn },
     bounds: { x0: g.frame.x, x1: g.frame.x + g.frame.width, y0: g.labelTop, y1: g.plotBottom },
     obstacles,
   };
-  // Labelled values claim their places before the bare footnote numbers.
-  const order = [...all].sort(
-    (a, b) =>
-      Number(labelText(b.series, b.point, crowded) !== "") - Number(labelText(a.series, a.point, crowded) !== ""),
-  );
+  // Labelled values claim their places before the values written only where clear, then the bare numbers.
+  const order = [...all].sort((a, b) => rank(b) - rank(a));
   const labels = new Map(
     order.map((m) => {
       const req = {
         x: m.at.cx,
         y: m.at.cy,
         markBox: m.glyph.box,
-        text: labelText(m.series, m.point, crowded),
+        text: rank(m) > 0 ? m.point.label : "",
         footnotes: m.point.footnotes,
         prefer: m.prefer,
+        textOnlyIfClear: rank(m) === 1,
       };
       return [m.point.id, placeLabel(req, ctx, crowded)] as const;
     }),

@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageLink } from "@/components/page-link";
 import { SourceDetails } from "@/components/source-details";
+import { textFragmentUrl } from "@/lib/chart/footnotes";
 import { articleHeading } from "@/lib/cite/source-line";
 import { viewObservation } from "@/lib/model/observation-view";
+import type { Observation } from "@/lib/model/types";
 import { routes } from "@/lib/site/routes";
 import { getSourcePage } from "@/server/pages";
 
@@ -21,6 +23,12 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await getSourcePage((await params).id);
   return found ? { title: articleHeading(found.source) } : {};
+}
+
+/** The sentence around a quote, as the citation stored it (the deep link's text), or the quote itself. */
+function contextOf(o: Observation, sourceId: string, quote: string): string {
+  const c = o.citations.find((c) => c.source.id === sourceId && c.quote === quote);
+  return c?.context ?? quote;
 }
 
 export default async function SourcePage({ params }: Props) {
@@ -43,9 +51,15 @@ export default async function SourcePage({ params }: Props) {
                 <PageLink href={routes.series(series.slug)}>{series.title}</PageLink>, {view.period}
               </div>
               {quotes.map((q) => (
-                <blockquote key={q} className="mt-1 border-l-2 border-[var(--rule)] pl-2 text-sm italic">
-                  “{q}”
-                </blockquote>
+                <div key={q} className="mt-1 text-sm">
+                  <blockquote className="border-l-2 border-[var(--rule)] pl-2 italic">“{q}”</blockquote>
+                  {s.url ? (
+                    // The same deep link as the chart footnotes: the citation's whole sentence when it has one.
+                    <a className="underline" rel="noopener" href={textFragmentUrl(s.url, contextOf(o, s.id, q))}>
+                      Open the sentence in the article<span aria-hidden="true"> ↗</span>
+                    </a>
+                  ) : null}
+                </div>
               ))}
               {view.details.map((line) => (
                 <p key={line} className="mt-1 text-xs text-[var(--muted)]">
