@@ -130,6 +130,17 @@ describe("answers", () => {
     const derived = rows.find((r) => r.id === "ru-am-trade-turnover/2022");
     expect(derived?.derived).toBe("true");
     expect(derived?.citation1_source).toBeTruthy();
+    // 2.5 billion × 1.70 = 4,250,000,000 stored exactly; "near-70%" supports two figures: ≈ $4.3B.
+    expect([derived?.value, derived?.precision]).toEqual(["4300000000", "2"]);
+  });
+
+  it("writes a derived value at the precision its inputs support, in JSON too", async () => {
+    const { body } = await expectDeclared("/api/v1/series/ru-am-trade-turnover");
+    const figures = (body as { observations: { id: string; value: number; valueText: string }[] }).observations;
+    expect(figures.find((o) => o.id === "ru-am-trade-turnover/2022")).toMatchObject({
+      value: 4_300_000_000,
+      valueText: "≈ $4.3B",
+    });
   });
 
   it("answers OPTIONS with CORS and refuses writes with 405 and Allow", async () => {

@@ -88,6 +88,8 @@ describe("the Data Package", () => {
     const inputs = parse(csv.observation_inputs ?? "", { columns: true }) as Record<string, string>[];
     const derived = new Set(inputs.map((i) => i.observation));
     for (const o of observations) expect(cited.has(o.id ?? "") || derived.has(o.id ?? ""), o.id).toBe(true);
+    // Stored as 4,250,000,000 (2.5 billion × 1.70); written at the two figures "near-70%" supports.
+    expect(observations.find((o) => o.id === "ru-am-trade-turnover/2022")?.value).toBe("4300000000");
     const bounded = observations.find((o) => o.bound === "max");
     expect(bounded?.value_text).toMatch(/^≤|^</);
   });

@@ -2,6 +2,7 @@
 // the OpenAPI document) by one line here and one in schemas.ts.
 import { textFragmentUrl } from "@/lib/chart/footnotes";
 import { viewObservation } from "@/lib/model/observation-view";
+import { statedValue } from "@/lib/model/precision";
 import type { Citation, Entity, Observation, Series, Source } from "@/lib/model/types";
 import type { Unit } from "@/lib/model/units";
 import type { CitationJson, EntityJson, ObservationJson, SeriesJson, SourceJson } from "./schemas";
@@ -41,8 +42,8 @@ export function toObservationJson(o: Observation, unit: Unit): ObservationJson {
     periodKind: o.periodKind,
     circa: o.circa,
     periodText: view.period,
-    value: o.value,
-    valueHigh: o.valueHigh,
+    value: statedValue(o.value, o.precision),
+    valueHigh: o.valueHigh === null ? null : statedValue(o.valueHigh, o.precision),
     precision: o.precision,
     unit,
     bound: o.bound,

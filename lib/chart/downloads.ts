@@ -2,17 +2,8 @@
 // to cite it. One row per value (as the API's CSV, lib/api/csv.ts), so a spreadsheet total of a derived
 // value resting on two sentences counts it once.
 import { stringify } from "csv-stringify/sync";
-import { roundToSignificant } from "../model/precision";
+import { statedValue } from "../model/precision";
 import type { ChartPoint, ChartSpec, Footnote } from "./types";
-
-/**
- * A value as a download writes it: a derived value rounded to the significant figures its inputs support
- * (data/README.md, Precision), so a spreadsheet never shows 4,250,000,000 for "≈ $4.3B". The exact
- * arithmetic stays in the dataset (npm run data:export), where the loader checks formulas against it.
- */
-export function statedValue(value: number, precision: number | null): number {
-  return precision ? roundToSignificant(value, precision) : value;
-}
 
 /** The columns that say what a value is, shared by the chart and the explorer downloads, in this order. */
 export type ValueColumns = {

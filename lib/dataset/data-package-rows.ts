@@ -2,6 +2,7 @@
 // observation view, so the download says a figure exactly as the site does.
 import { textFragmentUrl } from "@/lib/chart/footnotes";
 import { viewObservation } from "@/lib/model/observation-view";
+import { statedValue } from "@/lib/model/precision";
 import type { Entity, SeriesWithObservations, Source } from "@/lib/model/types";
 import type { Cell, ResourceName } from "./data-package";
 
@@ -51,8 +52,8 @@ function observationRows(series: readonly SeriesWithObservations[]): Rows {
         period_kind: o.periodKind,
         circa: o.circa,
         period_text: view.period,
-        value: o.value,
-        value_high: o.valueHigh,
+        value: statedValue(o.value, o.precision),
+        value_high: o.valueHigh === null ? null : statedValue(o.valueHigh, o.precision),
         precision: o.precision,
         unit: s.unit,
         bound: o.bound,

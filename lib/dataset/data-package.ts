@@ -146,7 +146,12 @@ function OBSERVATIONS(): ResourceSpec {
       }),
       typed("circa", "boolean", "True when the article gives the time only approximately.", req),
       s("period_text", "The period in words, as the site shows it.", req),
-      typed("value", "number", "The value in base units (the low end when a range is stated).", req),
+      typed(
+        "value",
+        "number",
+        "The value in base units (the low end when a range is stated); a derived value rounded to its precision.",
+        req,
+      ),
       typed("value_high", "number", "The high end of a stated range."),
       typed("precision", "integer", "Significant figures a derived value supports (empty: as stated)."),
       s("unit", "Unit.", req),

@@ -17,6 +17,16 @@ export function maxSignificantDigits(value: number, unit: Unit): number {
   return Math.max(1, digits.replace(/^0+/, "").length);
 }
 
+/**
+ * A value as every public output writes it (pages, downloads, the API, the data package): a derived
+ * value rounded to the significant figures its inputs support (data/README.md, Precision), so nothing
+ * shows 4,250,000,000 for "≈ $4.3B". The exact arithmetic stays in the database and the dataset export
+ * (npm run data:export), where the loader checks formulas against it.
+ */
+export function statedValue(value: number, precision: number | null): number {
+  return precision ? roundToSignificant(value, precision) : value;
+}
+
 /** A value rounded to `digits` significant figures. */
 export function roundToSignificant(value: number, digits: number): number {
   return Number(value.toPrecision(Math.max(1, Math.min(15, digits))));
