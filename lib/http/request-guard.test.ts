@@ -32,6 +32,15 @@ describe("refuseRequest: queries (issue 14)", () => {
     expect(refuseRequest("GET", "/", "&".repeat(40))).toMatchObject({ status: 400 });
     expect(refuseRequest("GET", "/", `q=${"x".repeat(MAX_QUERY_LENGTH)}`)).toMatchObject({ status: 400 });
   });
+  it("refuses a query whose percent-encoding is not UTF-8, and lets a literal percent sign through", () => {
+    for (const q of ["q=%FF", "title=%C3%28", "q=Gyumri&series=%E2%82"])
+      expect(refuseRequest("GET", "/search", q), q).toMatchObject({
+        status: 400,
+        message: expect.stringMatching(/UTF-8/),
+      });
+    for (const q of ["q=70%", "q=near-70%25", "q=%D5%80%D5%A1", "q=a+b&t=100%+of", "title=%"])
+      expect(refuseRequest("GET", "/search", q), q).toBeNull();
+  });
   it("refuses TRACE, TRACK and CONNECT with 405 and an Allow header", () => {
     for (const m of ["TRACE", "TRACK", "CONNECT"])
       expect(refuseMethod(m)).toMatchObject({ status: 405, headers: { Allow: "GET, HEAD, OPTIONS" } });

@@ -1,4 +1,4 @@
-// Requests this read-only dashboard refuses before routing: a write method, an address whose
+// Requests this read-only dashboard refuses before routing: a write method, an address or query whose
 // percent-encoding is not valid UTF-8 (Next.js would answer those with a 500), or a query too long or
 // with too many parameters to be worth parsing (issue 14: ~16 KB of distinct parameters cost ~170 ms).
 
@@ -27,7 +27,24 @@ export function refuseQuery(rawQuery: string): Refusal | null {
   let count = rawQuery ? 1 : 0;
   for (let i = rawQuery.indexOf("&"); i >= 0; i = rawQuery.indexOf("&", i + 1)) count++;
   if (count > MAX_QUERY_PARAMS) return { status: 400, message: "Bad request: too many query parameters" };
+  if (!validQueryEncoding(rawQuery))
+    return { status: 400, message: "Bad request: the query is not valid percent-encoded UTF-8" };
   return null;
+}
+
+/**
+ * False when a %XX sequence of the query decodes to bytes that are not UTF-8 (`q=%FF`): URLSearchParams
+ * turns them into U+FFFD silently, so a search, a filter or a chart title would read a word the reader never
+ * sent. A "%" not followed by two hex digits ("q=70%") is a literal percent sign, as browsers send it.
+ */
+function validQueryEncoding(rawQuery: string): boolean {
+  if (!rawQuery.includes("%")) return true;
+  try {
+    decodeURIComponent(rawQuery.replace(/%(?![0-9A-Fa-f]{2})/g, "%25"));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export function refuseRequest(method: string, rawPath: string, rawQuery = ""): Refusal | null {
