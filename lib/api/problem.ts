@@ -54,12 +54,17 @@ export function problemResponse(status: ProblemStatus, detail: string, instance?
  * the whole. Ties go to the earlier candidate.
  */
 export function didYouMean(name: string, candidates: readonly string[]): string | null {
+  // A beginning of one or two letters matches too much to be a guess ("a" is the start of half the slugs),
+  // and a name is never "close" to one that shares none of its letters' places.
+  const prefixes = name.length >= 3;
+  const most = Math.min(Math.max(2, Math.floor(name.length / 3)), name.length - 1);
   let best: { c: string; d: number } | null = null;
   for (const c of candidates) {
-    const d = Math.min(editDistance(name, c), editDistance(name, c.slice(0, name.length)) + 1);
+    const whole = editDistance(name, c);
+    const d = prefixes ? Math.min(whole, editDistance(name, c.slice(0, name.length)) + 1) : whole;
     if (!best || d < best.d) best = { c, d };
   }
-  return best && best.d <= Math.max(2, Math.floor(name.length / 3)) ? best.c : null;
+  return best && best.d <= most ? best.c : null;
 }
 
 function editDistance(a: string, b: string): number {
