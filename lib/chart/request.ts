@@ -37,12 +37,18 @@ export function snapWidth(width: number): number {
 
 const params = z.strictObject(
   {
-    width: z.coerce
-      .number({ error: "width must be a number" })
-      .int("width must be a whole number of pixels")
-      .min(MIN_WIDTH, `width must be at least ${MIN_WIDTH}`)
-      .max(MAX_WIDTH, `width must be at most ${MAX_WIDTH}`)
-      .default(800)
+    // Digits only: a number coerced from text also took "0x320", "1e3" and " 800" as widths.
+    width: z
+      .string()
+      .regex(/^[0-9]+$/, "width must be a whole number of pixels")
+      .default("800")
+      .transform(Number)
+      .pipe(
+        z
+          .number()
+          .min(MIN_WIDTH, `width must be at least ${MIN_WIDTH}`)
+          .max(MAX_WIDTH, `width must be at most ${MAX_WIDTH}`),
+      )
       .transform(snapWidth),
     scale: z
       .enum(["1", "2", "3"], { error: "scale must be 1, 2 or 3" })
