@@ -2,7 +2,9 @@ import "server-only";
 // What the home and topic pages show of each series: the series, its entities, how many figures it has and
 // its latest figure (with that figure's citations and inputs), and nothing else. Reading every observation
 // to keep one per series cost 20 s and 3.2 GB at 10^6 figures, and a libSQL server refused the answer.
+import { SERIES_KINDS, type Topic } from "@/lib/model/taxonomy";
 import type { Observation, Series } from "@/lib/model/types";
+import { getDb } from "../client";
 import { entities, observations, series } from "../schema";
 import { folded, plainShape, selectAllFolded, tableShape } from "./json-rows";
 import { toObservation, toSeries } from "./mappers";
@@ -22,7 +24,17 @@ const countShape = plainShape("n", {
   n: "(select count(*) from observations c where c.series_slug = j.value)",
 });
 
-const TOPIC = (column: string, topic?: string) => (topic ? `where ${column} = ?` : "");
+/** A page's share of a topic's series: `limit` of them from `offset`. */
+export type Slice = { offset: number; limit: number };
+
+// A topic's series in the order its pages list them: indicators, then facts, then context, each in dataset
+// order (lib/registry/series-index.ts byTopic). Every series in dataset order when no topic is given.
+const KIND_RANK = `case s.kind ${SERIES_KINDS.map((k, i) => `when '${k}' then ${i}`).join(" ")} end`;
+function chosen(topic?: Topic, slice?: Slice) {
+  if (!topic) return { where: "order by s.ordinal", args: [] };
+  const where = `where s.topic = ? order by ${KIND_RANK}, s.ordinal limit ? offset ?`;
+  return { where, args: [topic, slice?.limit ?? -1, slice?.offset ?? 0] };
+}
 const SLUGS = "json_each(?) j";
 
 /**
@@ -45,15 +57,18 @@ async function latestOf(slugs: string[]) {
   return { latest, counts: counts.map(([c]) => [String(c.slug), Number(c.n)] as const) };
 }
 
-/** Every series (or one topic's) with its latest figure and its count of figures, in dataset order, uncached. */
-export async function fetchSeriesLatest(topic?: string): Promise<SeriesLatest[]> {
-  const args = topic ? [topic] : [];
+/**
+ * Every series with its latest figure and its count of figures, in dataset order; or one topic's, in its
+ * pages' order, only the `slice` of them when given (a page reads what it shows). Uncached.
+ */
+export async function fetchSeriesLatest(topic?: Topic, slice?: Slice): Promise<SeriesLatest[]> {
+  const { where, args } = chosen(topic, slice);
   const [rows, entityRows] = await selectAllFolded([
-    folded([seriesShape], `from series s ${TOPIC("s.topic", topic)} order by s.ordinal`, args),
+    folded([seriesShape], `from series s ${where}`, args),
     folded(
       [membership, entityShape],
-      `from series_entities se join entities e on e.id = se.entity_id join series s on s.slug = se.series_slug
-        ${TOPIC("s.topic", topic)} order by se.series_slug, se.entity_id, se.role`,
+      `from series_entities se join entities e on e.id = se.entity_id
+        where se.series_slug in (select s.slug from series s ${where}) order by se.series_slug, se.entity_id, se.role`,
       args,
     ),
   ]);
@@ -74,4 +89,10 @@ export async function fetchSeriesLatest(topic?: string): Promise<SeriesLatest[]>
     latest: latest.get(r.slug),
     count: counts.get(r.slug) ?? 0,
   }));
+}
+
+/** How many series each topic has (topics without any are left out). */
+export async function fetchTopicTotals(): Promise<Map<string, number>> {
+  const { rows } = await getDb().$client.execute("select topic, count(*) as n from series group by topic");
+  return new Map(rows.map((r) => [String(r.topic), Number(r.n)]));
 }
