@@ -2,7 +2,9 @@ import "server-only";
 // What the home and topic pages show of each series: the series, its entities, how many figures it has and
 // its latest figure (with that figure's citations and inputs), and nothing else. Reading every observation
 // to keep one per series cost 20 s and 3.2 GB at 10^6 figures, and a libSQL server refused the answer.
+import type { InValue } from "@libsql/client";
 import { SERIES_KINDS, type Topic } from "@/lib/model/taxonomy";
+import type { KindCounts, KindPart } from "@/lib/registry/topic-paging";
 import type { Observation, Series } from "@/lib/model/types";
 import { getDb } from "../client";
 import { entities, observations, series } from "../schema";
@@ -24,16 +26,20 @@ const countShape = plainShape("n", {
   n: "(select count(*) from observations c where c.series_slug = j.value)",
 });
 
-/** A page's share of a topic's series: `limit` of them from `offset`. */
-export type Slice = { offset: number; limit: number };
-
 // A topic's series in the order its pages list them: indicators, then facts, then context, each in dataset
-// order (lib/registry/series-index.ts byTopic). Every series in dataset order when no topic is given.
-const KIND_RANK = `case s.kind ${SERIES_KINDS.map((k, i) => `when '${k}' then ${i}`).join(" ")} end`;
-function chosen(topic?: Topic, slice?: Slice) {
-  if (!topic) return { where: "order by s.ordinal", args: [] };
-  const where = `where s.topic = ? order by ${KIND_RANK}, s.ordinal limit ? offset ?`;
-  return { where, args: [topic, slice?.limit ?? -1, slice?.offset ?? 0] };
+// order (lib/registry/series-index.ts byTopic), as a run of each kind, each one range of series_topic_kind.
+// Every series in dataset order when no topic is given.
+const RUN = (rank: number) =>
+  `select ${rank} as kind_rank, * from (select * from series where topic = ? and kind = ? order by ordinal limit ? offset ?)`;
+function chosen(topic?: Topic, parts?: readonly KindPart[]): { from: string; order: string; args: InValue[] } {
+  if (!topic) return { from: "series s", order: "order by s.ordinal", args: [] };
+  const runs = parts ?? SERIES_KINDS.map((kind) => ({ kind, offset: 0, limit: -1 }));
+  if (runs.length === 0) return { from: "series s where 0", order: "", args: [] };
+  return {
+    from: `(${runs.map((_, i) => RUN(i)).join(" union all ")}) s`,
+    order: "order by s.kind_rank, s.ordinal",
+    args: runs.flatMap((r) => [topic, r.kind, r.limit, r.offset]),
+  };
 }
 const SLUGS = "json_each(?) j";
 
@@ -59,16 +65,16 @@ async function latestOf(slugs: string[]) {
 
 /**
  * Every series with its latest figure and its count of figures, in dataset order; or one topic's, in its
- * pages' order, only the `slice` of them when given (a page reads what it shows). Uncached.
+ * pages' order, only the runs of each kind in `parts` when given (a page reads what it shows). Uncached.
  */
-export async function fetchSeriesLatest(topic?: Topic, slice?: Slice): Promise<SeriesLatest[]> {
-  const { where, args } = chosen(topic, slice);
+export async function fetchSeriesLatest(topic?: Topic, parts?: readonly KindPart[]): Promise<SeriesLatest[]> {
+  const { from, order, args } = chosen(topic, parts);
   const [rows, entityRows] = await selectAllFolded([
-    folded([seriesShape], `from series s ${where}`, args),
+    folded([seriesShape], `from ${from} ${order}`, args),
     folded(
       [membership, entityShape],
       `from series_entities se join entities e on e.id = se.entity_id
-        where se.series_slug in (select s.slug from series s ${where}) order by se.series_slug, se.entity_id, se.role`,
+        where se.series_slug in (select s.slug from ${from}) order by se.series_slug, se.entity_id, se.role`,
       args,
     ),
   ]);
@@ -91,8 +97,10 @@ export async function fetchSeriesLatest(topic?: Topic, slice?: Slice): Promise<S
   }));
 }
 
-/** How many series each topic has (topics without any are left out). */
-export async function fetchTopicTotals(): Promise<Map<string, number>> {
-  const { rows } = await getDb().$client.execute("select topic, count(*) as n from series group by topic");
-  return new Map(rows.map((r) => [String(r.topic), Number(r.n)]));
+/** How many series of each kind each topic has (index-only; topics without any are left out). */
+export async function fetchTopicCounts(): Promise<Map<string, KindCounts>> {
+  const { rows } = await getDb().$client.execute("select topic, kind, count(*) as n from series group by topic, kind");
+  const counts = new Map<string, KindCounts>();
+  for (const r of rows) counts.set(String(r.topic), { ...counts.get(String(r.topic)), [String(r.kind)]: Number(r.n) });
+  return counts;
 }

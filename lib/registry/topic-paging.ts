@@ -1,7 +1,7 @@
 // How the home and topic pages share out a topic's series, so neither reads more than it shows: at 10^6
 // figures a topic has ~4,000 series (docs/benchmarks.md, issue 10 scale). The real data's topics (≤ 10
 // series each) fit whole on the home page and on one topic page.
-import { TOPIC_INFO, type Topic } from "../model/taxonomy";
+import { SERIES_KINDS, TOPIC_INFO, type SeriesKind, type Topic } from "../model/taxonomy";
 import type { SeriesIndexRow, TopicGroup } from "./series-index";
 
 /** Series of each topic listed on the home page, then a link to the topic's pages. */
@@ -34,4 +34,29 @@ export function pageSlice(page: number, size = TOPIC_PAGE_SIZE): { offset: numbe
 
 export function topicPage(topic: Topic, rows: SeriesIndexRow[], total: number, page = 1, size = TOPIC_PAGE_SIZE) {
   return { topic, ...TOPIC_INFO[topic], rows, total, page, pages: pageCount(total, size) } satisfies TopicPage;
+}
+
+/** How many series of each kind a topic has. */
+export type KindCounts = Partial<Record<SeriesKind, number>>;
+/** A run of one kind's series, in dataset order: `limit` of them from `offset` (-1: all). */
+export type KindPart = { kind: SeriesKind; offset: number; limit: number };
+
+export const totalOf = (counts: KindCounts | undefined): number =>
+  SERIES_KINDS.reduce((sum, k) => sum + (counts?.[k] ?? 0), 0);
+
+/**
+ * Rows offset..offset+limit of a topic listed indicators first, then facts, then context (each in dataset
+ * order), as runs of each kind: a page is then read as one index range per kind it spans.
+ */
+export function kindParts(counts: KindCounts, offset: number, limit: number): KindPart[] {
+  const parts: KindPart[] = [];
+  let start = 0;
+  for (const kind of SERIES_KINDS) {
+    const n = counts[kind] ?? 0;
+    const from = Math.max(offset, start);
+    const to = Math.min(offset + limit, start + n);
+    if (to > from) parts.push({ kind, offset: from - start, limit: to - from });
+    start += n;
+  }
+  return parts;
 }
