@@ -3,8 +3,7 @@ import "server-only";
 // its latest figure (with that figure's citations and inputs), and nothing else. Reading every observation
 // to keep one per series cost 20 s and 3.2 GB at 10^6 figures, and a libSQL server refused the answer.
 import type { InValue } from "@libsql/client";
-import { SERIES_KINDS, type Topic } from "@/lib/model/taxonomy";
-import type { KindCounts, KindPart } from "@/lib/registry/topic-paging";
+import { SERIES_KINDS, type SeriesKind, type Topic } from "@/lib/model/taxonomy";
 import type { Observation, Series } from "@/lib/model/types";
 import { getDb } from "../client";
 import { entities, observations, series } from "../schema";
@@ -13,6 +12,8 @@ import { toObservation, toSeries } from "./mappers";
 import { groupBy, withDetails } from "./observation-details";
 
 export type SeriesLatest = { series: Series; latest: Observation | undefined; count: number };
+/** A run of one kind's series in dataset order: `limit` of them (-1: all) from `offset`. */
+export type KindRun = { kind: SeriesKind; offset: number; limit: number };
 
 /** Series per round of queries: a libSQL server refuses answers over its --max-response-size. */
 const CHUNK = 1000;
@@ -31,7 +32,7 @@ const countShape = plainShape("n", {
 // Every series in dataset order when no topic is given.
 const RUN = (rank: number) =>
   `select ${rank} as kind_rank, * from (select * from series where topic = ? and kind = ? order by ordinal limit ? offset ?)`;
-function chosen(topic?: Topic, parts?: readonly KindPart[]): { from: string; order: string; args: InValue[] } {
+function chosen(topic?: Topic, parts?: readonly KindRun[]): { from: string; order: string; args: InValue[] } {
   if (!topic) return { from: "series s", order: "order by s.ordinal", args: [] };
   const runs = parts ?? SERIES_KINDS.map((kind) => ({ kind, offset: 0, limit: -1 }));
   if (runs.length === 0) return { from: "series s where 0", order: "", args: [] };
@@ -67,7 +68,7 @@ async function latestOf(slugs: string[]) {
  * Every series with its latest figure and its count of figures, in dataset order; or one topic's, in its
  * pages' order, only the runs of each kind in `parts` when given (a page reads what it shows). Uncached.
  */
-export async function fetchSeriesLatest(topic?: Topic, parts?: readonly KindPart[]): Promise<SeriesLatest[]> {
+export async function fetchSeriesLatest(topic?: Topic, parts?: readonly KindRun[]): Promise<SeriesLatest[]> {
   const { from, order, args } = chosen(topic, parts);
   const [rows, entityRows] = await selectAllFolded([
     folded([seriesShape], `from ${from} ${order}`, args),
@@ -98,9 +99,9 @@ export async function fetchSeriesLatest(topic?: Topic, parts?: readonly KindPart
 }
 
 /** How many series of each kind each topic has (index-only; topics without any are left out). */
-export async function fetchTopicCounts(): Promise<Map<string, KindCounts>> {
+export async function fetchTopicCounts(): Promise<Map<string, Partial<Record<SeriesKind, number>>>> {
   const { rows } = await getDb().$client.execute("select topic, kind, count(*) as n from series group by topic, kind");
-  const counts = new Map<string, KindCounts>();
+  const counts = new Map<string, Partial<Record<SeriesKind, number>>>();
   for (const r of rows) counts.set(String(r.topic), { ...counts.get(String(r.topic)), [String(r.kind)]: Number(r.n) });
   return counts;
 }
