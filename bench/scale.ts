@@ -20,6 +20,7 @@ import {
 import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { Client } from "@libsql/client";
 
 import { TOPICS } from "@/lib/model/taxonomy";
 
@@ -191,6 +192,17 @@ async function measureLoad(dataDir: string, dbFile: string): Promise<void> {
   report({ observations: loaded.counts.observations ?? 0, loadS, loadRssMb: rssMb(), dbMb });
 }
 
+/** A kept database's search index built to an older definition: rebuilt with the loader's own statements. */
+async function rebuildOldSearchIndex(client: Client): Promise<void> {
+  const { hasSearchIndex, rebuildSearchIndex } = await import("@/db/search-index");
+  if (await hasSearchIndex(client)) return;
+  const t0 = performance.now();
+  const tx = await client.transaction("write");
+  await rebuildSearchIndex(tx);
+  await tx.commit();
+  console.error(`search index rebuilt to the present definition in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
+
 /** What a series page, a story chart and the home page ask of the database, from a fresh process as a server has. */
 async function measureQueries(dbFile: string, n: number): Promise<void> {
   pointAtDatabase(dbFile);
@@ -198,6 +210,7 @@ async function measureQueries(dbFile: string, n: number): Promise<void> {
     // A kept database may predate a migration (an index): bring it up to date as the loader would.
     const [{ getDb }, { migrateDb }] = await Promise.all([import("@/db/client"), import("@/db/migrate")]);
     await migrateDb(getDb());
+    await rebuildOldSearchIndex(getDb().$client);
   }
   const { fetchAllSeriesData, fetchSeriesData } = await import("@/db/queries/series");
   const { fetchChartSpec } = await import("@/server/chart-specs");
@@ -257,12 +270,15 @@ async function measurePages(): Promise<Record<string, Stats>> {
     },
     5,
   );
+  // Each topic's pages in turn, spread from the first to the last (a later page skips more rows).
+  const pages = new Map(await Promise.all(TOPICS.map(async (t) => [t, (await getTopicPage(t))?.pages ?? 1] as const)));
   const topic = await time(
     200,
     30_000,
     async (i) => {
-      if (!(await getTopicPage(TOPICS[i % TOPICS.length] ?? "trade"))?.rows.length)
-        throw new Error("topic page: empty");
+      const t = TOPICS[i % TOPICS.length] ?? "trade";
+      const page = 1 + ((i * 7) % (pages.get(t) ?? 1));
+      if (!(await getTopicPage(t, page))?.rows.length) throw new Error(`topic page ${t} ${page}: empty`);
     },
     2,
   );

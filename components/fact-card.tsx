@@ -4,16 +4,19 @@ import { viewObservation } from "@/lib/model/observation-view";
 import { formatPublished } from "@/lib/model/period";
 import type { Observation, Series } from "@/lib/model/types";
 import type { SeriesIndexRow } from "@/lib/registry/series-index";
+import { TOPIC_INFO } from "@/lib/model/taxonomy";
 import { routes } from "@/lib/site/routes";
 import { PageLink } from "./page-link";
+import { TopicMoreLink } from "./topic-pager";
 
-type Props = { series: Series; observation: Observation; related: SeriesIndexRow[] };
+// relatedTotal: how many series the topic has (this one included), when `related` lists only the first.
+type Props = { series: Series; observation: Observation; related: SeriesIndexRow[]; relatedTotal?: number };
 
 /**
  * A series with a single figure: the figure in words with its sentence and source, not a one-point chart
  * on an axis that would suggest a comparison the articles do not make.
  */
-export function FactCard({ series, observation: o, related }: Props) {
+export function FactCard({ series, observation: o, related, relatedTotal = 0 }: Props) {
   const view = viewObservation(o, series.unit);
   return (
     <section aria-label="The figure" className="mt-4 rounded border border-[var(--rule)] p-4" data-fact={o.id}>
@@ -55,6 +58,10 @@ export function FactCard({ series, observation: o, related }: Props) {
               </li>
             ))}
           </ul>
+          <TopicMoreLink
+            group={{ topic: series.topic, title: TOPIC_INFO[series.topic].title, total: relatedTotal }}
+            shown={related.length + 1}
+          />
         </div>
       ) : null}
     </section>

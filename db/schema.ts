@@ -26,18 +26,24 @@ export const entities = sqliteTable("entities", {
   iso: text("iso"),
 });
 
-export const series = sqliteTable("series", {
-  slug: text("slug").primaryKey(),
-  title: text("title").notNull(),
-  unit: text("unit").notNull(),
-  measure: text("measure").notNull(),
-  description: text("description"),
-  kind: text("kind", { enum: ["indicator", "fact", "context"] })
-    .notNull()
-    .default("indicator"),
-  topic: text("topic").notNull().default("conflict-and-diplomacy"),
-  ordinal: integer("ordinal").notNull(),
-});
+export const series = sqliteTable(
+  "series",
+  {
+    slug: text("slug").primaryKey(),
+    title: text("title").notNull(),
+    unit: text("unit").notNull(),
+    measure: text("measure").notNull(),
+    description: text("description"),
+    kind: text("kind", { enum: ["indicator", "fact", "context"] })
+      .notNull()
+      .default("indicator"),
+    topic: text("topic").notNull().default("conflict-and-diplomacy"),
+    ordinal: integer("ordinal").notNull(),
+  },
+  // A page of one topic's series, kind by kind in dataset order, read as a range of this index; and the
+  // count of each topic's series of each kind, index-only (the home and topic pages, issue 10 §4).
+  (t) => [index("series_topic_kind").on(t.topic, t.kind, t.ordinal)],
+);
 
 export const seriesEntities = sqliteTable(
   "series_entities",

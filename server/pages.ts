@@ -2,12 +2,9 @@
 // so pages only lay out what they are given.
 import "server-only";
 import { getSeriesData, getSeriesSlugs } from "@/db/queries/series";
-import { fetchSeriesLatest } from "@/db/queries/series-latest";
-import { cachePerAttempt } from "@/db/queries/read-attempt";
 import { getSource, getSourceIds, getSources } from "@/db/queries/sources";
 import type { ChartSpec } from "@/lib/chart/types";
 import { chartPagePath, seriesChartId } from "@/lib/registry/charts";
-import { byTopic, seriesIndexRow, type TopicGroup } from "@/lib/registry/series-index";
 import { TOPICS, type Topic } from "@/lib/model/taxonomy";
 import { STORIES, getStory, storyFactSeries } from "@/lib/registry/stories";
 import { routes } from "@/lib/site/routes";
@@ -15,29 +12,22 @@ import { absoluteUrl } from "@/lib/site/site";
 import { getSeriesHistory, getServedVersion } from "./changes";
 import { getChartSpec } from "./chart-specs";
 import { consistent } from "./consistent-read";
+import { homeTopics, relatedSeries, topicPageOf } from "./topic-lists";
 
 // Every page's reads come from one data version, read again if a publish lands meanwhile (consistent-read.ts).
 export const getSourcePage = consistent(getSource);
 export const getSourcesPage = consistent(getSources);
-// getSeriesLatest, cached apart per attempt of a consistent read.
-const getSeriesLatest = cachePerAttempt(fetchSeriesLatest);
-
-/** Each series' row of the index: read with its latest figure only, never all its observations. */
-async function indexRows(topic?: Topic) {
-  return (await getSeriesLatest(topic)).map((s) => seriesIndexRow(s.series, s.latest, s.count));
-}
-
-/** The stories with their lead charts, and every series with its latest figure. */
+/** The stories with their lead charts, and each topic's first series with their latest figures. */
 async function composeHomePage() {
-  const [rows, specs] = await Promise.all([
-    indexRows(),
+  const [topics, specs] = await Promise.all([
+    homeTopics(),
     Promise.all(STORIES.map((s) => getChartSpec(s.charts[0]?.id ?? ""))),
   ]);
   const stories = STORIES.flatMap((story, i) => {
     const spec = specs[i];
     return spec ? [{ story, spec }] : [];
   });
-  return { stories, topics: byTopic(rows) };
+  return { stories, topics };
 }
 
 /** A story's charts and the series its derived facts need; null for an unknown story. */
@@ -55,11 +45,8 @@ async function composeStoryPage(slug: string) {
   return { story, charts, factData, stamp };
 }
 
-/** The series of one topic, indicators first; null when the topic has none. */
-async function composeTopicPage(topic: Topic): Promise<TopicGroup | null> {
-  const [group] = byTopic(await indexRows(topic));
-  return group ?? null;
-}
+/** A page of one topic's series, indicators first; null when the topic has none or no such page. */
+const composeTopicPage = (topic: Topic, page = 1) => topicPageOf(topic, page);
 
 /**
  * A series with its chart (or, for a single figure, the other figures of its topic) and the history of its
@@ -74,9 +61,10 @@ async function composeSeriesPage(slug: string) {
   ]);
   if (!series || !spec) return null;
   const single = series.observations.length === 1 ? series.observations[0] : undefined;
-  const related = single ? (await composeTopicPage(series.topic))?.rows.filter((r) => r.slug !== slug) : undefined;
+  const related = single ? await relatedSeries(series.topic, slug) : undefined;
   const permalink = absoluteUrl(routes.series(slug));
-  return { series, spec, single, related: related ?? [], history, stamp, permalink };
+  const { rows = [], total = 0 } = related ?? {};
+  return { series, spec, single, related: rows, relatedTotal: total, history, stamp, permalink };
 }
 
 /** An embed: the chart and the dashboard page it comes from; null for an unknown chart. */

@@ -67,7 +67,7 @@ describe("the loader", () => {
       "delete from __drizzle_migrations where rowid = (select max(rowid) from __drizzle_migrations)",
     );
     await db.$client.execute("delete from meta where key = 'loaded_files'");
-    await db.$client.execute("drop index observations_series_latest"); // what migration 0004 adds
+    await db.$client.execute("drop index series_topic_kind"); // what migration 0005 adds
     expect(await loadDataset(db, dir, { onlyIfStale: true })).toMatchObject({ ok: true, skipped: false });
     expect(await readLoadedState(db)).toMatchObject({ ok: true });
     expect(await loadDataset(db, dir, { onlyIfStale: true })).toMatchObject({ ok: true, skipped: true });

@@ -1,6 +1,7 @@
 import { PageLink } from "@/components/page-link";
 import { SeriesTable } from "@/components/series-table";
 import { StoryCard } from "@/components/story-card";
+import { TopicMoreLink } from "@/components/topic-pager";
 import { routes } from "@/lib/site/routes";
 import { SITE_TAGLINE } from "@/lib/site/site";
 import { getHomePage } from "@/server/pages";
@@ -39,6 +40,7 @@ export default async function HomePage() {
             </h3>
             <p className="text-sm text-[var(--muted)]">{g.dek}</p>
             <SeriesTable rows={g.rows} />
+            <TopicMoreLink group={g} shown={g.rows.length} />
           </section>
         ))}
       </section>

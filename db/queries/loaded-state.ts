@@ -2,6 +2,7 @@
 // when that was published, and whether its schema is the one this code reads. One small query.
 import journal from "../migrations/meta/_journal.json";
 import { getDb, type Db } from "../client";
+import { SEARCH_TABLE, isCurrentSearchIndex } from "../search-index";
 
 export type LoadedState =
   | { ok: true; version: string; publishedAt: string | null }
@@ -12,7 +13,8 @@ const FIX = "run `npm run db:load` (or `npm run publish`) against this DATABASE_
 const QUERY = `select
   (select value from meta where key = 'data_version') as version,
   (select count(*) from __drizzle_migrations) as migrations,
-  (select published_at from publishes order by id desc limit 1) as published_at`;
+  (select published_at from publishes order by id desc limit 1) as published_at,
+  (select sql from sqlite_master where type = 'table' and name = '${SEARCH_TABLE}') as search_sql`;
 
 /**
  * The loaded data version, or why there is none. A database that cannot be reached throws: that is a
@@ -41,6 +43,9 @@ export async function readLoadedState(db?: Db): Promise<LoadedState> {
     return { ok: false, kind: "old-schema", message: `The database has an older schema than this code: ${FIX}.` };
   if (typeof row?.version !== "string")
     return { ok: false, kind: "not-loaded", message: `The database holds no data yet: ${FIX}.` };
+  // The search index is no migration (db/search-index.ts): one built to an older definition is an older schema.
+  if (!isCurrentSearchIndex(row.search_sql))
+    return { ok: false, kind: "old-schema", message: `The database has an older schema than this code: ${FIX}.` };
   return {
     ok: true,
     version: row.version,

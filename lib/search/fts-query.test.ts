@@ -10,6 +10,14 @@ describe("toFtsQuery", () => {
     expect(toFtsQuery('a" OR title:b NEAR(')).toBe('"a" "OR" "title b" "NEAR" *');
     expect(toFtsQuery('"*^:()')).toBe(null);
   });
+  it("types ahead a last word of two characters or more, never of one", () => {
+    expect(toFtsQuery("mill")).toBe('"mill" *');
+    expect(toFtsQuery("17")).toBe('"17" *');
+    expect(toFtsQuery("a")).toBe('"a"');
+    expect(toFtsQuery("Su-30 5")).toBe('"Su 30" "5"');
+    expect(toFtsQuery("JF-1")).toBe('"JF 1"');
+    expect(toFtsQuery("Ուղղաթիռ ա")).toBe('"Ուղղաթիռ" "ա"');
+  });
 });
 
 describe("withoutPrefix", () => {

@@ -33,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SeriesPage({ params }: Props) {
   const page = await getSeriesPage((await params).slug);
   if (!page) notFound();
-  const { series, spec, single, related, history, stamp, permalink } = page;
+  const { series, spec, single, related, relatedTotal, history, stamp, permalink } = page;
   return (
     <article>
       <p className="text-sm text-[var(--muted)]">Series · {series.measure.replace(/-/g, " ")}</p>
@@ -44,7 +44,7 @@ export default async function SeriesPage({ params }: Props) {
       </p>
       {single ? <CompareLink series={[series.slug]} label="Compare this figure with other series" /> : null}
       {single ? (
-        <FactCard series={series} observation={single} related={related} />
+        <FactCard series={series} observation={single} related={related} relatedTotal={relatedTotal} />
       ) : (
         <ChartFigure spec={spec} permalink={permalink} stamp={stamp} />
       )}

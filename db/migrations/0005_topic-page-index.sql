@@ -1,0 +1,1 @@
+CREATE INDEX `series_topic_kind` ON `series` (`topic`,`kind`,`ordinal`);
