@@ -100,12 +100,10 @@ export const observationSchema = z
       .meta({ description: "span: the figure covers the whole period; uncertain: a moment somewhere within it." }),
     circa: z.boolean().meta({ description: "The period rests on an inferred article date ('c. 2024')." }),
     periodText: z.string().meta({ description: "The period in words: '2011–2020', 'some time in 2020–2023'." }),
-    value: z
-      .number()
-      .meta({
-        description:
-          "In base units (USD, not billions); read with `bound`. A derived value is rounded to `precision` significant figures.",
-      }),
+    value: z.number().meta({
+      description:
+        "In base units (USD, not billions); read with `bound`. A derived value is rounded to `precision` significant figures.",
+    }),
     valueHigh: z.number().nullable().meta({ description: "The high end of a range the article states as a range." }),
     precision: z
       .number()
