@@ -76,6 +76,15 @@ function changeSource(dataDir: string): void {
   writeFileSync(file, fixed);
 }
 
+/** Country 0 renamed: a fifth of all series name it, and their figures' search rows change. */
+function renameEntity(dataDir: string): void {
+  const file = join(dataDir, "entities.yaml");
+  const text = readFileSync(file, "utf8");
+  const fixed = text.replace("- { id: C0, name: Country 0,", "- { id: C0, name: Country Zero,");
+  if (fixed === text) throw new Error("the entity to rename was not found");
+  writeFileSync(file, fixed);
+}
+
 /** An article's observations file removed (its series stay, without figures). */
 function removeFile(dataDir: string): void {
   rmSync(join(dataDir, "observations/synthetic-9.yaml"));
@@ -88,4 +97,5 @@ export const CHANGES: [string, (dataDir: string) => void][] = [
   ["a series file changed (one renamed, one added)", changeSeriesFile],
   ["a source quoted by 1/7 of all figures renamed", changeSource],
   ["an observations file removed (1,000 figures)", removeFile],
+  ["an entity that a fifth of all series name renamed", renameEntity],
 ];
