@@ -81,6 +81,7 @@ async function main(): Promise<void> {
       console.log(row(`republish, ${name}`, n, run));
       phases.push(`${name}: ${run.phases.map((l) => l.replace(/^phase /, "")).join("; ")}`);
     }
+    console.log(`\nPhases of the first load: ${first.phases.map((l) => l.replace(/^phase /, "")).join("; ")}`);
     console.log("\nPhases of the republishes:\n");
     for (const line of phases) console.log(`- ${line}`);
   } finally {
