@@ -40,7 +40,11 @@ function loadChild(dataDir: string, dbFile: string): Run {
 async function childLoad(dataDir: string): Promise<void> {
   const { createWriterDb, getDb } = await import("@/db/client");
   const { loadDataset } = await import("@/db/load");
+  // Start-up (tsx compiling, modules loading) is not part of the load: said apart, since it varies most.
+  console.error(`phase start-up: ${process.uptime().toFixed(2)} s`);
+  const startedAt = performance.now() / 1000;
   const result = await loadDataset(createWriterDb(), dataDir);
+  console.error(`phase load (all): ${(performance.now() / 1000 - startedAt).toFixed(2)} s`);
   if (!result.ok) throw new Error(result.errors.slice(0, 5).join("\n"));
   const rs = await getDb().$client.execute("select added, changed, removed from publishes order by id desc limit 1");
   console.log(JSON.stringify(rs.rows[0]));

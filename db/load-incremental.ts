@@ -75,7 +75,9 @@ async function plan(db: Db, dataDir: string): Promise<Plan | null> {
   const smallChanged =
     smallFiles.some((f) => old.get(f.path)?.hash !== f.hash) ||
     record.files.some((f) => !f.counts && !paths.has(f.path));
-  const small = smallFiles.map((f) => parseDataFile(readFileSync(f.abs, "utf8"), f.path, f.kind));
+  const small = phase("parse small files", () =>
+    smallFiles.map((f) => parseDataFile(readFileSync(f.abs, "utf8"), f.path, f.kind)),
+  );
   if (small.some((f) => typeof f === "string")) return null;
   return {
     record,
@@ -189,7 +191,7 @@ async function commit(db: Db, p: Plan, written: Written): Promise<boolean> {
     if (written.small) await phase("write small tables", () => rewriteSmallTables(tx, toRows(written.small as Parsed)));
     const finish = [...recordStatements(p.version, new Date().toISOString(), scope), meta];
     await phase("record: compare", () => runAll(tx, [...finish, fileRecordStatement(nextRecord(p, written))]));
-    await tx.commit();
+    await phase("commit", () => tx.commit());
     return true;
   } finally {
     tx.close();

@@ -78,11 +78,11 @@ export async function rewriteSmallTables(tx: Transaction, rows: Small): Promise<
   const cited = `c.id in (select c.id from citations c join observations o on o.id = c.observation_id
     where o.series_slug in (select value from json_each(?)) union select id from citations
     where source_id in (select value from json_each(?)))`;
-  // Past half of all citations, building the whole index again (as a full load does) is the cheaper way
+  // Past a quarter of all citations, building the whole index again (as a full load does) is the cheaper way
   // (docs/benchmarks.md, "Republishing at scale"); the rows are the same either way.
   const count = async (sql: string, args: string[] = []) => Number((await tx.execute({ sql, args })).rows[0]?.n);
   const affected = await count(`select count(*) as n from citations c where ${cited}`, which);
-  if (affected * 2 > (await count("select count(*) as n from citations"))) return rebuildSearchIndex(tx);
+  if (affected * 4 > (await count("select count(*) as n from citations"))) return rebuildSearchIndex(tx);
   await runAll(tx, [
     { sql: `delete from ${SEARCH_TABLE} where rowid <= ${SERIES_ROWS}`, args: [] },
     { sql: FILL_SERIES, args: [] },
