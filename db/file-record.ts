@@ -35,6 +35,7 @@ const RULES = [
   "db/rows.ts",
   "db/schema.ts",
   "db/search-index.ts",
+  "db/small-file-cache.ts",
   "db/statements.ts",
   "db/migrations/meta/_journal.json",
 ];

@@ -21,6 +21,7 @@ import { fileHash, listFiles, parseDataFile } from "./dataset-files";
 import { fileRecordStatement, readFileRecord, rulesFingerprint, type FileEntry, type FileRecord } from "./file-record";
 import { phase } from "./load-phases";
 import { rewriteSmallTables, smallChanges } from "./load-small-files";
+import { readSmallCache, smallCacheStatement } from "./small-file-cache";
 import { recordStatements, snapshotStatements, type Scope } from "./publish-record";
 import { toRows, type DatasetRows } from "./rows";
 import * as t from "./schema";
@@ -75,8 +76,14 @@ async function plan(db: Db, dataDir: string): Promise<Plan | null> {
   const smallChanged =
     smallFiles.some((f) => old.get(f.path)?.hash !== f.hash) ||
     record.files.some((f) => !f.counts && !paths.has(f.path));
+  // Unchanged ones as they were parsed when loaded (db/small-file-cache.ts), the others parsed now.
+  const cache = await readSmallCache(db, rulesFingerprint());
   const small = phase("parse small files", () =>
-    smallFiles.map((f) => parseDataFile(readFileSync(f.abs, "utf8"), f.path, f.kind)),
+    smallFiles.map((f): DataFile | string => {
+      const cached = cache[f.path];
+      if (cached?.hash === f.hash) return { path: f.path, kind: f.kind, content: cached.content };
+      return parseDataFile(readFileSync(f.abs, "utf8"), f.path, f.kind);
+    }),
   );
   if (small.some((f) => typeof f === "string")) return null;
   return {
@@ -190,7 +197,12 @@ async function commit(db: Db, p: Plan, written: Written): Promise<boolean> {
     await phase("write rows", () => runAll(tx, blockStatements(p, written)));
     if (written.small) await phase("write small tables", () => rewriteSmallTables(tx, toRows(written.small as Parsed)));
     const finish = [...recordStatements(p.version, new Date().toISOString(), scope), meta];
-    await phase("record: compare", () => runAll(tx, [...finish, fileRecordStatement(nextRecord(p, written))]));
+    const hashOf = (path: string) => p.files.find((f) => f.path === path)?.hash ?? "";
+    const records = [
+      fileRecordStatement(nextRecord(p, written)),
+      smallCacheStatement(p.small, hashOf, rulesFingerprint()),
+    ];
+    await phase("record: compare", () => runAll(tx, [...finish, ...records]));
     await phase("commit", () => tx.commit());
     return true;
   } finally {

@@ -20,6 +20,7 @@ import { loadChangedFiles } from "./load-incremental";
 import { asStatement, runAll, insertStatements, type LoadResult, type Statement } from "./statements";
 import { migrateDb } from "./migrate";
 import { phase } from "./load-phases";
+import { smallCacheStatement } from "./small-file-cache";
 import { recordStatements, snapshotStatements } from "./publish-record";
 import * as t from "./schema";
 import { hasSearchIndex, rebuildSearchIndex } from "./search-index";
@@ -28,7 +29,7 @@ import { readLoadedState } from "./queries/loaded-state";
 export type { LoadResult } from "./statements";
 
 type Numbered = { rows: DatasetRows; inputRowids: number[] };
-type Files = { files: FileEntry[]; nextBlock: number };
+type Files = { files: FileEntry[]; nextBlock: number; cache: Statement };
 
 async function writeRows(db: Db, { rows, inputRowids }: Numbered, version: string, record: Files): Promise<void> {
   // Rowids where the files' blocks put them (db/file-blocks.ts); the other tables' do not matter.
@@ -62,7 +63,7 @@ async function writeRows(db: Db, { rows, inputRowids }: Numbered, version: strin
     });
     // Before the version is updated: a reload of the loaded version that changes nothing records nothing.
     await phase("record: compare", () => runAll(tx, recordStatements(version, new Date().toISOString())));
-    await runAll(tx, [asStatement(meta.toSQL()), fileRecord(version, record)]);
+    await runAll(tx, [asStatement(meta.toSQL()), fileRecord(version, record), record.cache]);
     await phase("search index", () => rebuildSearchIndex(tx));
     await tx.commit();
   } finally {
@@ -113,11 +114,13 @@ function readAndValidate(dataDir: string, previous: FileRecord | null): Validate
       ? { path, hash, counts: counts.get(path) ?? { obs: 0, cit: 0, inp: 0 }, block: blocks.get(path) }
       : { path, hash };
   });
+  // The small files' parsed content, so that a republish need not parse them again (db/small-file-cache.ts).
+  const cache = smallCacheStatement(read.files, (path) => read.hashes.get(path) ?? "", rulesFingerprint());
   return {
     ok: true,
     version: read.version,
     rows: { rows, inputRowids: numbered.inputRowids },
-    record: { files, nextBlock },
+    record: { files, nextBlock, cache },
   };
 }
 
