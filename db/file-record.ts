@@ -28,6 +28,7 @@ const RULES = [
   "db/file-blocks.ts",
   "db/file-record.ts",
   "db/load-context.ts",
+  "db/load-plan.ts",
   "db/load-small-files.ts",
   "db/load.ts",
   "db/load-incremental.ts",
