@@ -13,8 +13,10 @@ export const FILES_KEY = "loaded_files";
 
 /** How many rows an observations file gave each table; where they sit follows from the files before it. */
 export type Counts = { obs: number; cit: number; inp: number };
-export type FileEntry = { path: string; hash: string; counts?: Counts };
-export type FileRecord = { version: string; rules: string; files: FileEntry[] };
+/** An observations file's entry has its counts and its block (db/file-blocks.ts). */
+export type FileEntry = { path: string; hash: string; counts?: Counts; block?: number };
+/** nextBlock: the block the next new observations file gets (blocks of removed files are not given again). */
+export type FileRecord = { version: string; rules: string; files: FileEntry[]; nextBlock?: number };
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 // The code that decides whether a record is valid and what rows it makes; a change to any of it
@@ -23,13 +25,18 @@ const RULES = [
   "lib/dataset",
   "lib/model",
   "db/dataset-files.ts",
+  "db/file-blocks.ts",
   "db/file-record.ts",
+  "db/load-context.ts",
+  "db/load-plan.ts",
+  "db/load-small-files.ts",
   "db/load.ts",
   "db/load-incremental.ts",
   "db/publish-record.ts",
   "db/rows.ts",
   "db/schema.ts",
   "db/search-index.ts",
+  "db/small-file-cache.ts",
   "db/statements.ts",
   "db/migrations/meta/_journal.json",
 ];
@@ -55,6 +62,17 @@ export function rulesFingerprint(): string | null {
     rules = null;
   }
   return rules;
+}
+
+/** The record as stored, whatever loaded it: where the loaded files' blocks are (a full load keeps them). */
+export async function readStoredRecord(db: Db): Promise<FileRecord | null> {
+  try {
+    const rs = await db.$client.execute({ sql: `select value from meta where key = ?`, args: [FILES_KEY] });
+    const value = rs.rows[0]?.value;
+    return typeof value === "string" ? (JSON.parse(value) as FileRecord) : null;
+  } catch {
+    return null;
+  }
 }
 
 export async function readFileRecord(db: Db): Promise<FileRecord | null> {

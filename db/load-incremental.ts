@@ -1,208 +1,189 @@
 // A republish that parses only what changed. When the database holds a load made by this code (its file
-// record, db/file-record.ts) and only observations files changed, in place (same files, same number of
-// figures, citations and formula inputs in each), only those files are parsed and their rows replaced:
-// at 10^6 figures a corrected article costs one file's parse and write instead of 200 MB of YAML and a
-// rebuilt database. Validation still covers everything: a changed file is validated with every file it
-// can conflict with (an id it repeats, the inputs of its formulas and theirs, the derived figures that
-// read it), the others were validated by the same rules when they were loaded and have not changed.
-// The rows written are those a full load writes, at the same places (ordinals, ids, rowids), so the
-// database is the same either way (tests/load-incremental.test.ts). Anything else: a full load.
-import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
-import type { DataFile, Parsed } from "@/lib/dataset/types";
+// record, db/file-record.ts), only the observations files whose bytes changed, that are new or that are
+// gone have their rows replaced, each in its own block of numbers (db/file-blocks.ts), so nothing else
+// moves; a changed sources, entities or series file rewrites those small tables whole
+// (db/load-small-files.ts). At 10^6 figures a new article costs one file's parse and write instead of
+// 200 MB of YAML and a rebuilt database. Validation still covers everything: the changed files are
+// validated with every file a rule connects them to (an id they repeat, the inputs of their formulas and
+// theirs, the derived figures that read them, the figures of a series or the quotes of a source that
+// changed) and with all sources, entities and series; the other files passed the same rules when they
+// were loaded and nothing they depend on changed. The rows are those a full load writes, with the same
+// numbers (tests/load-incremental.test.ts). Anything else (no record, other code): a full load.
+import type { Parsed } from "@/lib/dataset/types";
 import { validateDataset } from "@/lib/dataset/validate";
 import type { Db } from "./client";
-import { parseWithContext, type Current, type Place } from "./load-context";
-import { fileHash, listFiles, parseDataFile } from "./dataset-files";
-import { fileRecordStatement, readFileRecord, rulesFingerprint, type Counts, type FileRecord } from "./file-record";
+import { BLOCK, blockStart, numberInBlock } from "./file-blocks";
+import { parseWithContext } from "./load-context";
+import { fileRecordStatement, rulesFingerprint, type FileEntry, type FileRecord } from "./file-record";
+import { plan, type Plan } from "./load-plan";
 import { phase } from "./load-phases";
+import { rewriteSmallTables, smallChanges } from "./load-small-files";
+import { smallCacheStatement } from "./small-file-cache";
 import { recordStatements, snapshotStatements, type Scope } from "./publish-record";
-import { toRows } from "./rows";
+import { toRows, type DatasetRows } from "./rows";
 import * as t from "./schema";
-import { citationIndexStatements, hasSearchIndex } from "./search-index";
+import { citationIndexStatements } from "./search-index";
 import { insertStatements, runAll, type LoadResult, type Statement } from "./statements";
-import { readLoadedState } from "./queries/loaded-state";
 
-/** Every data file with its hash, and the data version (the same hash readDataFiles gives). */
-function hashFiles(dataDir: string): { files: Current[]; version: string } | null {
-  const root = join(dataDir, "..");
-  const version = createHash("sha256");
-  const files: Current[] = [];
-  for (const { abs, kind } of listFiles(dataDir)) {
-    if (!existsSync(abs)) return null;
-    const path = relative(root, abs);
-    const text = readFileSync(abs, "utf8");
-    version.update(path).update("\0").update(text).update("\0");
-    files.push({ path, kind, abs, hash: fileHash(text) });
-  }
-  return { files, version: version.digest("hex").slice(0, 16) };
-}
+type Rows = ReturnType<typeof numberInBlock>;
+type Written = { rows: Map<string, Rows>; small: Parsed | null };
 
-/** The observations files' places, or null when the files are not the recorded ones with only those changed. */
-function placesOf(record: FileRecord, files: Current[]): Place[] | null {
-  if (files.length !== record.files.length) return null;
-  const places: Place[] = [];
-  const at = { obsAt: 0, citAt: 0, inpAt: 0 };
-  for (const [index, file] of files.entries()) {
-    const old = record.files[index];
-    if (!old || old.path !== file.path) return null;
-    if (file.kind !== "observations") {
-      if (old.hash !== file.hash) return null;
-      continue;
-    }
-    if (!old.counts) return null;
-    places.push({ index, ...old.counts, ...at });
-    at.obsAt += old.counts.obs;
-    at.citAt += old.counts.cit;
-    at.inpAt += old.counts.inp;
-  }
-  return places;
-}
-
-/** The rows of one changed file, numbered where a full load numbers them. */
-function fileRows(dataset: Parsed, path: string, place: Place) {
+/** The rows of one file, numbered in its block. */
+function fileRows(dataset: Parsed, path: string, block: number): Rows {
   const observations = dataset.observations.filter((o) => o.file === path);
-  const rows = toRows({ sources: [], entities: [], series: [], observations });
-  return {
-    observations: rows.observations.map((o) => ({ ...o, ordinal: place.obsAt + (o.ordinal ?? 0) })),
-    citations: rows.citations.map((c) => ({ ...c, id: place.citAt + (c.id ?? 0) })),
-    observationInputs: rows.observationInputs,
+  return numberInBlock(path, block, toRows({ sources: [], entities: [], series: [], observations }));
+}
+
+/** The changed files' new rows, or the errors a full load would report. */
+async function validated(db: Db, p: Plan): Promise<Written | { errors: string[] }> {
+  const byBlock = new Map(p.files.filter((f) => p.blocks.has(f.path)).map((f) => [p.blocks.get(f.path) ?? 0, f]));
+  const touched = p.smallChanged
+    ? await smallChanges(db, p.small)
+    : { series: new Set<string>(), sources: new Set<string>() };
+  const seeds = {
+    parse: p.changed.map((f) => p.blocks.get(f.path) ?? 0),
+    // A new file's block held nothing before; a changed or removed file's held the ids it had.
+    oldBlocks: rewritten(p),
+    ...touched,
   };
-}
-
-type Rows = ReturnType<typeof fileRows>;
-
-/** The statements that replace the changed files' rows, in one transaction with the publish record. */
-function writeStatements(changed: [Place, Rows][], version: string, record: FileRecord): Statement[][] {
-  const scope: Scope = {
-    // By rowid (ordinal + 1, checked by placedAsRecorded): a range of the table, not a scan of it.
-    where: changed.map(() => "(o.rowid > ? and o.rowid <= ?)").join(" or "),
-    args: changed.flatMap(([p]) => [p.obsAt, p.obsAt + p.obs]),
-  };
-  // Other files' formulas may read a figure that is deleted here and inserted again: checked at commit.
-  const defer: Statement = { sql: "pragma defer_foreign_keys = on", args: [] };
-  const remove = changed.flatMap(([p]): Statement[] => [
-    // Rowids are where a full load puts rows (ordinal + 1, input index + 1, the citation's id).
-    { sql: "delete from citations where id > ? and id <= ?", args: [p.citAt, p.citAt + p.cit] },
-    { sql: "delete from observation_inputs where rowid > ? and rowid <= ?", args: [p.inpAt, p.inpAt + p.inp] },
-    { sql: "delete from observations where rowid > ? and rowid <= ?", args: [p.obsAt, p.obsAt + p.obs] },
-  ]);
-  const insert = changed.flatMap(([p, rows]) => [
-    ...insertStatements(t.observations, rows.observations, p.obsAt + 1),
-    ...insertStatements(t.observationInputs, rows.observationInputs, p.inpAt + 1),
-    ...insertStatements(t.citations, rows.citations),
-    ...(p.cit > 0 ? citationIndexStatements(p.citAt + 1, p.citAt + p.cit) : []),
-  ]);
-  const meta: Statement = {
-    sql: "insert into meta (key, value) values ('data_version', ?) on conflict (key) do update set value = excluded.value",
-    args: [version],
-  };
-  return [
-    snapshotStatements(scope),
-    [defer, ...remove, ...insert],
-    [...recordStatements(version, new Date().toISOString(), scope), meta, fileRecordStatement(record)],
-  ];
-}
-
-/** Every place's rowids are where a full load put them: checked before relying on them to delete. */
-async function placedAsRecorded(db: Db, changed: Place[]): Promise<boolean> {
-  for (const p of changed) {
-    const rs = await db.$client.execute({
-      sql: `select count(*) as n from observations where rowid > ? and rowid <= ? and ordinal = rowid - 1`,
-      args: [p.obsAt, p.obsAt + p.obs],
-    });
-    if (Number(rs.rows[0]?.n) !== p.obs) return false;
-  }
-  return true;
-}
-
-function totals(record: FileRecord, small: DataFile[]): Record<string, number> {
-  const rows = toRows((validateDataset(small) as { ok: true; dataset: Parameters<typeof toRows>[0] }).dataset);
-  const sum = (k: keyof Counts) => record.files.reduce((n, f) => n + (f.counts?.[k] ?? 0), 0);
-  return {
-    sources: rows.sources.length,
-    entities: rows.entities.length,
-    series: rows.series.length,
-    seriesEntities: rows.seriesEntities.length,
-    observations: sum("obs"),
-    observationInputs: sum("inp"),
-    citations: sum("cit"),
-  };
-}
-
-type Plan = { record: FileRecord; files: Current[]; version: string; places: Place[]; small: DataFile[] };
-
-/** What a republish of changed files would start from, or null when only a full load can do. */
-async function plan(db: Db, dataDir: string): Promise<Plan | null> {
-  const [record, state] = await Promise.all([readFileRecord(db), readLoadedState(db).catch(() => null)]);
-  if (!record || !state?.ok || !(await hasSearchIndex(db.$client).catch(() => false))) return null;
-  const hashed = phase("read and hash", () => hashFiles(dataDir));
-  const places = hashed && placesOf(record, hashed.files);
-  if (!hashed || !places) return null;
-  const small = hashed.files
-    .filter((f) => f.kind !== "observations")
-    .map((f) => parseDataFile(readFileSync(f.abs, "utf8"), f.path, f.kind));
-  if (small.some((f) => typeof f === "string")) return null;
-  return { record, ...hashed, places, small: small as DataFile[] };
-}
-
-/** The changed files' new rows, their validation errors, or null when their numbers of rows changed. */
-async function changedRows(
-  db: Db,
-  p: Plan,
-  changed: Place[],
-): Promise<{ rows: [Place, Rows][] } | { errors: string[] } | null> {
-  const parsed = await phase("parse changed files", () => parseWithContext(db, p.files, p.places, changed));
+  const parsed = await phase("parse changed files", () => parseWithContext(db, (b) => byBlock.get(b), seeds));
   if (Array.isArray(parsed)) return { errors: parsed };
-  const ordered = [...parsed].sort(([a], [b]) => a.index - b.index).map(([, f]) => f);
+  const order = new Map(p.files.map((f, i) => [f.path, i]));
+  const ordered = [...parsed.values()].sort((a, b) => (order.get(a.path) ?? 0) - (order.get(b.path) ?? 0));
   const valid = phase("validate", () => validateDataset([...p.small, ...ordered]));
   if (!valid.ok) return { errors: valid.errors };
-  const rows = changed.map((c): [Place, Rows] => [c, fileRows(valid.dataset, p.files[c.index]?.path ?? "", c)]);
-  // A file whose number of rows changed moves every later file's rows: a full load numbers them again.
-  const same = ([c, r]: [Place, Rows]) =>
-    r.observations.length === c.obs && r.citations.length === c.cit && r.observationInputs.length === c.inp;
-  return rows.every(same) ? { rows } : null;
+  const rows = new Map(p.changed.map((f) => [f.path, fileRows(valid.dataset, f.path, p.blocks.get(f.path) ?? 0)]));
+  const errors = [...rows.values()].flatMap((r) => r.errors);
+  if (errors.length > 0) return { errors };
+  return { rows, small: p.smallChanged ? valid.dataset : null };
+}
+
+/** The blocks rewritten: the changed files' and the removed files'. */
+const rewritten = (p: Plan): number[] => [
+  ...p.changed.map((f) => p.blocks.get(f.path) ?? 0),
+  ...p.removed.map((f) => f.block ?? 0),
+];
+
+/** Deletes the rewritten blocks' rows and inserts the changed files' rows in their blocks. */
+function blockStatements(p: Plan, written: Written): Statement[] {
+  const remove = rewritten(p).flatMap((block): Statement[] => {
+    const range = [blockStart(block), blockStart(block) + BLOCK];
+    return [
+      { sql: "delete from citations where id > ? and id <= ?", args: range },
+      { sql: "delete from observation_inputs where rowid > ? and rowid <= ?", args: range },
+      { sql: "delete from observations where rowid > ? and rowid <= ?", args: range },
+    ];
+  });
+  const insert = p.changed.flatMap((f) => {
+    const rows = written.rows.get(f.path);
+    if (!rows) return [];
+    return [
+      ...insertStatements(t.observations, rows.observations, (i) => (rows.observations[i]?.ordinal ?? 0) + 1),
+      ...insertStatements(t.observationInputs, rows.observationInputs, (i) => rows.inputRowids[i] ?? 0),
+      ...insertStatements(t.citations, rows.citations),
+    ];
+  });
+  // The search rows of the rewritten blocks' citations, old and new.
+  const index = rewritten(p).flatMap((b) => citationIndexStatements(blockStart(b) + 1, blockStart(b) + BLOCK));
+  return [...remove, ...insert, ...index];
+}
+
+/** The record after this republish: changed files with their new counts, removed files gone. */
+function nextRecord(p: Plan, written: Written): FileRecord {
+  const old = new Map(p.record.files.map((f) => [f.path, f]));
+  const files = p.files.map((f): FileEntry => {
+    if (f.kind !== "observations") return { path: f.path, hash: f.hash };
+    const rows = written.rows.get(f.path);
+    const counts = rows
+      ? { obs: rows.observations.length, cit: rows.citations.length, inp: rows.observationInputs.length }
+      : old.get(f.path)?.counts;
+    return { path: f.path, hash: f.hash, counts, block: p.blocks.get(f.path) };
+  });
+  return { version: p.version, rules: rulesFingerprint() ?? "", files, nextBlock: p.nextBlock };
 }
 
 /** Replaces the rows in one transaction; false when another publish committed since the plan was made. */
-async function commit(db: Db, p: Plan, rows: [Place, Rows][]): Promise<boolean> {
-  const next: FileRecord = {
-    version: p.version,
-    rules: rulesFingerprint() ?? "",
-    files: p.files.map((f, i) => ({ ...p.record.files[i], path: f.path, hash: f.hash })),
+async function commit(db: Db, p: Plan, written: Written): Promise<boolean> {
+  // By rowid: a range of the table, not a scan of it.
+  const blocks = rewritten(p);
+  const scope: Scope = {
+    where: blocks.map(() => "(o.rowid > ? and o.rowid <= ?)").join(" or ") || "0",
+    args: blocks.flatMap((b) => [blockStart(b), blockStart(b) + BLOCK]),
+  };
+  const meta: Statement = {
+    sql: "insert into meta (key, value) values ('data_version', ?) on conflict (key) do update set value = excluded.value",
+    args: [p.version],
   };
   const tx = await db.$client.transaction("write");
   try {
     const now = await tx.execute("select value from meta where key = 'data_version'");
     if (now.rows[0]?.value !== p.record.version) return false;
-    const [snapshot, write, finish] = writeStatements(rows, p.version, next);
-    await phase("record: snapshot", () => runAll(tx, snapshot ?? []));
-    await phase("write rows", () => runAll(tx, write ?? []));
-    await phase("record: compare", () => runAll(tx, finish ?? []));
-    await tx.commit();
+    await phase("record: snapshot", () => runAll(tx, snapshotStatements(scope)));
+    // Other files' rows may point at rows deleted and inserted again here: foreign keys are checked at commit.
+    await tx.execute("pragma defer_foreign_keys = on");
+    await phase("write rows", () => runAll(tx, blockStatements(p, written)));
+    if (written.small) await phase("write small tables", () => rewriteSmallTables(tx, toRows(written.small as Parsed)));
+    const finish = [...recordStatements(p.version, new Date().toISOString(), scope), meta];
+    const hashOf = (path: string) => p.files.find((f) => f.path === path)?.hash ?? "";
+    const records = [
+      fileRecordStatement(nextRecord(p, written)),
+      smallCacheStatement(p.small, hashOf, rulesFingerprint()),
+    ];
+    await phase("record: compare", () => runAll(tx, [...finish, ...records]));
+    await phase("commit", () => tx.commit());
     return true;
   } finally {
     tx.close();
   }
 }
 
+/** Every table's row count after the republish, from the small tables' rows and the record's counts. */
+function totals(record: FileRecord, small: DatasetRows): Record<string, number> {
+  const sum = (k: "obs" | "cit" | "inp") => record.files.reduce((n, f) => n + (f.counts?.[k] ?? 0), 0);
+  return {
+    sources: small.sources.length,
+    entities: small.entities.length,
+    series: small.series.length,
+    seriesEntities: small.seriesEntities.length,
+    observations: sum("obs"),
+    observationInputs: sum("inp"),
+    citations: sum("cit"),
+  };
+}
+
+/** Every rewritten block holds the rows the record says, where the record says: checked before deleting by it. */
+async function placedAsRecorded(db: Db, p: Plan): Promise<boolean> {
+  for (const f of [...p.changed.map((c) => p.record.files.find((o) => o.path === c.path)), ...p.removed]) {
+    if (!f) continue;
+    const start = blockStart(f.block ?? 0);
+    const rs = await db.$client.execute({
+      sql: `select count(*) as n from observations where rowid > ? and rowid <= ? and ordinal = rowid - 1`,
+      args: [start, start + BLOCK],
+    });
+    if (Number(rs.rows[0]?.n) !== f.counts?.obs) return false;
+  }
+  return true;
+}
+
 /**
- * Publishes data/ by its changed observations files alone, or returns null when that is not possible and
- * a full load must run (no record, other files changed, a file's number of rows changed, …).
+ * Publishes data/ by its changed files alone, or returns null when that is not possible and a full load
+ * must run (no record of this code's load, a file that cannot be read, …).
  */
 export async function loadChangedFiles(db: Db, dataDir: string): Promise<LoadResult | null> {
   const p = await plan(db, dataDir);
-  if (!p) return null;
-  const changed = p.places.filter((c) => p.record.files[c.index]?.hash !== p.files[c.index]?.hash);
-  const result = { ok: true as const, version: p.version, counts: totals(p.record, p.small), skipped: false };
-  if (changed.length === 0) return { ...result, skipped: true };
-  if (!(await placedAsRecorded(db, changed))) return null;
-  const rows = await changedRows(db, p, changed);
-  if (rows === null) return null;
-  if ("errors" in rows) return { ok: false, errors: rows.errors };
+  if (!p || !(await placedAsRecorded(db, p))) return null;
+  const smallValid = validateDataset(p.small);
+  if (p.changed.length === 0 && p.removed.length === 0 && !p.smallChanged) {
+    const counts = smallValid.ok ? totals(p.record, toRows(smallValid.dataset)) : {};
+    return { ok: true, version: p.version, counts, skipped: true };
+  }
+  const written = await validated(db, p);
+  if ("errors" in written) return { ok: false, errors: written.errors };
+  const next = nextRecord(p, written);
+  const small = toRows(written.small ?? (smallValid as { ok: true; dataset: Parsed }).dataset);
   try {
-    return (await commit(db, p, rows.rows)) ? result : null;
+    if (!(await commit(db, p, written))) return null;
+    return { ok: true, version: p.version, counts: totals(next, small), skipped: false };
   } catch (e) {
     return { ok: false, errors: [`database: the load was rolled back: ${(e as Error).message.split("\n")[0]}`] };
   }

@@ -20,15 +20,17 @@ const ENTITY_NAMES = `(select group_concat(e.name, ' ') from series_entities se
 
 // One row per series (title, description, what it measures, who it is about) and one per citation (the
 // sentence that holds the quote, under its series' words and its source's names), so a hit names its figure.
-const FILL_SERIES = `insert into ${SEARCH_TABLE} (kind, ref, title, body)
-  select 'series', s.slug, s.title || ' ' || replace(s.measure, '-', ' ') || ' ' || coalesce(${ENTITY_NAMES}, ''),
+export const FILL_SERIES = `insert into ${SEARCH_TABLE} (rowid, kind, ref, title, body)
+  select s.ordinal + 1, 'series', s.slug, s.title || ' ' || replace(s.measure, '-', ' ') || ' ' || coalesce(${ENTITY_NAMES}, ''),
     coalesce(s.description, s.title)
   from series s`;
 
 // Rowids in dataset order, after the series rows (db/queries/search.ts ranks the first candidates of a very
-// common word in that order); explicit, so a republish can replace one file's rows in place.
-const SERIES_ROWS = "(select count(*) from series)";
-const FILL_CITATIONS = `insert into ${SEARCH_TABLE} (rowid, kind, ref, title, body)
+// common word in that order); explicit, so a republish can replace one file's rows in place. A constant
+// offset, not the number of series, so a series added or removed moves no citation's row
+// (citation ids stay below 2^50: db/file-blocks.ts).
+export const SERIES_ROWS = String(2 ** 50);
+export const FILL_CITATIONS = `insert into ${SEARCH_TABLE} (rowid, kind, ref, title, body)
   select ${SERIES_ROWS} + c.id, 'citation', c.id,
     s.title || ' ' || coalesce(${ENTITY_NAMES}, '') || ' ' || replace(s.measure, '-', ' ') || ' ' ||
     src.author || ' ' || src.publication || ' ' || src.publisher || ' ' || coalesce(src.title, ''),

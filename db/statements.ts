@@ -17,13 +17,14 @@ export type LoadResult =
  * Multi-row INSERTs for the rows of one table, written as drizzle writes them (same SQL, same driver
  * values) but assembled directly: through drizzle's builder the same inserts took 3–4× as long at
  * 10^5 rows (docs/benchmarks.md, Scale). Generated lazily, so only one batch's arguments exist at a time.
- * With `rowidFrom`, rows get rowids rowidFrom, rowidFrom + 1, …: where a full load would have put them.
+ * With `rowids`, row i gets rowid rowids(i) (or rowids + i): where its file's block puts it (db/file-blocks.ts).
  */
 export function* insertStatements(
   table: SQLiteTable,
   rows: readonly object[],
-  rowidFrom?: number,
+  rowids?: number | ((i: number) => number),
 ): Generator<Statement> {
+  const rowidFrom = typeof rowids === "number" ? (i: number) => rowids + i : rowids;
   const columns = Object.entries(getTableColumns(table));
   const names = [...(rowidFrom === undefined ? [] : ["rowid"]), ...columns.map(([, c]) => c.name)];
   const head = `insert into "${getTableName(table)}" (${names.map((n) => `"${n}"`).join(", ")}) values `;
@@ -32,7 +33,7 @@ export function* insertStatements(
     const chunk = rows.slice(i, i + CHUNK) as Record<string, unknown>[];
     const args: InValue[] = [];
     chunk.forEach((row, j) => {
-      if (rowidFrom !== undefined) args.push(rowidFrom + i + j);
+      if (rowidFrom !== undefined) args.push(rowidFrom(i + j));
       for (const [key, column] of columns) {
         const value = row[key];
         args.push(value === undefined || value === null ? null : (column.mapToDriverValue(value) as InValue));

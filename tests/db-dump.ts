@@ -3,7 +3,7 @@
 import type { Client } from "@libsql/client";
 
 const SKIP_COLUMNS: Record<string, string[]> = { publishes: ["published_at"] };
-const SKIP_META_KEYS = ["loaded_files"];
+const SKIP_META_KEYS = ["loaded_files", "loaded_small_files"];
 
 export async function dumpDatabase(client: Client): Promise<Record<string, unknown[][]>> {
   const tables = await client.execute(
