@@ -16,6 +16,7 @@ import { absoluteUrl } from "@/lib/site/site";
 import { fetchExploreView, type ExploreView } from "./explore";
 import { renderPool } from "./render-pool";
 import { DataUnavailable, followVersion, readOfVersion } from "./version-read";
+import { buildId } from "@/lib/site/build-id";
 
 export type ExploreFileResult =
   | { ok: true; file: RenderedFile; etag: string; name: string }
@@ -89,7 +90,7 @@ export async function getExploreFile(file: string, params: URLSearchParams): Pro
   const req = parsed.value;
   const key = `${version}-${serialiseExploreState(view.state)}-${JSON.stringify(req)}`;
   const name = `comparison_${new Date().toISOString().slice(0, 10)}_data-${version.replace(/[^A-Za-z0-9.-]+/g, "-").slice(0, 40)}.${req.format}`;
-  const etag = `"${createHash("sha256").update(key).digest("base64url").slice(0, 32)}"`;
+  const etag = `"${createHash("sha256").update(`${buildId()}-${key}`).digest("base64url").slice(0, 32)}"`;
   const hit = cache.get(key);
   if (hit) return { ok: true, file: hit, etag, name };
   try {

@@ -2,12 +2,17 @@
 // route (server/chart-file-response.ts) and the server's fast path for cached files
 // (lib/http/cached-chart-file.ts), so both answer alike.
 import { downloadFilename } from "./credit";
+import { buildId } from "../site/build-id";
 import { chartFileKey } from "./file-key";
 import type { RenderedFile } from "./render-file";
 import type { ChartRequest } from "./request";
 
-/** A string, not a hash: the key names the data version and every parameter that changes the bytes. */
-export const chartFileEtag = (req: ChartRequest, version: string): string => `"${chartFileKey(req, version)}"`;
+/**
+ * A string, not a hash: the key names the data version and every parameter that changes the bytes, and
+ * the build names the code that drew them (a 304 needs no render, even in a fresh process).
+ */
+export const chartFileEtag = (req: ChartRequest, version: string): string =>
+  `"${buildId()}-${chartFileKey(req, version)}"`;
 
 export function chartFileHeaders(
   req: ChartRequest,

@@ -4,7 +4,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { gunzipSync } from "node:zlib";
 import { beforeEach, describe, expect, it } from "vitest";
 import { chartFileCache, chartFilesInFlight } from "../chart/file-cache";
-import { chartFileHeaders } from "../chart/file-headers";
+import { chartFileEtag, chartFileHeaders } from "../chart/file-headers";
 import { chartFileKey } from "../chart/file-key";
 import { parseChartRequest, type ChartRequest } from "../chart/request";
 import { answerChartFileEarly } from "./cached-chart-file";
@@ -152,7 +152,7 @@ describe("answerChartFileEarly", () => {
 
   it("answers 304 to a client holding the current file, made or not", () => {
     const url = "/charts/armenia-arms-dependence.png?width=640&theme=dark";
-    const etag = `"${chartFileKey(request("armenia-arms-dependence.png", "width=640&theme=dark"), V)}"`;
+    const etag = chartFileEtag(request("armenia-arms-dependence.png", "width=640&theme=dark"), V);
     expect(call(url, V, { headers: { "if-none-match": etag } })).toMatchObject({
       handled: true,
       answer: { status: 304 },
