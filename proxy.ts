@@ -55,7 +55,7 @@ export async function proxy(request: NextRequest): Promise<Response | undefined>
     return response;
   }
   if (request.nextUrl.pathname.startsWith("/embed/")) return embed(request);
-  if (await isUnknownPage(request.nextUrl.pathname)) return notFoundPage(request);
+  if (await isUnknownPage(request.nextUrl.pathname, request.nextUrl.searchParams)) return notFoundPage(request);
   return undefined;
 }
 

@@ -24,6 +24,9 @@ test("a page past the last, or a page number that is not one, is not found", asy
   for (const q of ["page=2", "page=0", "page=-1", "page=1.5", "page=01", "page=abc", "page=", "page=1&page=2"]) {
     const res = await request.get(`/topics/trade?${q}`);
     expect(res.status(), q).toBe(404);
-    expect(await res.text(), q).toContain("There is no page at this address");
+    const body = await res.text();
+    expect(body, q).toContain("There is no page at this address");
+    // The server-rendered 404 page, not Next.js's empty error shell (a blank page until scripts run).
+    expect(body, q).not.toContain('id="__next_error__"');
   }
 });
