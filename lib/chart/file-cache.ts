@@ -2,21 +2,15 @@
 // Next.js route that fills it (server/chart-files.ts) and the HTTP server's fast path that answers
 // repeats from it (lib/http/cached-chart-file.ts, called by scripts/serve.ts) are separate bundles of
 // one process, and must share one cache.
-import { Lru } from "../http/lru";
+import { sharedBodyCache, type Lru } from "../http/lru";
 import type { RenderedFile } from "./render-file";
 
 // Bounded by entries and by bytes: 200 small CSVs or a few dozen print-size PNGs, never more than 64 MB.
 const ENTRIES = 200;
 const MAX_BYTES = 64 * 1024 * 1024;
 
-const holder = globalThis as typeof globalThis & { __chartFileCache?: Lru<RenderedFile> };
-
 export function chartFileCache(): Lru<RenderedFile> {
-  holder.__chartFileCache ??= new Lru<RenderedFile>(ENTRIES, {
-    maxWeight: MAX_BYTES,
-    weigh: (f) => f.body.byteLength,
-  });
-  return holder.__chartFileCache;
+  return sharedBodyCache<RenderedFile>("__chartFileCache", ENTRIES, MAX_BYTES);
 }
 
 const flying = globalThis as typeof globalThis & { __chartFilesInFlight?: Map<string, Promise<unknown>> };

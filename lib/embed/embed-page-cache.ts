@@ -3,7 +3,7 @@
 // and the HTTP server's fast path that answers repeats from it (lib/http/cached-embed.ts, called by
 // scripts/serve.ts) are separate bundles of one process, and must share one cache.
 import { createHash } from "node:crypto";
-import { Lru } from "../http/lru";
+import { sharedBodyCache, type Lru } from "../http/lru";
 import type { EmbedOptions } from "./embed-options";
 import { sinceSegment } from "./embed-since";
 import { variantSegment } from "./embed-variant";
@@ -22,14 +22,8 @@ export type CachedEmbedPage = {
 const ENTRIES = 512;
 const MAX_BYTES = 32 * 1024 * 1024;
 
-const holder = globalThis as typeof globalThis & { __embedPageCache?: Lru<CachedEmbedPage> };
-
 export function embedPageCache(): Lru<CachedEmbedPage> {
-  holder.__embedPageCache ??= new Lru<CachedEmbedPage>(ENTRIES, {
-    maxWeight: MAX_BYTES,
-    weigh: (p) => p.body.byteLength,
-  });
-  return holder.__embedPageCache;
+  return sharedBodyCache<CachedEmbedPage>("__embedPageCache", ENTRIES, MAX_BYTES);
 }
 
 /**

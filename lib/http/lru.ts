@@ -39,3 +39,14 @@ export class Lru<V> {
     this.weight -= this.limit?.weigh(old) ?? 0;
   }
 }
+
+/**
+ * A process-wide cache of answers, bounded by entries and by their bodies' bytes, held on globalThis under
+ * `name`: the Next.js route that fills it and the HTTP server's fast path that answers from it are separate
+ * bundles of one process, and must share one cache.
+ */
+export function sharedBodyCache<V extends { body: Buffer }>(name: string, entries: number, maxBytes: number): Lru<V> {
+  const holder = globalThis as typeof globalThis & Record<string, Lru<V> | undefined>;
+  holder[name] ??= new Lru<V>(entries, { maxWeight: maxBytes, weigh: (v) => v.body.byteLength });
+  return holder[name];
+}
