@@ -14,8 +14,7 @@ import { chartFileKey } from "../chart/file-key";
 import type { RenderedFile } from "../chart/render-file";
 import { parseChartRequest, type ChartRequest } from "../chart/request";
 import type { WorkerPool } from "../render/worker-pool";
-import { busy, encodedBody, routeSecurityHeaders, sendPaced } from "./fast-answer";
-import { refuseRequest } from "./request-guard";
+import { busy, encodedBody, fastRequest, routeSecurityHeaders, sendPaced } from "./fast-answer";
 import { securityHeaders } from "./security-headers";
 
 const PREFIX = "/charts/";
@@ -29,16 +28,12 @@ type Target = { req: ChartRequest; key: string; version: string; head: boolean }
 
 /** The chart file a GET or HEAD asks for, when it is one this path may answer; null for anything else. */
 function target(req: IncomingMessage, version: string | null): Target | null {
-  const url = req.url ?? "";
-  const method = req.method ?? "";
-  if (!version || !url.startsWith(PREFIX) || (method !== "GET" && method !== "HEAD")) return null;
-  const q = url.indexOf("?");
-  const path = q < 0 ? url : url.slice(0, q);
-  const query = q < 0 ? "" : url.slice(q + 1);
-  if (refuseRequest(method, path, query)) return null;
-  const parsed = parseChartRequest(decodeURIComponent(path.slice(PREFIX.length)), new URLSearchParams(query));
+  if (!version) return null;
+  const r = fastRequest(req.method, req.url, PREFIX);
+  if (!r) return null;
+  const parsed = parseChartRequest(decodeURIComponent(r.path.slice(PREFIX.length)), new URLSearchParams(r.query));
   if (!parsed.ok) return null;
-  return { req: parsed.value, key: chartFileKey(parsed.value, version), version, head: method === "HEAD" };
+  return { req: parsed.value, key: chartFileKey(parsed.value, version), version, head: r.head };
 }
 
 /**

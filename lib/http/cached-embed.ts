@@ -12,9 +12,8 @@ import { etagMatches } from "./etag";
 import { parseEmbedOptions } from "../embed/embed-options";
 import { embedPageCache, embedPageKey, type CachedEmbedPage } from "../embed/embed-page-cache";
 import { parseEmbedVersion } from "../embed/embed-since";
-import { encodedBody, routeSecurityHeaders, sendPaced } from "./fast-answer";
+import { encodedBody, fastRequest, NEXT_VARY, routeSecurityHeaders, sendPaced } from "./fast-answer";
 import { PAGE_CACHE_CONTROL } from "./page-response";
-import { refuseRequest } from "./request-guard";
 import { securityHeaders } from "./security-headers";
 
 // Only the plain address: /embed/<chart>, the name unencoded (the fonts under /embed/fonts/ have a second
@@ -29,21 +28,17 @@ const SECURITY: Record<string, string> = routeSecurityHeaders(securityHeaders(),
  * s-maxage. e2e/embed.spec.ts compares a Next.js answer with this one, header by header.
  */
 const NEXT_HEADERS: Record<string, string> = {
-  Vary: "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding",
+  Vary: `${NEXT_VARY}, Accept-Encoding`,
   "Cache-Control": PAGE_CACHE_CONTROL,
 };
 
 /** The cache key of a GET or HEAD for an embed page this path may answer; null for anything else. */
 function keyOf(req: IncomingMessage, version: string | null): string | null {
-  const url = req.url ?? "";
-  const method = req.method ?? "";
-  if (!version || !url.startsWith("/embed/") || (method !== "GET" && method !== "HEAD")) return null;
-  const q = url.indexOf("?");
-  const path = q < 0 ? url : url.slice(0, q);
-  const query = q < 0 ? "" : url.slice(q + 1);
-  const chart = EMBED.exec(path)?.[1];
-  if (!chart || refuseRequest(method, path, query)) return null;
-  const search = new URLSearchParams(query);
+  if (!version) return null;
+  const r = fastRequest(req.method, req.url, "/embed/");
+  const chart = r && EMBED.exec(r.path)?.[1];
+  if (!r || !chart) return null;
+  const search = new URLSearchParams(r.query);
   const options = parseEmbedOptions(search);
   const since = parseEmbedVersion(search);
   if (!options.ok || !since.ok) return null;

@@ -1,10 +1,12 @@
 // The pieces of the HTTP server's fast paths (issue 14) that answer from a shared cache before Next.js:
-// cached chart files (cached-chart-file.ts) and cached embed pages (cached-embed.ts). One byte pacer for
+// cached chart files (cached-chart-file.ts) and cached embed pages (cached-embed.ts), and the data API
+// (api-early.ts). One byte pacer for
 // both, so a flood of either takes a bounded share of the machine; gzip once per cached body (Next.js
 // gzips on every request); and the 503 a client gets when too many answers already wait.
 import type { ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
 import { BytePacer } from "./byte-pacer";
+import { refuseRequest } from "./request-guard";
 import { REFUSAL_HEADERS } from "./socket-guard";
 
 const COMPRESSIBLE = /^(text\/|image\/svg\+xml|application\/json)/;
@@ -18,6 +20,22 @@ const MB = 1024 * 1024;
 const pacer = new BytePacer({ bytesPerSecond: 32 * MB, burst: 8 * MB, maxWaiting: 64 });
 /** Seconds a client told "busy" should wait: the send queue drains in about two, as does a render. */
 export const RETRY_AFTER_S = "2";
+/** What Next.js's app router varies every answer on, before a route's own Vary and compression's. */
+export const NEXT_VARY = "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch";
+
+export type FastRequest = { head: boolean; path: string; query: string };
+
+/**
+ * A GET or HEAD of an address under `prefix`, split into its raw path and query, when it is one the proxy
+ * would let through (request-guard.ts); null for anything else, which then goes on to Next.js.
+ */
+export function fastRequest(method = "", url = "", prefix: string): FastRequest | null {
+  if ((method !== "GET" && method !== "HEAD") || !url.startsWith(prefix)) return null;
+  const q = url.indexOf("?");
+  const path = q < 0 ? url : url.slice(0, q);
+  const query = q < 0 ? "" : url.slice(q + 1);
+  return refuseRequest(method, path, query) ? null : { head: method === "HEAD", path, query };
+}
 
 /**
  * The body to send and its encoding headers. Text, SVG and JSON are gzipped, once per cached `owner`,

@@ -8,7 +8,7 @@
 // e2e/api-early.spec.ts compares both paths' answers, header by header and byte by byte.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { createRequire } from "node:module";
-import { routeSecurityHeaders } from "@/lib/http/fast-answer";
+import { NEXT_VARY, routeSecurityHeaders } from "@/lib/http/fast-answer";
 import { takesApiEarly } from "@/lib/http/api-early";
 import { securityHeaders } from "@/lib/http/security-headers";
 import { answerApi, type ApiRequest } from "./handle";
@@ -19,8 +19,6 @@ type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) 
  * default): the same module, so encoding, threshold and Vary are Next.js's own, not a copy of them.
  */
 const compress = (createRequire(import.meta.url)("next/dist/compiled/compression") as () => Middleware)();
-// What Next.js's app router varies every answer on, before the route's own Vary (Accept) and compression's.
-const NEXT_VARY = "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch";
 // next.config.ts gives the API the catch-all rule's headers (lib/http/security-headers.ts).
 const SECURITY = routeSecurityHeaders(securityHeaders(), securityHeaders()[0]?.source ?? "");
 
