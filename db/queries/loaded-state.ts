@@ -9,6 +9,12 @@ export type LoadedState =
   | { ok: false; kind: "not-loaded" | "old-schema" | "corrupt"; message: string };
 
 const FIX = "run `npm run db:load` (or `npm run publish`) against this DATABASE_URL";
+const OLD_SCHEMA: LoadedState = {
+  ok: false,
+  kind: "old-schema",
+  message: `The database has an older schema than this code: ${FIX}.`,
+};
+const NOT_LOADED: LoadedState = { ok: false, kind: "not-loaded", message: `The database holds no data yet: ${FIX}.` };
 
 const QUERY = `select
   (select value from meta where key = 'data_version') as version,
@@ -33,19 +39,14 @@ export async function readLoadedState(db?: Db): Promise<LoadedState> {
         kind: "corrupt",
         message: "The database file is damaged: restore it, or delete it and run `npm run db:load`.",
       };
-    if (/no such table: (meta|__drizzle_migrations)/.test(message))
-      return { ok: false, kind: "not-loaded", message: `The database holds no data yet: ${FIX}.` };
-    if (/no such table/.test(message))
-      return { ok: false, kind: "old-schema", message: `The database has an older schema than this code: ${FIX}.` };
+    if (/no such table: (meta|__drizzle_migrations)/.test(message)) return NOT_LOADED;
+    if (/no such table/.test(message)) return OLD_SCHEMA;
     throw e;
   }
-  if (Number(row?.migrations ?? 0) < journal.entries.length)
-    return { ok: false, kind: "old-schema", message: `The database has an older schema than this code: ${FIX}.` };
-  if (typeof row?.version !== "string")
-    return { ok: false, kind: "not-loaded", message: `The database holds no data yet: ${FIX}.` };
+  if (Number(row?.migrations ?? 0) < journal.entries.length) return OLD_SCHEMA;
+  if (typeof row?.version !== "string") return NOT_LOADED;
   // The search index is no migration (db/search-index.ts): one built to an older definition is an older schema.
-  if (!isCurrentSearchIndex(row.search_sql))
-    return { ok: false, kind: "old-schema", message: `The database has an older schema than this code: ${FIX}.` };
+  if (!isCurrentSearchIndex(row.search_sql)) return OLD_SCHEMA;
   return {
     ok: true,
     version: row.version,
