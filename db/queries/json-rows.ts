@@ -6,7 +6,9 @@ import "server-only";
 // reads back as the same double; boolean columns are mapped as the schema maps them.
 import { getTableColumns, type InferSelectModel, type Table } from "drizzle-orm";
 import type { InValue } from "@libsql/client";
+import { getEnv } from "@/lib/site/env";
 import { getDb } from "../client";
+import { bindable, readFirstValues } from "../embedded-read";
 
 export type Shape<T> = {
   /** The inner select's column list, each aliased `<prefix>_<n>`. */
@@ -81,8 +83,8 @@ export async function selectFolded<const S extends readonly Shape<unknown>[]>(
   args: InValue[],
 ): Promise<Rows<S>> {
   const q = folded(shapes, rest, args);
-  const { rows } = await getDb().$client.execute(q.stmt);
-  return q.decode(rows[0]?.j);
+  const [j] = await readFolded([q.stmt]);
+  return q.decode(j);
 }
 
 /**
@@ -92,11 +94,19 @@ export async function selectFolded<const S extends readonly Shape<unknown>[]>(
 export async function selectAllFolded<const Q extends readonly Folded<unknown>[]>(
   queries: Q,
 ): Promise<{ [I in keyof Q]: Q[I] extends Folded<infer R> ? R : never }> {
-  const results = await getDb().$client.batch(
-    queries.map((q) => q.stmt),
-    "read",
-  );
-  return queries.map((q, i) => q.decode(results[i]?.rows[0]?.j)) as {
+  const values = await readFolded(queries.map((q) => q.stmt));
+  return queries.map((q, i) => q.decode(values[i])) as {
     [I in keyof Q]: Q[I] extends Folded<infer R> ? R : never;
   };
+}
+
+/** Each folded statement's one value: from an embedded file through kept statements, else the client. */
+async function readFolded(stmts: { sql: string; args: InValue[] }[]): Promise<unknown[]> {
+  const url = getEnv().DATABASE_URL;
+  if (url.startsWith("file:")) {
+    const plain = stmts.flatMap((s) => (bindable(s.args) ? [{ sql: s.sql, args: s.args }] : []));
+    if (plain.length === stmts.length) return readFirstValues(url.slice("file:".length), plain);
+  }
+  const results = await getDb().$client.batch(stmts, "read");
+  return results.map((r) => r.rows[0]?.[0]);
 }
