@@ -27,6 +27,7 @@ function operation(e: Endpoint): ZodOpenApiOperationObject {
   };
   return {
     summary: e.summary,
+    ...(e.description ? { description: e.description } : {}),
     requestParams: { query: e.query, ...(e.pathParams ? { path: e.pathParams } : {}) },
     responses: {
       "200": { description: "OK. Carries an ETag; Cache-Control allows shared caching.", content },

@@ -7,7 +7,15 @@ import { getEnv } from "@/lib/site/env";
 import { handleApi } from "./handle";
 
 export type ApiParam = { name: string; where: string; description: string };
-export type ApiDocEntry = { path: string; summary: string; params: ApiParam[]; example: string; answer: string };
+export type ApiDocEntry = {
+  path: string;
+  summary: string;
+  /** More to know, as the OpenAPI document says it: `code` spans marked with backticks. */
+  description: string | null;
+  params: ApiParam[];
+  example: string;
+  answer: string;
+};
 
 type Operation = { parameters?: { name: string; in: string; description?: string }[] };
 
@@ -32,7 +40,8 @@ export async function getApiDocs(): Promise<{ entries: ApiDocEntry[]; siteUrl: s
         const isJson = (res.headers.get("content-type") ?? "").includes("json");
         const text = isJson ? JSON.stringify(JSON.parse(body), null, 2) : body;
         const answer = text.length > MAX_ANSWER ? `${text.slice(0, MAX_ANSWER)}\n…` : text;
-        return { path: `${API_BASE}${e.path}`, summary: e.summary, params, example, answer };
+        const description = "description" in e ? e.description : null;
+        return { path: `${API_BASE}${e.path}`, summary: e.summary, description, params, example, answer };
       }),
   );
   return { entries, siteUrl };

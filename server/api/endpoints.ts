@@ -1,15 +1,7 @@
 import "server-only";
 // One function per API endpoint: validate the query, read one page, map model objects to the API's JSON.
-import {
-  idExists,
-  knownIds,
-  listEntities,
-  listMeasures,
-  listObservations,
-  listSeries,
-  listSources,
-  type NamedId,
-} from "@/db/queries/api-lists";
+import { idExists, knownIds, listEntities, listMeasures, listSeries, listSources } from "@/db/queries/api-lists";
+import { listObservations, type NamedId } from "@/db/queries/observation-page";
 import { fetchSeriesData } from "@/db/queries/series";
 import { observationsTable, recordsTable } from "@/lib/api/csv";
 import { decodeCursor, encodeCursor, type CursorKey } from "@/lib/api/cursor";

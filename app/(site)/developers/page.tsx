@@ -33,6 +33,11 @@ export default async function DevelopersPage() {
         <section key={e.path} className="mt-6 border-t border-[var(--rule)] pt-4">
           <h2 className="font-mono text-lg font-semibold">GET {e.path || "/"}</h2>
           <p>{e.summary}</p>
+          {e.description && (
+            <p className="mt-1 text-sm">
+              {e.description.split("`").map((part, i) => (i % 2 ? <code key={i}>{part}</code> : part))}
+            </p>
+          )}
           {e.params.length > 0 && (
             <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-4 text-sm">
               {e.params.map((p) => (
