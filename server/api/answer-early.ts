@@ -16,9 +16,13 @@ import { answerApi, type ApiRequest } from "./handle";
 type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 /**
  * The compression Next.js's router server applies to every answer (next.config.ts's `compress`, on by
- * default): the same module, so encoding, threshold and Vary are Next.js's own, not a copy of them.
+ * default): the same module, so encoding, threshold and Vary are Next.js's own, not a copy of them. Its
+ * fastest level: zlib's default took 0.36 ms of a 42 KB series answer, level 1 takes 0.11 ms for 20% more
+ * bytes (3.5 → 4.2 KB); the decoded body is the same.
  */
-const compress = (createRequire(import.meta.url)("next/dist/compiled/compression") as () => Middleware)();
+const compress = (
+  createRequire(import.meta.url)("next/dist/compiled/compression") as (o: { level: number }) => Middleware
+)({ level: 1 });
 // next.config.ts gives the API the catch-all rule's headers (lib/http/security-headers.ts).
 const SECURITY = routeSecurityHeaders(securityHeaders(), securityHeaders()[0]?.source ?? "");
 
