@@ -8,6 +8,8 @@ import { allSeriesSlugs, suggestSeries, type SeriesChoice } from "@/db/queries/e
 import { didYouMean } from "@/lib/api/problem";
 import { composePanels, type PanelChart } from "@/lib/chart/panels/compose";
 import {
+  capSeries,
+  MAX_NAMED,
   parseExploreState,
   serialiseExploreState,
   timeParam,
@@ -66,11 +68,17 @@ async function unknownMessages(unknown: string[]): Promise<string[]> {
 }
 
 async function resolve(params: URLSearchParams): Promise<ExploreView> {
-  const parsed = parseExploreState(params);
-  const data = await getSeriesData(...parsed.state.series);
-  const found = new Set(data.map((s) => s.slug));
+  // Existence first, then the cap: a mistyped name among seven must not push out the seventh, real one.
+  const parsed = parseExploreState(params, MAX_NAMED);
+  const named = await getSeriesData(...parsed.state.series);
+  const found = new Set(named.map((s) => s.slug));
   const errors = [...parsed.errors, ...(await unknownMessages(parsed.state.series.filter((s) => !found.has(s))))];
-  const state = { ...parsed.state, series: parsed.state.series.filter((s) => found.has(s)) };
+  const kept = capSeries(
+    parsed.state.series.filter((s) => found.has(s)),
+    errors,
+  );
+  const data = named.filter((s) => kept.includes(s.slug));
+  const state = { ...parsed.state, series: kept };
   const query = serialiseExploreState(state);
   const chosen = data.map((s) => ({ slug: s.slug, title: s.title, unitLabel: UNIT_INFO[s.unit].label }));
   const base = { state, query, chosen, permalink: absoluteUrl(routes.explore(query)) };

@@ -29,3 +29,30 @@ describe("explorer messages for unknown series", () => {
     ]);
   });
 });
+
+describe("how many series the explorer keeps", () => {
+  const slugs = async (n: number) => {
+    const rs = await createWriterDb().$client.execute({
+      sql: "select slug from series order by slug limit ?",
+      args: [n],
+    });
+    return rs.rows.map((r) => String(r.slug));
+  };
+
+  it("checks which series exist before keeping six: wrong names do not push out a right one", async () => {
+    const [real = ""] = await slugs(1);
+    const wrong = Array.from({ length: 6 }, (_, i) => `no-such-series-${i}`);
+    const view = await fetchExploreView(`series=${[...wrong, real].join("~")}`);
+    expect(view.state.series).toEqual([real]);
+    expect(view.chosen.map((c) => c.slug)).toEqual([real]);
+    expect(view.errors.filter((e) => e.startsWith("there is no series"))).toHaveLength(6);
+  });
+
+  it("keeps the first six that exist, in the URL's order, and says so", async () => {
+    const real = (await slugs(8)).reverse();
+    const view = await fetchExploreView(`series=${real.join("~")}`);
+    expect(view.state.series).toEqual(real.slice(0, 6));
+    expect(view.chart?.panels.flatMap((p) => p.series.map((s) => s.slug)).sort()).toEqual(real.slice(0, 6).sort());
+    expect(view.errors).toEqual(["at most 6 series can be compared; the first 6 are kept"]);
+  });
+});

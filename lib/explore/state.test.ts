@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   EMPTY_STATE,
+  MAX_NAMED,
   MAX_SERIES,
   TEXT_LIMITS,
   isCanonical,
@@ -80,6 +81,13 @@ describe("explorer URL state", () => {
     const { state, errors } = parse(`series=${many.join("~")}~s0`);
     expect(state.series).toEqual(many.slice(0, MAX_SERIES));
     expect(errors[0]).toMatch(`at most ${MAX_SERIES}`);
+  });
+
+  it("reads up to MAX_NAMED names for the server to check, and says so beyond", () => {
+    const many = Array.from({ length: MAX_NAMED + 3 }, (_, i) => `s${i}`);
+    const { state, errors } = parseExploreState(new URLSearchParams(`series=${many.join("~")}`), MAX_NAMED);
+    expect(state.series).toEqual(many.slice(0, MAX_NAMED));
+    expect(errors).toEqual([`only the first ${MAX_NAMED} series names are looked up`]);
   });
 
   it("adds and removes series without duplicates or overflow", () => {

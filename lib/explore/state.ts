@@ -5,6 +5,8 @@
 // Pure: the database check (do these series exist?) is the server layer's.
 
 export const MAX_SERIES = 6;
+/** Series names read from one URL before existence is checked: a wrong name must not push out a right one. */
+export const MAX_NAMED = 24;
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2100;
 export const TEXT_LIMITS = { title: 100, subtitle: 160, note: 300 } as const;
@@ -38,17 +40,22 @@ export function plainText(raw: string): string {
     .trim();
 }
 
-function parseSeries(values: string[], errors: string[]): string[] {
+function parseSeries(values: string[], errors: string[], cap: number): string[] {
   const slugs = values.flatMap((v) => v.split(/[~\s,]+/)).filter((s) => s.length > 0);
   const bad = slugs.filter((s) => s.length > 80 || !SLUG.test(s));
   if (bad.length)
     errors.push(`“${bad[0]?.slice(0, 40)}” is not a series name (series names are like ru-am-trade-turnover)`);
   const unique = [...new Set(slugs.filter((s) => !bad.includes(s)))];
-  if (unique.length > MAX_SERIES) {
-    errors.push(`at most ${MAX_SERIES} series can be compared; the first ${MAX_SERIES} are kept`);
-    return unique.slice(0, MAX_SERIES);
-  }
-  return unique;
+  if (cap <= MAX_SERIES || unique.length <= cap) return capSeries(unique, errors, cap);
+  errors.push(`only the first ${cap} series names are looked up`);
+  return unique.slice(0, cap);
+}
+
+/** The first `cap` series (at most MAX_SERIES: as many as a chart compares), saying so when some are left out. */
+export function capSeries(slugs: string[], errors: string[], cap = MAX_SERIES): string[] {
+  if (slugs.length <= cap) return slugs;
+  errors.push(`at most ${MAX_SERIES} series can be compared; the first ${cap} are kept`);
+  return slugs.slice(0, cap);
 }
 
 function parseYear(raw: string, name: string, errors: string[]): number | null {
@@ -94,12 +101,15 @@ function parseText(params: URLSearchParams, field: TextField, errors: string[]):
   return chars.slice(0, limit).join("");
 }
 
-/** The state a URL's query describes, and what was wrong with it (each error already repaired in `state`). */
-export function parseExploreState(params: URLSearchParams): ParsedState {
+/**
+ * The state a URL's query describes, and what was wrong with it (each error already repaired in `state`).
+ * `cap`: how many series to keep; the server keeps MAX_NAMED, checks they exist, then caps to MAX_SERIES.
+ */
+export function parseExploreState(params: URLSearchParams, cap = MAX_SERIES): ParsedState {
   const errors: string[] = [];
   for (const key of STATE_KEYS)
     if (key !== "series" && params.getAll(key).length > 1) errors.push(`“${key}” is given more than once`);
-  const series = parseSeries(params.getAll("series"), errors);
+  const series = parseSeries(params.getAll("series"), errors, cap);
   const time = parseTime(params, errors);
   const state: ExploreState = {
     series,
