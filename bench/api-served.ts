@@ -22,6 +22,7 @@ Object.assign(process.env, {
 
 const SERIES = Number(process.env.BENCH_SERIES ?? 20_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
+const WARM = Number(process.env.BENCH_WARM ?? 500);
 const files = Math.ceil(SERIES / 20);
 
 /** A seeded generator (mulberry32): the same addresses in every run and mode. */
@@ -93,9 +94,10 @@ for (const [m, mode] of modes.entries()) {
   process.env.API_VIA_NEXT = mode === "next" ? "1" : "";
   const server = await startServer(port, { prepare: false, serve: "app" });
   try {
-    // Warm-up on addresses of their own: the code paths compiled, the file's pages in the OS cache.
-    for (const path of addresses("series", 30, 99 + m)) await get(server.origin, path);
-    for (const path of addresses("observations", 45, 199 + m)) await get(server.origin, path);
+    // Warm-up on addresses of their own: the code paths compiled and optimised, the file's pages in the OS
+    // cache. A server answers thousands of requests; its first hundreds are 1.5–2× slower (V8 still tiering).
+    for (const path of addresses("series", WARM, 99 + m)) await get(server.origin, path);
+    for (const path of addresses("observations", WARM, 199 + m)) await get(server.origin, path);
     const load0 = loadavg()[0] ?? 0;
     const series = await measure(server.origin, server.pid, addresses("series", RUNS, 1 + m * 1000));
     const observations = await measure(server.origin, server.pid, addresses("observations", RUNS, 2 + m * 1000));
