@@ -4,6 +4,7 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { getEnv } from "@/lib/site/env";
 import { circuitOpen, noteDatabaseFailure, noteDatabaseSuccess } from "./failures";
+import { awaitingReplica, readerUrl } from "./replica";
 import * as schema from "./schema";
 
 export type Db = ReturnType<typeof createDb>;
@@ -60,30 +61,26 @@ export function createWriterDb(): Db {
 const globalForDb = globalThis as unknown as { dashboardDb?: Db };
 
 /**
- * The process-wide database of the configured DATABASE_URL, for reading only: an embedded file is opened
- * read-only, round trips to a server are bounded by DATA_BUDGET_MS. Writers use createWriterDb.
+ * The process-wide database of the configured DATABASE_URL (or its replica, DATABASE_REPLICA), for reading
+ * only: an embedded file is opened read-only, round trips to a server are bounded by DATA_BUDGET_MS.
+ * Writers use createWriterDb, which always writes DATABASE_URL.
  */
 export function getDb(): Db {
-  if (!globalForDb.dashboardDb) {
-    const env = getEnv();
-    globalForDb.dashboardDb = createDb(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN, env.DATA_BUDGET_MS, true, true);
-  }
-  return globalForDb.dashboardDb;
+  if (globalForDb.dashboardDb) return globalForDb.dashboardDb;
+  const env = getEnv();
+  const db = createDb(readerUrl(), env.DATABASE_AUTH_TOKEN, env.DATA_BUDGET_MS, true, true);
+  // A server's client stands in for a replica not copied yet: kept only once the replica is there.
+  if (!awaitingReplica()) globalForDb.dashboardDb = db;
+  return db;
 }
 
 const globalForCheck = globalThis as unknown as { dashboardCheckDb?: Db };
 
 /** The client of the live-state check (db/live-state.ts): bounded like readers', but never short-circuited. */
 export function getCheckDb(): Db {
-  if (!globalForCheck.dashboardCheckDb) {
-    const env = getEnv();
-    globalForCheck.dashboardCheckDb = createDb(
-      env.DATABASE_URL,
-      env.DATABASE_AUTH_TOKEN,
-      env.DATA_BUDGET_MS,
-      false,
-      true,
-    );
-  }
-  return globalForCheck.dashboardCheckDb;
+  if (globalForCheck.dashboardCheckDb) return globalForCheck.dashboardCheckDb;
+  const env = getEnv();
+  const db = createDb(readerUrl(), env.DATABASE_AUTH_TOKEN, env.DATA_BUDGET_MS, false, true);
+  if (!awaitingReplica()) globalForCheck.dashboardCheckDb = db;
+  return db;
 }

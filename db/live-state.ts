@@ -7,6 +7,7 @@ import { getEnv } from "@/lib/site/env";
 import { getCheckDb } from "./client";
 import { lastDatabaseFailure, noteDatabaseFailure } from "./failures";
 import { readLoadedState } from "./queries/loaded-state";
+import { replicaPath, replicaSyncing, syncReplica } from "./replica";
 
 export { noteDatabaseFailure };
 
@@ -34,7 +35,24 @@ export function withBudget<T>(promise: Promise<T>, ms = getEnv().DATA_BUDGET_MS)
   });
 }
 
+/**
+ * A replica first copies what the server has published since (db/replica.ts). When the server cannot be
+ * reached the replica still holds the last data it copied, and serves it: what a reader sees is then as
+ * old as the outage, never wrong or partial (a sync commits whole transactions of the server).
+ */
+async function syncFirst(): Promise<void> {
+  if (!replicaPath() || replicaSyncing()) return;
+  try {
+    await withBudget(syncReplica());
+  } catch (e) {
+    console.error(
+      `database check: ${(e as Error).message.split("\n")[0]?.slice(0, 200)}; serving the replica as it is`,
+    );
+  }
+}
+
 async function check(): Promise<LiveState> {
+  await syncFirst();
   try {
     return await withBudget(readLoadedState(getCheckDb()));
   } catch (e) {

@@ -13,6 +13,7 @@ import { join } from "node:path";
 import { getDb } from "@/db/client";
 import { hashDataFiles } from "@/db/dataset-files";
 import { DATA_DIR, ensureDatabase } from "@/db/ensure";
+import { firstReplicaSync } from "@/db/replica";
 import { readLoadedState } from "@/db/queries/loaded-state";
 import { getEnv } from "@/lib/site/env";
 import { runningServers } from "./running-servers";
@@ -79,6 +80,7 @@ async function prepareDatabase(log: (line: string) => void): Promise<void> {
     await ensureDatabase(log);
     return;
   }
+  await firstReplicaSync(log);
   const state = await readLoadedState(getDb()).catch((e: Error) => ({ ok: false as const, message: e.message }));
   if (state.ok) log(`Serving data version ${state.version} from ${url} (read only; publish with npm run publish).`);
   else log(`Warning: ${state.message} Pages answer 503 until it is loaded; replicas notice a load by themselves.`);

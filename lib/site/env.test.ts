@@ -25,4 +25,11 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ PORT: "http" })).toThrow("PORT");
     expect(() => parseEnv({ DATA_POLL_MS: "5" })).toThrow("DATA_POLL_MS");
   });
+  it("takes a replica file only for a database server", () => {
+    const server = { DATABASE_URL: "http://127.0.0.1:8080", DATABASE_REPLICA: ".data/replica.db" };
+    expect(parseEnv(server).DATABASE_REPLICA).toBe(".data/replica.db");
+    expect(() => parseEnv({ DATABASE_REPLICA: ".data/replica.db" })).toThrow(
+      "DATABASE_REPLICA: is a replica of a database server",
+    );
+  });
 });

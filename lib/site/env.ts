@@ -12,6 +12,11 @@ const schema = z.object({
       message: "must start with file:, libsql://, http(s):// or ws(s)://",
     }),
   DATABASE_AUTH_TOKEN: z.string().trim().min(1).optional(),
+  /**
+   * With a database server: a local file this server keeps as an embedded replica of it (libSQL sync), and
+   * reads instead of asking the server for every query (db/replica.ts). Writers still write the server.
+   */
+  DATABASE_REPLICA: z.string().trim().min(1).optional(),
   /** The public address of the dashboard, used in citations and embed codes. */
   SITE_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -27,9 +32,14 @@ const schema = z.object({
 
 export type Env = Omit<z.infer<typeof schema>, "SITE_URL"> & { SITE_URL: string };
 
+const checked = schema.refine((env) => !env.DATABASE_REPLICA || !env.DATABASE_URL.startsWith("file:"), {
+  path: ["DATABASE_REPLICA"],
+  message: "is a replica of a database server: DATABASE_URL must be libsql://, http(s):// or ws(s)://, not file:",
+});
+
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
-  const result = schema.safeParse(cleaned);
+  const result = checked.safeParse(cleaned);
   if (!result.success) {
     const issue = result.error.issues[0];
     throw new Error(`Invalid environment: ${issue?.path.join(".")}: ${issue?.message}`);
