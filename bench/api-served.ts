@@ -1,9 +1,11 @@
 // The API as a client meets it (issue 10 §4): requests over HTTP to `scripts/serve.ts` (npm start's server)
 // on a kept scale database, one at a time, each address asked once (no answer can come from a cache):
-// p50 / p95 ms and the server's CPU ms per request (from /proc). With API_VIA_NEXT=1 in its environment the
-// server sends /api/v1 to Next.js as before its fast path; BENCH_MODES=next,early runs both in one go.
+// p50 / p95 ms and the server's CPU ms per request (from /proc), for series, the observations variants and
+// bench/scale.ts's search mix. With API_VIA_NEXT=1 in its environment the server sends /api/v1 to Next.js
+// as before its fast path; BENCH_MODES=next,early runs both in one go.
 // BENCH_PORTS=46000-46499 BENCH_PORT=46010 BENCH_DB=/tmp/x/1000000/bench.db npx tsx bench/api-served.ts
-// (BENCH_DATABASE_URL=http://127.0.0.1:PORT instead of BENCH_DB for a libSQL server holding that data.)
+// (BENCH_DATABASE_URL=http://127.0.0.1:PORT instead of BENCH_DB for a libSQL server holding that data, and
+// DATABASE_REPLICA=/tmp/x/replica.db besides for a server keeping an embedded replica of it.)
 import { loadavg, tmpdir } from "node:os";
 import { resolve } from "node:path";
 import { encodeCursor } from "@/lib/api/cursor";
@@ -39,8 +41,13 @@ function random(seed: number): () => number {
 /** A page further on, as a client following `next` asks: the last id of the page before. */
 const cursor = (slug: string, year: number) => encodeCursor([`${slug}/${year}`]);
 
+// bench/scale.ts's search mix: the words a reader types, and numbers (each a different figure's digits).
+const WORDS = ["Gyumri", "JF-17", "arms imports", "Pinaka", "billion", "did not exceed", "million", "synthetic series"];
+
+type Kind = "series" | "observations" | "search";
+
 /** Distinct addresses per kind: random slugs, years, entities; the variants bench/scale.ts cycles through. */
-function addresses(kind: "series" | "observations", runs: number, seed: number): string[] {
+function addresses(kind: Kind, runs: number, seed: number): string[] {
   const r = random(seed);
   const slug = () => `s-${Math.floor(r() * SERIES)}`;
   const year = () => 1975 + Math.floor(r() * 50);
@@ -59,9 +66,18 @@ function addresses(kind: "series" | "observations", runs: number, seed: number):
     () => `/observations?cursor=${cursor(slug(), year())}`,
     () => `/observations?bound=min&cursor=${cursor(slug(), year())}`,
   ];
+  const search = (i: number) =>
+    i % 2
+      ? `/search?q=${Math.floor(r() * SERIES) * 7}`
+      : `/search?q=${encodeURIComponent(WORDS[(i / 2) % WORDS.length] ?? "")}`;
+  const address: Record<Exclude<Kind, "search">, (i: number) => string> = {
+    series: () => `/series/${slug()}`,
+    observations: (i) => (variants[i % variants.length] as () => string)(),
+  };
+  // Words repeat (8 of them): the mix is runs long, as bench/scale.ts asks it, not only its distinct addresses.
+  if (kind === "search") return Array.from({ length: runs }, (_, i) => search(i));
   const seen = new Set<string>();
-  for (let i = 0; seen.size < runs && i < runs * 10; i++)
-    seen.add(kind === "series" ? `/series/${slug()}` : (variants[i % variants.length] as () => string)());
+  for (let i = 0; seen.size < runs && i < runs * 10; i++) seen.add(address[kind](i));
   return [...seen];
 }
 
@@ -88,8 +104,8 @@ async function measure(origin: string, pid: number, paths: string[]) {
 }
 
 const modes = (process.env.BENCH_MODES ?? "next,early").split(",");
-console.log(`| mode | /series/{slug} p50 / p95 ms (runs, server CPU ms) | /observations mix | load |`);
-console.log(`| --- | ---: | ---: | ---: |`);
+console.log(`| mode | /series/{slug} p50 / p95 ms (runs, server CPU ms) | /observations mix | /search mix | load |`);
+console.log(`| --- | ---: | ---: | ---: | ---: |`);
 for (const [m, mode] of modes.entries()) {
   process.env.API_VIA_NEXT = mode === "next" ? "1" : "";
   const server = await startServer(port, { prepare: false, serve: "app" });
@@ -98,11 +114,13 @@ for (const [m, mode] of modes.entries()) {
     // cache. A server answers thousands of requests; its first hundreds are 1.5–2× slower (V8 still tiering).
     for (const path of addresses("series", WARM, 99 + m)) await get(server.origin, path);
     for (const path of addresses("observations", WARM, 199 + m)) await get(server.origin, path);
+    for (const path of addresses("search", 40, 299 + m)) await get(server.origin, path);
     const load0 = loadavg()[0] ?? 0;
     const series = await measure(server.origin, server.pid, addresses("series", RUNS, 1 + m * 1000));
     const observations = await measure(server.origin, server.pid, addresses("observations", RUNS, 2 + m * 1000));
+    const search = await measure(server.origin, server.pid, addresses("search", RUNS, 3 + m * 1000));
     const load = `${load0.toFixed(1)}→${(loadavg()[0] ?? 0).toFixed(1)}`;
-    console.log(`| ${mode} | ${series} | ${observations} | ${load} |`);
+    console.log(`| ${mode} | ${series} | ${observations} | ${search} | ${load} |`);
   } finally {
     await server.stop();
   }
