@@ -1,5 +1,6 @@
-// Publishing without a rebuild: a real libSQL server and two replicas of the e2e build (as npm start serves).
-// A corrected figure is published while a load generator reads pages and chart files from both; both
+// Publishing without a rebuild: a real libSQL server and two replicas of the e2e build (as npm start serves):
+// one reads the server over HTTP, the other keeps an embedded replica of it (DATABASE_REPLICA) and reads
+// that. A corrected figure is published while a load generator reads pages and chart files from both; both
 // replicas must serve it everywhere it appears within the bound (their version check runs every second
 // here), no request may fail, and no answer may mix the old figure with the new one.
 import { expect, test } from "@playwright/test";
@@ -56,6 +57,7 @@ export function publish(dataDir: string): { ms: number; out: string } {
 let sqld: Proc | undefined;
 let replicas: Proc[] = [];
 let dbDir = "";
+let replicaDir = "";
 let firstVersion = "";
 
 test.beforeAll(async () => {
@@ -65,14 +67,16 @@ test.beforeAll(async () => {
   sqld = startSqld(dbDir, SQLD);
   await waitUntil("sqld answers", answers(`${DB_URL}/health`), 20_000, sqld);
   firstVersion = /data version (\w+)/.exec(publish(join(ROOT, "data")).out)?.[1] ?? "";
-  replicas = REPLICAS.map((p) => startReplica(p, DB_URL, 1000));
+  replicaDir = mkdtempSync(join(tmpdir(), "live-replica-"));
+  const embedded = { DATABASE_REPLICA: join(replicaDir, "replica.db") };
+  replicas = REPLICAS.map((p, i) => startReplica(p, DB_URL, 1000, i === 1 ? embedded : {}));
   for (const [i, p] of REPLICAS.entries())
     await waitUntil(`replica ${p}`, answers(`http://127.0.0.1:${p}/series/ru-am-trade-turnover`), 180_000, replicas[i]);
 });
 
 test.afterAll(async () => {
   await Promise.all([...replicas.map((r) => stop(r)), stop(sqld)]);
-  if (dbDir) rmSync(dbDir, { recursive: true, force: true });
+  for (const dir of [dbDir, replicaDir]) if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 test("a corrected figure reaches both replicas within seconds, with no failed or mixed answer", async () => {
