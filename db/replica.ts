@@ -1,7 +1,7 @@
 // An embedded replica of the database server (DATABASE_REPLICA): a local file libSQL keeps in step with
 // the server by copying its new pages (sync), which this server reads as it reads an embedded database.
-// Over HTTP every query is a round trip to the server (3–4 ms on loopback before any work, 58 ms p95 for
-// a series at 10^6 figures); from the replica it is a read of a local file. The server stays the one
+// Over HTTP every query is a round trip to the server (3–4 ms on loopback before any work, 25–58 ms p95
+// for a series at 10^6 figures); from the replica it is a read of a local file. The server stays the one
 // place data is written: publishes go there, and each replica copies them at its next check (every
 // DATA_POLL_MS, db/live-state.ts), so a correction reaches every replica without a rebuild.
 //
@@ -32,12 +32,13 @@ parentPort.on("message", (id) => {
 });`;
 
 type Reply = { id: number; ok: true; frames: number } | { id: number; ok: false; message: string };
-type Held = { worker: Worker | null; pending: Promise<number> | null; next: number };
+type Held = { worker: Worker | null; pending: Promise<number> | null; next: number; made: boolean };
 
 const held = ((globalThis as { dashboardReplica?: Held }).dashboardReplica ??= {
   worker: null,
   pending: null,
   next: 0,
+  made: false,
 });
 
 /** The replica's file, when this server keeps one. */
@@ -53,7 +54,9 @@ export function replicaPath(): string | null {
  */
 export function readerUrl(): string {
   const path = replicaPath();
-  return path && existsSync(`${path}-client_wal_index`) ? `file:${path}` : getEnv().DATABASE_URL;
+  // Once made, the replica stays: only the first reads of a server's life look for it.
+  held.made ||= path !== null && existsSync(`${path}-client_wal_index`);
+  return path && held.made ? `file:${path}` : getEnv().DATABASE_URL;
 }
 
 /** Whether readers go to the server only for want of the replica's first copy (then they ask again later). */
