@@ -165,3 +165,21 @@ test("a wrong state is said on the page and refused by the files, never a 500", 
     expect(r.status(), q).toBe(400);
   }
 });
+
+test("an embed that cannot be drawn says why, with 404 for series that do not exist and 400 otherwise", async ({
+  request,
+}) => {
+  const cases: [string, number, string][] = [
+    ["series=ru-am-trade-turnover~ru-ir-trade-turnover", 200, "Russia–Armenia trade turnover"],
+    ["series=ru-am-trade-tunrover", 404, "did you mean “ru-am-trade-turnover”"],
+    ["series=ru-am-trade-turnover~no-such-series", 404, "there is no series “no-such-series”"],
+    ["series=ru-am-trade-turnover&theme=purple", 400, "theme must be light, dark or auto"],
+    ["series=ru-am-trade-turnover&time=x", 400, "This chart cannot be shown"],
+    ["", 400, "no series chosen"],
+  ];
+  for (const [q, status, text] of cases) {
+    const r = await request.get(`/explore/embed?${q}`);
+    expect(r.status(), q).toBe(status);
+    expect(await r.text(), q).toContain(text);
+  }
+});

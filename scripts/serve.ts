@@ -16,22 +16,26 @@ import { answerEmbedEarly } from "@/lib/http/cached-embed";
 import { REVALIDATE_PATH } from "@/lib/http/revalidate";
 import { boundSockets, refuseAtSocket } from "@/lib/http/socket-guard";
 import { guardPage } from "./page-guard";
+import { withPageStatus } from "./page-status";
 import { markRunning } from "./running-servers";
 import { prepareVersionSync, startVersionSync } from "./version-sync";
 
 /**
- * The API's front door (server/api/handle.ts), loaded in this process as it is in Next.js's bundle. Its
- * modules say `import "server-only"`, which throws outside React's server environment: this process is
- * a server, so for that one package it resolves as Next.js resolves it for the server (the
- * "react-server" condition: an empty module). Nothing else is resolved differently. API_VIA_NEXT=1 sends
- * the API through Next.js as before (bench/api-served.ts compares both).
+ * Server modules loaded in this process as they are in Next.js's bundle (the API's front door, the
+ * explorer embed's status). They say `import "server-only"`, which throws outside React's server
+ * environment: this process is a server, so for that one package it resolves as Next.js resolves it for
+ * the server (the "react-server" condition: an empty module). Nothing else is resolved differently.
  */
-async function loadApiFastPath(): Promise<(req: IncomingMessage, res: ServerResponse) => boolean> {
-  if (process.env.API_VIA_NEXT === "1") return () => false;
+function allowServerModules(): void {
   const hook = `export function resolve(s, c, next) {
     return next(s, s === "server-only" ? { ...c, conditions: [...c.conditions, "react-server"] } : c);
   }`;
   register(`data:text/javascript,${encodeURIComponent(hook)}`);
+}
+
+/** The API's fast path; API_VIA_NEXT=1 sends the API through Next.js as before (bench/api-served.ts). */
+async function loadApiFastPath(): Promise<(req: IncomingMessage, res: ServerResponse) => boolean> {
+  if (process.env.API_VIA_NEXT === "1") return () => false;
   return (await import("@/server/api/answer-early")).answerApiEarly;
 }
 
@@ -50,7 +54,9 @@ export async function serve(port: number, hostname?: string): Promise<void> {
   // rewrite to another host as external: given the same name, a rewrite stays inside this server.
   const app = next({ dev: false, dir: process.cwd(), port, hostname: "localhost" });
   const handle = app.getRequestHandler();
+  allowServerModules();
   const answerApiEarly = await loadApiFastPath();
+  const { exploreEmbedStatus } = await import("@/server/explore-page");
   await app.prepare();
   let synced = false;
   let onSynced: () => void = () => {};
@@ -70,7 +76,8 @@ export async function serve(port: number, hostname?: string): Promise<void> {
     if (!synced) return toNext();
     if (answerApiEarly(req, res)) return;
     const version = servedVersion();
-    if (!answerChartFileEarly(req, res, version, toNext) && !answerEmbedEarly(req, res, version)) toNext();
+    if (!answerChartFileEarly(req, res, version, toNext) && !answerEmbedEarly(req, res, version))
+      withPageStatus(req, res, exploreEmbedStatus, toNext);
   });
   boundSockets(server);
   await new Promise<void>((resolve) => server.listen(port, hostname, resolve));

@@ -92,17 +92,35 @@ const explorePage = cache(async (query: string): Promise<ExplorePageData> => {
 
 export type ExploreEmbedData =
   | { chart: NonNullable<ExploreView["chart"]>; query: string; theme: "light" | "dark" | "auto"; error: null }
-  | { chart: null; query: string; theme: "light"; error: string };
+  | { chart: null; query: string; theme: "light"; error: string; status: 400 | 404 };
 
-/** The embed of a state: strict like the files (a wrong state is said, never drawn differently), plus `theme`. */
+/**
+ * The embed of a state: strict like the files (a wrong state is said, never drawn differently), plus
+ * `theme`. A state that cannot be drawn carries its HTTP status: 404 when all that is wrong is series that
+ * do not exist, else 400 (the server sets it on the page that says so: scripts/serve.ts).
+ */
 export async function getExploreEmbed(search: SearchParams): Promise<ExploreEmbedData> {
   const params = toParams(search);
   const theme = params.get("theme") ?? "light";
   params.delete("theme");
   const view = await getExploreView(params.toString());
   const error = view.errors[0] ?? (view.chart ? null : "no series chosen");
+  const failed = (message: string, status: 400 | 404) =>
+    ({ chart: null, query: view.query, theme: "light", error: message, status }) as const;
   if (theme !== "light" && theme !== "dark" && theme !== "auto")
-    return { chart: null, query: view.query, theme: "light", error: "theme must be light, dark or auto" };
-  if (error !== null || !view.chart) return { chart: null, query: view.query, theme: "light", error: error ?? "" };
-  return { chart: view.chart, query: view.query, theme, error: null };
+    return failed("theme must be light, dark or auto", 400);
+  if (error === null && view.chart) return { chart: view.chart, query: view.query, theme, error: null };
+  const onlyUnknown = view.unknown.length > 0 && view.errors.length === view.unknown.length;
+  return failed(error ?? "", onlyUnknown ? 404 : 400);
+}
+
+/** The status of the explorer embed a query asks for: null when it draws (200). */
+export async function exploreEmbedStatus(query: string): Promise<400 | 404 | null> {
+  const search: SearchParams = {};
+  for (const [key, value] of new URLSearchParams(query)) {
+    const had = search[key];
+    search[key] = had === undefined ? value : [...(Array.isArray(had) ? had : [had]), value];
+  }
+  const page = await getExploreEmbed(search);
+  return page.chart ? null : page.status;
 }

@@ -34,6 +34,8 @@ export type ExploreView = {
   /** The canonical query of the state as shown (repairs applied). */
   query: string;
   errors: string[];
+  /** The series the URL names that do not exist (each also said in `errors`). */
+  unknown: string[];
   /** The chosen series that exist, in the URL's order. */
   chosen: { slug: string; title: string; unitLabel: string }[];
   /** Null when nothing can be drawn (no series, or none with a figure in the years asked for). */
@@ -72,7 +74,8 @@ async function resolve(params: URLSearchParams): Promise<ExploreView> {
   const parsed = parseExploreState(params, MAX_NAMED);
   const named = await getSeriesData(...parsed.state.series);
   const found = new Set(named.map((s) => s.slug));
-  const errors = [...parsed.errors, ...(await unknownMessages(parsed.state.series.filter((s) => !found.has(s))))];
+  const unknown = parsed.state.series.filter((s) => !found.has(s));
+  const errors = [...parsed.errors, ...(await unknownMessages(unknown))];
   const kept = capSeries(
     parsed.state.series.filter((s) => found.has(s)),
     errors,
@@ -81,7 +84,7 @@ async function resolve(params: URLSearchParams): Promise<ExploreView> {
   const state = { ...parsed.state, series: kept };
   const query = serialiseExploreState(state);
   const chosen = data.map((s) => ({ slug: s.slug, title: s.title, unitLabel: UNIT_INFO[s.unit].label }));
-  const base = { state, query, chosen, permalink: absoluteUrl(routes.explore(query)) };
+  const base = { state, query, unknown, chosen, permalink: absoluteUrl(routes.explore(query)) };
   if (data.length === 0) return { ...base, errors, chart: null };
   const input = { id: EXPLORE_CHART_ID, title: state.title || defaultTitle(data), subtitle: "", note: state.note };
   const chart = composePanels({ ...input, series: data, from: state.from, to: state.to });
