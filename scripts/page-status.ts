@@ -6,6 +6,8 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 
 type StatusOf = (query: string) => Promise<number | null>;
 
+const EMBED = "/explore/embed";
+
 /** Next.js's answer with `status` instead of its 200; any other status it sets is kept. */
 function answerWithStatus(res: ServerResponse, status: number): void {
   const writeHead = res.writeHead.bind(res) as (code: number, ...rest: unknown[]) => ServerResponse;
@@ -13,11 +15,15 @@ function answerWithStatus(res: ServerResponse, status: number): void {
     writeHead(code === 200 ? status : code, ...rest)) as ServerResponse["writeHead"];
 }
 
-/** Hands the request to `next`, first giving an explorer embed that cannot be drawn its 4xx. */
+/**
+ * Hands the request to `next`, first giving an explorer embed that cannot be drawn its 4xx. The request
+ * target is read as text: any target reaches here (`//`, `/\`), and a URL parser throws on some of them.
+ */
 export function withPageStatus(req: IncomingMessage, res: ServerResponse, statusOf: StatusOf, next: () => void) {
-  const url = new URL(req.url ?? "/", "http://localhost");
-  if (url.pathname !== "/explore/embed" || (req.method !== "GET" && req.method !== "HEAD")) return next();
-  void statusOf(url.search)
+  const target = req.url ?? "/";
+  const embed = target === EMBED || target.startsWith(`${EMBED}?`);
+  if (!embed || (req.method !== "GET" && req.method !== "HEAD")) return next();
+  void statusOf(target.slice(EMBED.length))
     .then((status) => status && answerWithStatus(res, status))
     // The database is down or the query odd: the page answers as it would have (503 by the page guard).
     .catch(() => undefined)
