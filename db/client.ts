@@ -4,7 +4,7 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { getEnv } from "@/lib/site/env";
 import { circuitOpen, noteDatabaseFailure, noteDatabaseSuccess } from "./failures";
-import { awaitingReplica, readerUrl } from "./replica";
+import { readerUrl } from "./replica";
 import * as schema from "./schema";
 
 export type Db = ReturnType<typeof createDb>;
@@ -58,7 +58,26 @@ export function createWriterDb(): Db {
   return createDb(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN);
 }
 
-const globalForDb = globalThis as unknown as { dashboardDb?: Db };
+type ReaderKey = "dashboardDb" | "dashboardCheckDb";
+// Held on globalThis: the custom server, the proxy, pages and route handlers of one process are separate
+// bundles that must share one client each.
+const kept = globalThis as unknown as Partial<Record<ReaderKey, Db>> & {
+  dashboardReaderUrls?: Partial<Record<ReaderKey, string>>;
+};
+
+/**
+ * The client kept under `key` for the address readers read now: the server's until a replica's first
+ * copy is finished, then the replica's (db/replica.ts), made once for each.
+ */
+function keptFor(key: ReaderKey, make: (url: string, env: ReturnType<typeof getEnv>) => Db): Db {
+  const url = readerUrl();
+  const db = kept[key];
+  if (db && kept.dashboardReaderUrls?.[key] === url) return db;
+  const made = make(url, getEnv());
+  kept[key] = made;
+  (kept.dashboardReaderUrls ??= {})[key] = url;
+  return made;
+}
 
 /**
  * The process-wide database of the configured DATABASE_URL (or its replica, DATABASE_REPLICA), for reading
@@ -66,21 +85,12 @@ const globalForDb = globalThis as unknown as { dashboardDb?: Db };
  * Writers use createWriterDb, which always writes DATABASE_URL.
  */
 export function getDb(): Db {
-  if (globalForDb.dashboardDb) return globalForDb.dashboardDb;
-  const env = getEnv();
-  const db = createDb(readerUrl(), env.DATABASE_AUTH_TOKEN, env.DATA_BUDGET_MS, true, true);
-  // A server's client stands in for a replica not copied yet: kept only once the replica is there.
-  if (!awaitingReplica()) globalForDb.dashboardDb = db;
-  return db;
+  return keptFor("dashboardDb", (url, env) => createDb(url, env.DATABASE_AUTH_TOKEN, env.DATA_BUDGET_MS, true, true));
 }
-
-const globalForCheck = globalThis as unknown as { dashboardCheckDb?: Db };
 
 /** The client of the live-state check (db/live-state.ts): bounded like readers', but never short-circuited. */
 export function getCheckDb(): Db {
-  if (globalForCheck.dashboardCheckDb) return globalForCheck.dashboardCheckDb;
-  const env = getEnv();
-  const db = createDb(readerUrl(), env.DATABASE_AUTH_TOKEN, env.DATA_BUDGET_MS, false, true);
-  if (!awaitingReplica()) globalForCheck.dashboardCheckDb = db;
-  return db;
+  return keptFor("dashboardCheckDb", (url, env) =>
+    createDb(url, env.DATABASE_AUTH_TOKEN, env.DATA_BUDGET_MS, false, true),
+  );
 }

@@ -7,7 +7,7 @@ import { getEnv } from "@/lib/site/env";
 import { getCheckDb } from "./client";
 import { lastDatabaseFailure, noteDatabaseFailure } from "./failures";
 import { readLoadedState } from "./queries/loaded-state";
-import { replicaPath, replicaSyncing, syncReplica } from "./replica";
+import { replicaPath, replicaSyncingFor, syncReplica } from "./replica";
 
 export { noteDatabaseFailure };
 
@@ -41,7 +41,14 @@ export function withBudget<T>(promise: Promise<T>, ms = getEnv().DATA_BUDGET_MS)
  * old as the outage, never wrong or partial (a sync commits whole transactions of the server).
  */
 async function syncFirst(): Promise<void> {
-  if (!replicaPath() || replicaSyncing()) return;
+  if (!replicaPath()) return;
+  const running = replicaSyncingFor();
+  // A sync that never ends (a server that accepts but does not answer) leaves the replica as it is: said.
+  if (running !== null && running > 10 * getEnv().DATA_BUDGET_MS)
+    console.error(
+      `database check: the replica's sync has run for ${Math.round(running / 1000)} s; serving it as it is`,
+    );
+  if (running !== null) return;
   try {
     await withBudget(syncReplica());
   } catch (e) {

@@ -32,14 +32,28 @@ parentPort.on("message", (id) => {
 });`;
 
 type Reply = { id: number; ok: true; frames: number } | { id: number; ok: false; message: string };
-type Held = { worker: Worker | null; pending: Promise<number> | null; next: number; made: boolean };
+type Held = {
+  worker: Worker | null;
+  pending: Promise<number> | null;
+  /** When the sync under way began. */
+  since: number;
+  next: number;
+  /** Whether the replica holds a whole copy: one a previous run left, or one a sync has finished. */
+  made: boolean;
+  looked: boolean;
+};
 
 const held = ((globalThis as { dashboardReplica?: Held }).dashboardReplica ??= {
   worker: null,
   pending: null,
+  since: 0,
   next: 0,
   made: false,
+  looked: false,
 });
+
+/** A first copy waited for before serving; past it the server starts and readers ask the server meanwhile. */
+const FIRST_COPY_WAIT_MS = 120_000;
 
 /** The replica's file, when this server keeps one. */
 export function replicaPath(): string | null {
@@ -54,9 +68,19 @@ export function replicaPath(): string | null {
  */
 export function readerUrl(): string {
   const path = replicaPath();
-  // Once made, the replica stays: only the first reads of a server's life look for it.
-  held.made ||= path !== null && existsSync(`${path}-client_wal_index`);
+  if (path) lookForReplica(path);
   return path && held.made ? `file:${path}` : getEnv().DATABASE_URL;
+}
+
+/**
+ * A replica file there before this process synced is one a previous run left, whole as of its last
+ * sync. One that appears later is this process's first copy under way (libSQL makes the file when it
+ * reaches the server, before any page is copied): readers wait for that sync to finish.
+ */
+function lookForReplica(path: string): void {
+  if (held.looked) return;
+  held.looked = true;
+  held.made = existsSync(`${path}-client_wal_index`);
 }
 
 /** Whether readers go to the server only for want of the replica's first copy (then they ask again later). */
@@ -104,29 +128,44 @@ function runSync(path: string): Promise<number> {
 export function syncReplica(): Promise<number> {
   const path = replicaPath();
   if (!path) return Promise.resolve(0);
-  held.pending ??= runSync(path).finally(() => (held.pending = null));
+  if (held.pending) return held.pending;
+  lookForReplica(path);
+  held.since = Date.now();
+  held.pending = runSync(path)
+    .then((pages) => ((held.made = true), pages))
+    .finally(() => (held.pending = null));
   return held.pending;
 }
 
-/** Whether a sync is under way (a slow server's: a check reads the replica as it is rather than wait). */
-export const replicaSyncing = (): boolean => held.pending !== null;
+/** How long the sync under way has run (ms), or null: a check reads the replica as it is rather than wait. */
+export const replicaSyncingFor = (): number | null => (held.pending ? Date.now() - held.since : null);
 
 /**
- * The sync before a server takes requests, however long (a first copy at 10^6 figures: ~30 s). A server
- * that cannot be reached leaves the replica as a previous run left it, said in the log.
+ * The sync before a server takes requests (a first copy at 10^6 figures: 15–30 s), waited for up to two
+ * minutes: a server that cannot be reached, or does not answer, leaves the replica as a previous run left
+ * it (or none: readers ask the server), said in the log; the sync goes on in its worker.
  */
 export async function firstReplicaSync(log: (line: string) => void): Promise<void> {
   const path = replicaPath();
   if (!path) return;
   const started = Date.now();
   try {
-    const pages = await syncReplica();
+    const pages = await Promise.race([
+      syncReplica(),
+      new Promise<never>((_, reject) => {
+        const timer = setTimeout(
+          () => reject(new Error(`no copy within ${FIRST_COPY_WAIT_MS / 1000} s`)),
+          FIRST_COPY_WAIT_MS,
+        );
+        timer.unref();
+      }),
+    ]);
     log(
       `Replica ${path} is up to date with ${getEnv().DATABASE_URL} (${pages} pages copied in ${Date.now() - started} ms).`,
     );
   } catch (e) {
     const then = awaitingReplica()
-      ? "no replica yet: pages ask the server until a later check can copy it"
+      ? "no replica yet: pages ask the server until a copy is finished"
       : `serving the replica ${path} as a previous run left it`;
     log(`Warning: ${(e as Error).message}; ${then}.`);
   }

@@ -1,7 +1,7 @@
 // A replica whose server cannot be reached at its first start (db/replica.ts): no replica file may be
 // made by a reader (libSQL could not sync into it later), the server is asked as without a replica, and
 // the live state says the database is unreachable rather than serving an empty file.
-import { existsSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -32,7 +32,7 @@ describe("a replica before its first copy", () => {
     const lines: string[] = [];
     await firstReplicaSync((line) => lines.push(line));
     expect(lines.join("\n")).toMatch(
-      /^Warning: replica sync failed: .*; no replica yet: pages ask the server until a later check can copy it\.$/,
+      /^Warning: replica sync failed: .*; no replica yet: pages ask the server until a copy is finished\.$/,
     );
     expect(readerUrl()).toBe(`http://127.0.0.1:${port}`);
     expect(getDb().$client.protocol).toBe("http");
@@ -41,5 +41,13 @@ describe("a replica before its first copy", () => {
     expect(res.status).toBe(503);
     expect(res.headers.get("retry-after")).not.toBeNull();
     expect(existsSync(replica)).toBe(false);
+  });
+
+  it("does not read a replica file that appears after it looked, before a sync has finished it", () => {
+    // What libSQL leaves when a first copy has reached the server but copied nothing yet.
+    writeFileSync(`${replica}-client_wal_index`, "");
+    writeFileSync(replica, "");
+    expect(readerUrl()).toBe(`http://127.0.0.1:${port}`);
+    expect(getDb().$client.protocol).toBe("http");
   });
 });
