@@ -3,13 +3,14 @@ import "server-only";
 // One function per use: the page, the type-ahead, the files and the embed all resolve state here, so a link,
 // its image and its embed can never show different charts.
 import { cache } from "react";
-import { getSeriesData } from "@/db/queries/series";
+import { fetchSeriesOnly, getSeriesData } from "@/db/queries/series";
 import { allSeriesSlugs, suggestSeries, type SeriesChoice } from "@/db/queries/explore";
 import { didYouMean } from "@/lib/api/problem";
 import { composePanels, type PanelChart } from "@/lib/chart/panels/compose";
 import {
   capSeries,
   MAX_NAMED,
+  MAX_SERIES,
   parseExploreState,
   serialiseExploreState,
   timeParam,
@@ -72,15 +73,17 @@ async function unknownMessages(unknown: string[]): Promise<string[]> {
 async function resolve(params: URLSearchParams): Promise<ExploreView> {
   // Existence first, then the cap: a mistyped name among seven must not push out the seventh, real one.
   const parsed = parseExploreState(params, MAX_NAMED);
-  const named = await getSeriesData(...parsed.state.series);
-  const found = new Set(named.map((s) => s.slug));
-  const unknown = parsed.state.series.filter((s) => !found.has(s));
+  const named = parsed.state.series;
+  // Up to six names: one read of their data. More: which exist (no figures read), then the six kept.
+  const read = named.length <= MAX_SERIES ? await getSeriesData(...named) : null;
+  const found = new Set((read ?? (await fetchSeriesOnly(named))).map((s) => s.slug));
+  const unknown = named.filter((s) => !found.has(s));
   const errors = [...parsed.errors, ...(await unknownMessages(unknown))];
   const kept = capSeries(
-    parsed.state.series.filter((s) => found.has(s)),
+    named.filter((s) => found.has(s)),
     errors,
   );
-  const data = named.filter((s) => kept.includes(s.slug));
+  const data = read ? read.filter((s) => kept.includes(s.slug)) : await getSeriesData(...kept);
   const state = { ...parsed.state, series: kept };
   const query = serialiseExploreState(state);
   const chosen = data.map((s) => ({ slug: s.slug, title: s.title, unitLabel: UNIT_INFO[s.unit].label }));

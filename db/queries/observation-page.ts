@@ -101,7 +101,8 @@ const windowEndSql = (window: number) =>
  * of the id index, so a filter that matches often stops at `limit` long before the window's end.
  */
 function pageStatements(cs: Condition[], after: string | null, limit: number, window: number) {
-  const windowed = !cs.some((c) => c.narrows);
+  // With no filter every figure matches: the page fills at once, no window needed.
+  const windowed = cs.length > 0 && !cs.some((c) => c.narrows);
   const from = after ?? "";
   const all: Condition[] = [
     ...cs,
