@@ -6,14 +6,17 @@ import type { Citation } from "../model/types";
 
 /** A link that opens the article scrolled to the quoted sentence (a text fragment), where the URL is known. */
 export function textFragmentUrl(url: string, sentence: string): string {
-  const encode = (s: string) => encodeURIComponent(s).replace(/-/g, "%2D").replace(/,/g, "%2C");
-  const words = sentence.replace(/\s+/g, " ").trim().split(" ");
+  const words = sentence.trim().split(/\s+/);
   const directive =
     words.length <= 8
-      ? encode(words.join(" "))
-      : `${encode(words.slice(0, 4).join(" "))},${encode(words.slice(-4).join(" "))}`;
-  return `${url.split("#")[0]}#:~:text=${directive}`;
+      ? encodeDirective(words.join(" "))
+      : `${encodeDirective(words.slice(0, 4).join(" "))},${encodeDirective(words.slice(-4).join(" "))}`;
+  const hash = url.indexOf("#");
+  return `${hash < 0 ? url : url.slice(0, hash)}#:~:text=${directive}`;
 }
+
+/** Text for a fragment directive: "-" and "," have meanings there, so they are escaped too. */
+const encodeDirective = (s: string) => encodeURIComponent(s).replace(/[-,]/g, (c) => (c === "-" ? "%2D" : "%2C"));
 
 export class FootnoteNumbering {
   private readonly byKey = new Map<string, Footnote>();
