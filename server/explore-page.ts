@@ -100,7 +100,10 @@ export type ExploreEmbedData =
  * do not exist, else 400 (the server sets it on the page that says so: scripts/serve.ts).
  */
 export async function getExploreEmbed(search: SearchParams): Promise<ExploreEmbedData> {
-  const params = toParams(search);
+  return embedOf(toParams(search));
+}
+
+async function embedOf(params: URLSearchParams): Promise<ExploreEmbedData> {
   const theme = params.get("theme") ?? "light";
   params.delete("theme");
   const view = await getExploreView(params.toString());
@@ -116,11 +119,6 @@ export async function getExploreEmbed(search: SearchParams): Promise<ExploreEmbe
 
 /** The status of the explorer embed a query asks for: null when it draws (200). */
 export async function exploreEmbedStatus(query: string): Promise<400 | 404 | null> {
-  const search: SearchParams = {};
-  for (const [key, value] of new URLSearchParams(query)) {
-    const had = search[key];
-    search[key] = had === undefined ? value : [...(Array.isArray(had) ? had : [had]), value];
-  }
-  const page = await getExploreEmbed(search);
+  const page = await embedOf(new URLSearchParams(query));
   return page.chart ? null : page.status;
 }
