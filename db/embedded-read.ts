@@ -43,15 +43,17 @@ function prepared(c: Connection, sql: string): Statement {
   return statement;
 }
 
-/** Arguments this reader binds as they are; anything else (null, blobs, booleans) goes to the client. */
-export const bindable = (args: readonly InValue[]): args is (string | number)[] =>
-  args.every((a) => typeof a === "string" || typeof a === "number");
+type Plain = { sql: string; args: (string | number)[] };
+
+/** A statement this reader binds as it is; other arguments (null, blobs, booleans) go to the client. */
+export const bindable = (s: { sql: string; args: InValue[] }): s is Plain =>
+  s.args.every((a) => typeof a === "string" || typeof a === "number");
 
 /**
  * The first column of each statement's first row (null for no row), all read in one read transaction
  * of the embedded file at `path`.
  */
-export function readFirstValues(path: string, stmts: readonly { sql: string; args: (string | number)[] }[]) {
+export function readFirstValues(path: string, stmts: readonly Plain[]) {
   const c = connection(path);
   const begin = prepared(c, "begin deferred");
   const commit = prepared(c, "commit");

@@ -83,9 +83,6 @@ function lookForReplica(path: string): void {
   held.made = existsSync(`${path}-client_wal_index`);
 }
 
-/** Whether readers go to the server only for want of the replica's first copy (then they ask again later). */
-export const awaitingReplica = (): boolean => replicaPath() !== null && !readerUrl().startsWith("file:");
-
 function worker(path: string): Worker {
   if (held.worker) return held.worker;
   mkdirSync(dirname(path), { recursive: true });
@@ -164,7 +161,7 @@ export async function firstReplicaSync(log: (line: string) => void): Promise<voi
       `Replica ${path} is up to date with ${getEnv().DATABASE_URL} (${pages} pages copied in ${Date.now() - started} ms).`,
     );
   } catch (e) {
-    const then = awaitingReplica()
+    const then = !held.made
       ? "no replica yet: pages ask the server until a copy is finished"
       : `serving the replica ${path} as a previous run left it`;
     log(`Warning: ${(e as Error).message}; ${then}.`);

@@ -103,10 +103,7 @@ export async function selectAllFolded<const Q extends readonly Folded<unknown>[]
 /** Each folded statement's one value: from an embedded file through kept statements, else the client. */
 async function readFolded(stmts: { sql: string; args: InValue[] }[]): Promise<unknown[]> {
   const url = readerUrl();
-  if (url.startsWith("file:")) {
-    const plain = stmts.flatMap((s) => (bindable(s.args) ? [{ sql: s.sql, args: s.args }] : []));
-    if (plain.length === stmts.length) return readFirstValues(url.slice("file:".length), plain);
-  }
+  if (url.startsWith("file:") && stmts.every(bindable)) return readFirstValues(url.slice("file:".length), stmts);
   const results = await getDb().$client.batch(stmts, "read");
   return results.map((r) => r.rows[0]?.[0]);
 }
