@@ -11,6 +11,16 @@ export type Fixture = {
   observations: Record<string, unknown>[];
 };
 
+/** A figure the valid fixture does not have: the tests' "figure added" (its quote is in the fixture's article). */
+export const ADDED_SHARE_2024 = {
+  id: "ru-share/2024",
+  series: "ru-share",
+  period: "2024",
+  value: 30,
+  bound: "approx",
+  citations: [{ source: "poghosyan-2025", quote: "In 2024 the share was about 30%" }],
+};
+
 export function validFixture(): Fixture {
   return {
     sources: [

@@ -11,7 +11,7 @@ import { loadDataset } from "@/db/load";
 import { loadChangedFiles } from "@/db/load-incremental";
 import { DATA_DIR } from "@/db/ensure";
 import { dumpDatabase } from "./db-dump";
-import { validFixture, writeDataset, type Fixture } from "./dataset-fixture";
+import { ADDED_SHARE_2024, validFixture, writeDataset, type Fixture } from "./dataset-fixture";
 
 // The fixture's figures in four files: the derived trade figure reads figures of two other files.
 const SPLIT: Record<string, string[]> = {
@@ -169,15 +169,7 @@ describe("a republish of changed files only", () => {
   const GOOD: { name: string; change: (f: Fixture) => void; files?: (f: Fixture) => string }[] = [
     {
       name: "a figure added to a file",
-      change: (f) =>
-        f.observations.push({
-          id: "ru-share/2024",
-          series: "ru-share",
-          period: "2024",
-          value: 30,
-          bound: "approx",
-          citations: [{ source: "poghosyan-2025", quote: "In 2024 the share was about 30%" }],
-        }),
+      change: (f) => f.observations.push(structuredClone(ADDED_SHARE_2024)),
     },
     {
       name: "a figure removed from a file",

@@ -13,7 +13,7 @@ import {
   fetchPublishes,
   fetchSeriesHistory,
 } from "@/db/queries/changes";
-import { validFixture, writeDataset, type Fixture } from "./dataset-fixture";
+import { ADDED_SHARE_2024, validFixture, writeDataset, type Fixture } from "./dataset-fixture";
 
 /** The fixture with Russia's share corrected from "below 10%" to "below 9%" and one figure added. */
 function corrected(): Fixture {
@@ -21,14 +21,7 @@ function corrected(): Fixture {
   const share = f.observations.find((o) => o.id === "ru-share/2025") as Record<string, unknown>;
   share.value = 9;
   share.citations = [{ source: "poghosyan-2025", quote: "As of 2025, that figure has dropped to below 9%" }];
-  f.observations.push({
-    id: "ru-share/2024",
-    series: "ru-share",
-    period: "2024",
-    value: 30,
-    bound: "approx",
-    citations: [{ source: "poghosyan-2025", quote: "In 2024 the share was about 30%" }],
-  });
+  f.observations.push(structuredClone(ADDED_SHARE_2024));
   return f;
 }
 
