@@ -2,6 +2,7 @@
 // `next start` directly so the benchmark knows its process, can read its memory and stops it after.
 import { spawn, type ChildProcess } from "node:child_process";
 import { readdirSync, readFileSync, readlinkSync } from "node:fs";
+import { resolve } from "node:path";
 import { prepare } from "@/scripts/prepare";
 
 export type BenchServer = { origin: string; pid: number; stop: () => Promise<void> };
@@ -66,12 +67,16 @@ export async function startServer(
   const nextBin = "node_modules/next/dist/bin/next";
   // The inspector (soak only) lets the benchmark run a full GC before reading memory.
   const inspect = opts.inspectPort ? [`--inspect=127.0.0.1:${benchPort(opts.inspectPort, "inspector port")}`] : [];
+  // BENCH_CPU_PROF=dir profiles the server (written when it stops); NODE_OPTIONS cannot carry --cpu-prof.
+  const prof = process.env.BENCH_CPU_PROF
+    ? ["--cpu-prof", `--cpu-prof-dir=${resolve(process.env.BENCH_CPU_PROF)}`]
+    : [];
   // serve: "app" runs scripts/serve.ts, npm start's server with its socket guards (issue 14).
   const args =
     opts.serve === "app"
       ? ["--import", "tsx", "scripts/serve.ts"]
       : [nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"];
-  const child = spawn(process.execPath, [...inspect, ...args], {
+  const child = spawn(process.execPath, [...inspect, ...prof, ...args], {
     stdio: ["ignore", "ignore", "inherit"],
     env: {
       ...process.env,
