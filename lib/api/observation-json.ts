@@ -1,13 +1,25 @@
 // Model objects → the API's JSON, one function per shape. A new model field reaches the API (JSON, CSV and
 // the OpenAPI document) by one line here and one in schemas.ts.
 import { textFragmentUrl } from "@/lib/chart/footnotes";
-import { viewObservation } from "@/lib/model/observation-view";
+import { periodText, valueText } from "@/lib/model/observation-view";
 import { statedValue } from "@/lib/model/precision";
 import type { Citation, Entity, Observation, Series, Source } from "@/lib/model/types";
 import type { Unit } from "@/lib/model/units";
 import type { CitationJson, EntityJson, ObservationJson, SeriesJson, SourceJson } from "./schemas";
 
+// The figures of a page share a few sources: each source's JSON object is made once (JSON.stringify
+// still writes it out in every citation, as the format says).
+const jsonOfSource = new WeakMap<Source, SourceJson>();
+
 export function toSourceJson(s: Source): SourceJson {
+  const known = jsonOfSource.get(s);
+  if (known) return known;
+  const made = sourceJson(s);
+  jsonOfSource.set(s, made);
+  return made;
+}
+
+function sourceJson(s: Source): SourceJson {
   return {
     id: s.id,
     title: s.title,
@@ -31,8 +43,8 @@ export function toCitationJson(c: Citation): CitationJson {
   };
 }
 
+/** The figure with its words as the observation view writes them (`periodText`, `valueText`). */
 export function toObservationJson(o: Observation, unit: Unit): ObservationJson {
-  const view = viewObservation(o, unit);
   return {
     id: o.id,
     series: o.seriesSlug,
@@ -41,14 +53,14 @@ export function toObservationJson(o: Observation, unit: Unit): ObservationJson {
     periodEnd: o.periodEnd,
     periodKind: o.periodKind,
     circa: o.circa,
-    periodText: view.period,
+    periodText: periodText(o),
     value: statedValue(o.value, o.precision),
     valueHigh: o.valueHigh === null ? null : statedValue(o.valueHigh, o.precision),
     precision: o.precision,
     unit,
     bound: o.bound,
     strict: o.strict,
-    valueText: view.value,
+    valueText: valueText(o, unit),
     derived: o.derived,
     formula: o.formula,
     inputs: o.inputs.map((i) => ({

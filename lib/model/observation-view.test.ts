@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cite, observation, source } from "../../tests/fixtures/model-fixtures";
-import { citationsBehind, viewObservation } from "./observation-view";
+import { citationsBehind, periodText, valueText, viewObservation } from "./observation-view";
 
 const s = source("s", { author: "A", publication: "P" });
 const base = observation("trade/2021", "2021", { value: 2.5e9, citations: [cite(s, "$2.5 billion")] });
@@ -39,5 +39,20 @@ describe("viewObservation: one wording of a figure for every reader", () => {
 
   it("gives counts their unit's words", () => {
     expect(viewObservation(observation("p/2023", "2023", { value: 3000 }), "people").value).toBe("3,000 people");
+  });
+
+  it("gives the same words through valueText and periodText, which the API writes without the whole view", () => {
+    const figures = [
+      [observation("a/2024", "2024", { value: 4e9, bound: "max" }), "USD"],
+      [observation("b/2020", "2020", { value: 90, bound: "min", strict: true }), "percent"],
+      [observation("c/2011-2020", "2011/2020", { value: 2, valueHigh: 3, bound: "approx" }), "USD"],
+      [observation("d/2019-2023", "2019/2023", { value: 68.4, precision: 2, periodKind: "uncertain" }), "percent"],
+      [observation("e/2024", "2024", { value: 3000, circa: true }), "people"],
+      [observation("f/2010", "2010", { value: 2044 }), "year"],
+    ] as const;
+    for (const [o, unit] of figures) {
+      const view = viewObservation(o, unit);
+      expect([valueText(o, unit), periodText(o)]).toEqual([view.value, view.period]);
+    }
   });
 });

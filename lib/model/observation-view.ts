@@ -75,19 +75,30 @@ function detailsOf(o: Observation): string[] {
   ].flatMap((line) => (line ? [line] : []));
 }
 
+type BoundedFields = Pick<Observation, "value" | "bound" | "strict" | "valueHigh" | "precision">;
+
+const bounded = (o: BoundedFields, unit: Unit) => ({
+  value: o.value,
+  unit,
+  bound: o.bound,
+  strict: o.strict,
+  valueHigh: o.valueHigh,
+  precision: o.precision,
+});
+
+/**
+ * The view's `value` alone, for a reader that needs no other line of the view: the API writes pages of
+ * 100 figures with only their value and period in words, and the rest of each view was thrown away.
+ */
+export function valueText(o: BoundedFields, unit: Unit): string {
+  return formatBounded(bounded(o, unit));
+}
+
 export function viewObservation(o: Observation, unit: Unit): ObservationView {
-  const bounded = {
-    value: o.value,
-    unit,
-    bound: o.bound,
-    strict: o.strict,
-    valueHigh: o.valueHigh,
-    precision: o.precision,
-  };
   const period = periodText(o);
-  const valueWords = describeBounded(bounded);
+  const valueWords = describeBounded(bounded(o, unit));
   return {
-    value: formatBounded(bounded),
+    value: valueText(o, unit),
     valueWords,
     period,
     isInterval: o.period.includes("/"),

@@ -58,5 +58,10 @@ async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> 
   const vary = headers.Vary ? `${NEXT_VARY}, ${headers.Vary}` : NEXT_VARY;
   compress(req, res, () => undefined);
   res.writeHead(status, { ...SECURITY, ...headers, Vary: vary });
-  res.end(body ?? undefined);
+  // A Buffer over the same bytes: the compression middleware copies anything that is not one.
+  res.end(
+    typeof body === "string" || body === null
+      ? (body ?? undefined)
+      : Buffer.from(body.buffer, body.byteOffset, body.length),
+  );
 }
