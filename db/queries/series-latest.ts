@@ -6,10 +6,11 @@ import type { InValue } from "@libsql/client";
 import { SERIES_KINDS, type SeriesKind, type Topic } from "@/lib/model/taxonomy";
 import type { Observation, Series } from "@/lib/model/types";
 import { getDb } from "../client";
-import { entities, observations, series } from "../schema";
+import { observations } from "../schema";
 import { folded, plainShape, selectAllFolded, tableShape } from "./json-rows";
-import { toObservation, toSeries } from "./mappers";
-import { groupBy, withDetails } from "./observation-details";
+import { toObservation } from "./mappers";
+import { withDetails } from "./observation-details";
+import { entityRows, seriesShape, withEntities } from "./series-entities";
 
 export type SeriesLatest = { series: Series; latest: Observation | undefined; count: number };
 /** A run of one kind's series in dataset order: `limit` of them (-1: all) from `offset`. */
@@ -18,9 +19,6 @@ export type KindRun = { kind: SeriesKind; offset: number; limit: number };
 /** Series per round of queries: a libSQL server refuses answers over its --max-response-size. */
 const CHUNK = 1000;
 
-const seriesShape = tableShape(series, "s");
-const entityShape = tableShape(entities, "e");
-const membership = plainShape("se", { slug: "se.series_slug", role: "se.role" });
 const latestShape = tableShape(observations, "o");
 const countShape = plainShape("n", {
   slug: "j.value",
@@ -70,14 +68,9 @@ async function latestOf(slugs: string[]) {
  */
 export async function fetchSeriesLatest(topic?: Topic, parts?: readonly KindRun[]): Promise<SeriesLatest[]> {
   const { from, order, args } = chosen(topic, parts);
-  const [rows, entityRows] = await selectAllFolded([
+  const [rows, entityRead] = await selectAllFolded([
     folded([seriesShape], `from ${from} ${order}`, args),
-    folded(
-      [membership, entityShape],
-      `from series_entities se join entities e on e.id = se.entity_id
-        where se.series_slug in (select s.slug from ${from}) order by se.series_slug, se.entity_id, se.role`,
-      args,
-    ),
+    entityRows(`where se.series_slug in (select s.slug from ${from})`, args),
   ]);
   const slugs = rows.map(([r]) => r.slug);
   const latest = new Map<string, Observation>();
@@ -87,15 +80,10 @@ export async function fetchSeriesLatest(topic?: Topic, parts?: readonly KindRun[
     for (const o of part.latest) latest.set(o.seriesSlug, toObservation(o));
     for (const [slug, n] of part.counts) counts.set(slug, n);
   }
-  const entitiesOf = groupBy(
-    entityRows.map(([m, entity]) => ({ slug: String(m.slug), role: String(m.role), entity })),
-    (e) => e.slug,
-  );
-  return rows.map(([r]) => ({
-    series: toSeries({ ...r, entities: entitiesOf.get(r.slug) ?? [] }),
-    latest: latest.get(r.slug),
-    count: counts.get(r.slug) ?? 0,
-  }));
+  return withEntities(
+    rows.map(([r]) => r),
+    entityRead,
+  ).map((s) => ({ series: s, latest: latest.get(s.slug), count: counts.get(s.slug) ?? 0 }));
 }
 
 /** How many series of each kind each topic has (index-only; topics without any are left out). */

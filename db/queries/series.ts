@@ -2,16 +2,14 @@ import "server-only";
 import { asc, eq } from "drizzle-orm";
 import type { Series, SeriesSummary, SeriesWithObservations } from "@/lib/model/types";
 import { getDb } from "../client";
-import { entities, observations, series } from "../schema";
-import { folded, plainShape, selectAllFolded, tableShape } from "./json-rows";
+import { observations, series } from "../schema";
+import { folded, selectAllFolded, tableShape } from "./json-rows";
 import { attachDetails, detailStatements, groupBy, withDetails } from "./observation-details";
-import { toObservation, toSeries, toTopic, toUnit } from "./mappers";
+import { toObservation, toTopic, toUnit } from "./mappers";
 import { cachePerAttempt } from "./read-attempt";
+import { entityRows, seriesShape, withEntities } from "./series-entities";
 
 const SLUGS = "(select value from json_each(?))";
-const seriesShape = tableShape(series, "s");
-const entityShape = tableShape(entities, "e");
-const membership = plainShape("se", { slug: "se.series_slug", role: "se.role" });
 const observationShape = tableShape(observations, "o");
 
 /** Series, their entities and their figures: folded rows (json-rows.ts), for some series or all. */
@@ -19,9 +17,7 @@ function statements(all: boolean) {
   const where = (column: string) => (all ? "" : `where ${column} in ${SLUGS}`);
   return {
     series: `from series s ${where("s.slug")} order by s.ordinal`,
-    // Entity order as the relational read gave it: the primary key's (series, entity, role) order.
-    entities: `from series_entities se join entities e on e.id = se.entity_id ${where("se.series_slug")}
-      order by se.series_slug, se.entity_id, se.role`,
+    entities: where("se.series_slug"),
     observations: `from observations o ${where("o.series_slug")} order by o.series_slug, o.period_start, o.ordinal`,
   };
 }
@@ -35,20 +31,20 @@ async function readSeries(slugs: readonly string[] | null) {
   const args = slugs ? [JSON.stringify(slugs)] : [];
   const main = [
     folded([seriesShape], q.series, args),
-    folded([membership, entityShape], q.entities, args),
+    entityRows(q.entities, args),
     folded([observationShape], q.observations, args),
   ] as const;
   if (!slugs) {
-    const [rows, entityRows, figures] = await selectAllFolded(main);
-    return { rows, entityRows, observationRows: await withDetails(figures.map(([o]) => o)) };
+    const [rows, entityRead, figures] = await selectAllFolded(main);
+    return { rows, entityRead, observationRows: await withDetails(figures.map(([o]) => o)) };
   }
   // The named series' figures are an index seek: their details are read in the same batch, selected by
   // the same condition (one round trip to a server, one snapshot, one transaction embedded).
   const details = detailStatements({ select: `select id from observations where series_slug in ${SLUGS}`, args });
-  const [rows, entityRows, figures, ...read] = await selectAllFolded([...main, ...details] as const);
+  const [rows, entityRead, figures, ...read] = await selectAllFolded([...main, ...details] as const);
   return {
     rows,
-    entityRows,
+    entityRead,
     observationRows: attachDetails(
       figures.map(([o]) => o),
       read,
@@ -57,30 +53,25 @@ async function readSeries(slugs: readonly string[] | null) {
 }
 
 async function querySeries(slugs: readonly string[] | null): Promise<SeriesWithObservations[]> {
-  const { rows, entityRows, observationRows } = await readSeries(slugs);
-  const entitiesOf = groupBy(
-    entityRows.map(([m, entity]) => ({ slug: String(m.slug), role: String(m.role), entity })),
-    (e) => e.slug,
-  );
+  const { rows, entityRead, observationRows } = await readSeries(slugs);
   const observationsOf = groupBy(observationRows, (o) => o.seriesSlug);
-  return rows.map(([r]) => ({
-    ...toSeries({ ...r, entities: entitiesOf.get(r.slug) ?? [] }),
-    observations: (observationsOf.get(r.slug) ?? []).map(toObservation),
-  }));
+  return withEntities(
+    rows.map(([r]) => r),
+    entityRead,
+  ).map((s) => ({ ...s, observations: (observationsOf.get(s.slug) ?? []).map(toObservation) }));
 }
 
 /** The named series with their entities, without their figures, in dataset order. */
 export async function fetchSeriesOnly(slugs: readonly string[]): Promise<Series[]> {
   const args = [JSON.stringify(slugs)];
-  const [rows, entityRows] = await selectAllFolded([
+  const [rows, entityRead] = await selectAllFolded([
     folded([seriesShape], SOME.series, args),
-    folded([membership, entityShape], SOME.entities, args),
+    entityRows(SOME.entities, args),
   ]);
-  const entitiesOf = groupBy(
-    entityRows.map(([m, entity]) => ({ slug: String(m.slug), role: String(m.role), entity })),
-    (e) => e.slug,
+  return withEntities(
+    rows.map(([r]) => r),
+    entityRead,
   );
-  return rows.map(([r]) => toSeries({ ...r, entities: entitiesOf.get(r.slug) ?? [] }));
 }
 
 /** Every series with its observations, citations and sources, without React's per-request cache. */

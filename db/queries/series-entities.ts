@@ -1,0 +1,41 @@
+import "server-only";
+// A series with its entities, as every reader of series assembles it: the series rows and their
+// series_entities rows read as folded rows (json-rows.ts) in one batch, then joined here.
+import type { InValue } from "@libsql/client";
+import type { Series } from "@/lib/model/types";
+import { entities, series } from "../schema";
+import { folded, plainShape, tableShape } from "./json-rows";
+import { toSeries } from "./mappers";
+import { groupBy } from "./observation-details";
+
+export const seriesShape = tableShape(series, "s");
+const entityShape = tableShape(entities, "e");
+const membership = plainShape("se", { slug: "se.series_slug", role: "se.role" });
+
+/**
+ * The entity rows of the series `where` selects (a condition on `se.series_slug`), in the primary key's
+ * (series, entity, role) order: the order the relational read gave them.
+ */
+export function entityRows(where: string, args: InValue[]) {
+  return folded(
+    [membership, entityShape],
+    `from series_entities se join entities e on e.id = se.entity_id ${where}
+      order by se.series_slug, se.entity_id, se.role`,
+    args,
+  );
+}
+
+type SeriesRow = Parameters<typeof toSeries>[0];
+type EntityRead = readonly [{ slug: unknown; role: unknown }, SeriesRow["entities"][number]["entity"]];
+
+/** Each series row as a model series with its entities (a series without entity rows has none). */
+export function withEntities(
+  rows: readonly Omit<SeriesRow, "entities">[],
+  entityRead: readonly EntityRead[],
+): Series[] {
+  const entitiesOf = groupBy(
+    entityRead.map(([m, entity]) => ({ slug: String(m.slug), role: String(m.role), entity })),
+    (e) => e.slug,
+  );
+  return rows.map((row) => toSeries({ ...row, entities: entitiesOf.get(row.slug) ?? [] }));
+}
