@@ -1,30 +1,19 @@
 // The HTTP server's fast path for chart files already made: it answers only what the cache holds for
 // the served data version, as the route would, and leaves everything else to Next.js.
-import type { IncomingMessage, ServerResponse } from "node:http";
 import { gunzipSync } from "node:zlib";
 import { beforeEach, describe, expect, it } from "vitest";
 import { chartFileCache, chartFilesInFlight } from "../chart/file-cache";
 import { chartFileEtag, chartFileHeaders } from "../chart/file-headers";
 import { chartFileKey } from "../chart/file-key";
 import { parseChartRequest, type ChartRequest } from "../chart/request";
+import { fakeExchange, type FakeAnswer } from "../../tests/fake-http";
 import { answerChartFileEarly } from "./cached-chart-file";
 
-type Answer = { status: number; headers: Record<string, string | number>; body: unknown; toNext?: true };
-
 function call(url: string, version: string | null, extra: { method?: string; headers?: object } = {}) {
-  const req = { url, method: extra.method ?? "GET", headers: extra.headers ?? {} } as unknown as IncomingMessage;
-  const answer: Answer = { status: 0, headers: {}, body: undefined };
-  const res = {
-    destroyed: false,
-    writeHead(status: number, headers: Record<string, string | number>) {
-      answer.status = status;
-      answer.headers = headers;
-    },
-    end(body?: unknown) {
-      answer.body = body;
-    },
-  } as unknown as ServerResponse;
-  return { handled: answerChartFileEarly(req, res, version, () => (answer.toNext = true)), answer };
+  const { req, res, answer } = fakeExchange(url, extra);
+  // The same object the response writes to: a file still being made is answered later.
+  const seen: FakeAnswer & { toNext?: true } = answer;
+  return { handled: answerChartFileEarly(req, res, version, () => (seen.toNext = true)), answer: seen };
 }
 
 function request(file: string, query: string): ChartRequest {

@@ -1,30 +1,16 @@
 // The HTTP server's fast path for embed pages: it answers only what the route stored for the served data
 // version, with the route's headers and bytes, and leaves everything else to Next.js.
-import type { IncomingMessage, ServerResponse } from "node:http";
 import { gunzipSync } from "node:zlib";
 import { beforeEach, describe, expect, it } from "vitest";
 import { DEFAULT_EMBED_OPTIONS } from "../embed/embed-options";
 import { embedEtag, embedPageCache, embedPageKey, type CachedEmbedPage } from "../embed/embed-page-cache";
+import { fakeExchange } from "../../tests/fake-http";
 import { answerEmbedEarly } from "./cached-embed";
 import { PAGE_CACHE_CONTROL } from "./page-response";
 import { securityHeaders } from "./security-headers";
 
-type Answer = { status: number; headers: Record<string, string | number>; body: unknown; ended: boolean };
-
 function call(url: string, version: string | null, extra: { method?: string; headers?: object } = {}) {
-  const req = { url, method: extra.method ?? "GET", headers: extra.headers ?? {} } as unknown as IncomingMessage;
-  const answer: Answer = { status: 0, headers: {}, body: undefined, ended: false };
-  const res = {
-    destroyed: false,
-    writeHead(status: number, headers: Record<string, string | number>) {
-      answer.status = status;
-      answer.headers = headers;
-    },
-    end(body?: unknown) {
-      answer.body = body;
-      answer.ended = true;
-    },
-  } as unknown as ServerResponse;
+  const { req, res, answer } = fakeExchange(url, extra);
   return { handled: answerEmbedEarly(req, res, version), answer };
 }
 
