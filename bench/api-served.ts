@@ -29,7 +29,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 200);
 const WARM = Number(process.env.BENCH_WARM ?? 500);
 const files = Math.ceil(SERIES / 20);
 
-/** A seeded generator (mulberry32): the same addresses in every run and mode. */
+/** A seeded generator (mulberry32): the same addresses in every run of the benchmark (each mode its own). */
 function random(seed: number): () => number {
   let a = seed;
   return () => {
@@ -110,7 +110,10 @@ async function getFetch(url: string): Promise<number> {
  * the benchmark's own process ~1 ms a request and decoded each body: client work counted as latency.
  */
 type Client = "node" | "fetch";
-const CLIENTS = (process.env.BENCH_CLIENTS ?? "node").split(",") as Client[];
+const CLIENTS = (process.env.BENCH_CLIENTS ?? "node").split(",").map((c): Client => {
+  if (c !== "node" && c !== "fetch") throw new Error(`BENCH_CLIENTS: '${c}' is neither node nor fetch`);
+  return c;
+});
 
 async function get(origin: string, path: string, client: Client = "node"): Promise<void> {
   const url = `${origin}/api/v1${path}`;
