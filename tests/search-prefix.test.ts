@@ -51,6 +51,25 @@ describe("a search index with prefixes", () => {
     expect(a.hits.every((h) => !/\u0001a[a-z]/i.test(h.snippet))).toBe(true);
   });
 
+  it("finds a word while it is typed past its stem ('governm' on the way to 'government', kept as 'govern')", async () => {
+    const typed = { governm: "government", operat: "operation", escalat: "escalation", estima: "estimated" };
+    for (const [prefix, word] of Object.entries(typed)) {
+      const { hits } = await searchScoped(prefix, 50);
+      expect(hits.length, prefix).toBeGreaterThan(0);
+      // Every hit shows a word of the typed word's family marked, and the word itself is among them.
+      expect(
+        hits.every((h) => /\u0001[^\u0002]+\u0002/.test(h.snippet)),
+        prefix,
+      ).toBe(true);
+      expect(
+        hits.some((h) => h.snippet.toLowerCase().includes(`\u0001${word}`)),
+        prefix,
+      ).toBe(true);
+    }
+    // A final y is not read as an i: "Pashiny" finds Pashinyan.
+    expect((await searchScoped("Pashiny", 10)).hits.some((h) => h.snippet.includes("\u0001Pashinyan"))).toBe(true);
+  });
+
   it("answers every search exactly as an index without prefixes does", async () => {
     const withPrefixes = await answers();
     expect(withPrefixes.filter((r) => r.hits.length > 0).length).toBeGreaterThan(WORDS.length - 3);

@@ -4,7 +4,7 @@ import { snippetSegments, toFtsQuery, withoutPrefix } from "./fts-query";
 describe("toFtsQuery", () => {
   it("quotes every word and keeps hyphenated names as one phrase", () => {
     expect(toFtsQuery("JF-17")).toBe('"JF 17" *');
-    expect(toFtsQuery("arms imports")).toBe('"arms" "imports" *');
+    expect(toFtsQuery("arms imports")).toBe('"arms" AND ("imports" * OR "import" OR "impor" OR "impo")');
   });
   it("never passes FTS syntax through", () => {
     expect(toFtsQuery('a" OR title:b NEAR(')).toBe('"a" "OR" "title b" "NEAR" *');
@@ -20,10 +20,30 @@ describe("toFtsQuery", () => {
   });
 });
 
+describe("a typed-ahead word whose stem is shorter than what was typed", () => {
+  it("also finds the stems it begins with, down to four letters shorter and never below four letters", () => {
+    expect(toFtsQuery("governm")).toBe('("governm" * OR "govern" OR "gover" OR "gove")');
+    expect(toFtsQuery("arms operation")).toBe(
+      '"arms" AND ("operation" * OR "operatio" OR "operati" OR "operat" OR "opera")',
+    );
+  });
+  it("leaves short words, numbers and phrases as prefixes only", () => {
+    expect(toFtsQuery("withd")).toBe('"withd" *');
+    expect(toFtsQuery("202412")).toBe('"202412" *');
+    expect(toFtsQuery("JF-17")).toBe('"JF 17" *');
+  });
+  it("looks for a final y also as the prefix without it, which porter would have read as an i", () => {
+    expect(toFtsQuery("Pashiny")).toBe('("Pashiny" * OR "Pashin" * OR "Pashi" OR "Pash")');
+    expect(toFtsQuery("Beny")).toBe('("Beny" * OR "Ben" *)');
+  });
+});
+
 describe("withoutPrefix", () => {
-  it("drops the type-ahead star of the last word only", () => {
+  it("drops the type-ahead star of the last word only, and the stems it stood for", () => {
     expect(withoutPrefix(toFtsQuery("did not exceed") ?? "")).toBe('"did" "not" "exceed"');
     expect(withoutPrefix('"JF 17"')).toBe('"JF 17"');
+    expect(withoutPrefix(toFtsQuery("arms governm") ?? "")).toBe('"arms" "governm"');
+    expect(withoutPrefix(toFtsQuery("Beny") ?? "")).toBe('"Beny"');
   });
 });
 
