@@ -7,19 +7,7 @@ import type { Citation, Entity, Observation, Series, Source } from "@/lib/model/
 import type { Unit } from "@/lib/model/units";
 import type { CitationJson, EntityJson, ObservationJson, SeriesJson, SourceJson } from "./schemas";
 
-// The figures of a page share a few sources: each source's JSON object is made once (JSON.stringify
-// still writes it out in every citation, as the format says).
-const jsonOfSource = new WeakMap<Source, SourceJson>();
-
 export function toSourceJson(s: Source): SourceJson {
-  const known = jsonOfSource.get(s);
-  if (known) return known;
-  const made = sourceJson(s);
-  jsonOfSource.set(s, made);
-  return made;
-}
-
-function sourceJson(s: Source): SourceJson {
   return {
     id: s.id,
     title: s.title,
