@@ -3,6 +3,8 @@
 // a prefix so results appear while typing, unless it is a single character: "a" or "5" as a prefix would be a
 // twentieth of every word in the index, which no reader means and which the index keeps no prefixes of
 // (db/search-index.ts: 2 to 4 characters).
+import { stemsBefore } from "./stems";
+
 export const MARK_START = "\u0001";
 export const MARK_END = "\u0002";
 
@@ -21,29 +23,24 @@ export function toFtsQuery(text: string): string | null {
   return words.length === 0 ? tail : `${words.join(" ")}${tail.startsWith("(") ? " AND " : " "}${tail}`;
 }
 
-// The index holds stems (porter), and a stem can be shorter than the word: "operation" is kept as "oper",
-// "government" as "govern", "cumulative" as "cumul". A reader typing "operat" or "governm" is on the way
-// to those words, but no stem begins with what they typed. So a typed-ahead word of six letters or more
-// also finds the stems it begins with, down to four letters shorter (the most porter takes off) and never
-// shorter than four. Of the 2,025 prefixes of the real data's words, 212 found nothing and 37 still do:
-// porter stems those stems again and a few change ("bilater" is looked for as "bilat"), and shorter
-// words are left alone. The price is matches in the stem's family: "deploym" also finds "deployed".
+// The index holds porter stems, and a stem can be shorter than the word ("operation" is kept as "oper"),
+// so a typed-ahead word of six letters or more also finds the stems it can be on the way past, down to
+// four letters shorter (lib/search/stems.ts): "operat" finds "operation", "governm" "government".
 const STEM_CUT = 4;
-const MIN_STEM = 4;
-// Shorter words' shorter stems are mostly other words ("withd" is not on the way to "with").
+// Shorter words are left alone: their shorter forms are mostly other words.
 const MIN_WORD = 6;
 
-/** A typed-ahead last phrase: its prefix, or for one word, its prefix or a stem it begins with. */
+/** A typed-ahead last phrase: its prefix, or for one word, its prefix or a stem it is on the way past. */
 function typedAheadQuery(phrase: string): string {
-  const letters = [...phrase];
-  // Numbers are not stemmed, and "202" is not on the way to "2024"; a phrase ("JF 17") types ahead its last word.
-  if (phrase.includes(" ") || /\p{N}/u.test(phrase)) return `"${phrase}" *`;
+  // Numbers are not stemmed, and a phrase ("JF 17") types ahead its last word only.
+  if ([...phrase].length < MIN_WORD || phrase.includes(" ")) return `"${phrase}" *`;
   // Porter reads a final "y" as "i" ("Pashiny" is looked for as "pashini"), which begins no word.
-  const y = /y$/iu.test(phrase) && letters.length > 3;
-  const stems = y ? [`"${letters.slice(0, -1).join("")}" *`] : [];
-  for (let cut = y ? 2 : 1; letters.length >= MIN_WORD && cut <= STEM_CUT && letters.length - cut >= MIN_STEM; cut++)
-    stems.push(`"${letters.slice(0, -cut).join("")}"`);
-  return stems.length ? `("${phrase}" * OR ${stems.join(" OR ")})` : `"${phrase}" *`;
+  const y = /[a-z]y$/i.test(phrase) ? [`"${phrase.slice(0, -1)}" *`] : [];
+  const stems = stemsBefore(phrase, STEM_CUT)
+    .filter((s) => !y.length || s !== phrase.slice(0, -1))
+    .map((s) => `"${s}"`);
+  const branches = [...y, ...stems];
+  return branches.length ? `("${phrase}" * OR ${branches.join(" OR ")})` : `"${phrase}" *`;
 }
 
 /** A phrase's last word is read as a prefix when it has two characters or more. */
