@@ -12,6 +12,7 @@ import { loadavg, tmpdir } from "node:os";
 import { resolve } from "node:path";
 import { encodeCursor } from "@/lib/api/cursor";
 import { benchPort, cpuSeconds, startServer } from "./bench-server";
+import { SEARCH_WORDS } from "./scale-pages";
 
 const remote = process.env.BENCH_DATABASE_URL;
 const db = resolve(process.env.BENCH_DB ?? "");
@@ -43,9 +44,6 @@ function random(seed: number): () => number {
 /** A page further on, as a client following `next` asks: the last id of the page before. */
 const cursor = (slug: string, year: number) => encodeCursor([`${slug}/${year}`]);
 
-// bench/scale.ts's search mix: the words a reader types, and numbers (each a different figure's digits).
-const WORDS = ["Gyumri", "JF-17", "arms imports", "Pinaka", "billion", "did not exceed", "million", "synthetic series"];
-
 type Kind = "series" | "observations" | "search";
 
 /** Distinct addresses per kind: random slugs, years, entities; the variants bench/scale.ts cycles through. */
@@ -68,10 +66,11 @@ function addresses(kind: Kind, runs: number, seed: number): string[] {
     () => `/observations?cursor=${cursor(slug(), year())}`,
     () => `/observations?bound=min&cursor=${cursor(slug(), year())}`,
   ];
+  // bench/scale.ts's search mix: the words a reader types, and numbers (each a different figure's digits).
   const search = (i: number) =>
     i % 2
       ? `/search?q=${Math.floor(r() * SERIES) * 7}`
-      : `/search?q=${encodeURIComponent(WORDS[(i / 2) % WORDS.length] ?? "")}`;
+      : `/search?q=${encodeURIComponent(SEARCH_WORDS[(i / 2) % SEARCH_WORDS.length] ?? "")}`;
   const address: Record<Exclude<Kind, "search">, (i: number) => string> = {
     series: () => `/series/${slug()}`,
     observations: (i) => (variants[i % variants.length] as () => string)(),

@@ -6,8 +6,8 @@ import { type Stats, time } from "./scale-stats";
 type Path = (i: number) => string;
 type Get = (path: string) => Promise<void>;
 
-// The words a reader types; bench/api-served.ts keeps a copy, to ask a served API the same mix.
-const SEARCH_WORDS = [
+// The words a reader types; bench/api-served.ts asks a served API the same mix.
+export const SEARCH_WORDS = [
   "Gyumri",
   "JF-17",
   "arms imports",
