@@ -41,6 +41,8 @@ type Held = {
   /** Whether the replica holds a whole copy: one a previous run left, or one a sync has finished. */
   made: boolean;
   looked: boolean;
+  /** The copy before serving, once per process (npm start asks for it in prepare and again in serve). */
+  first: Promise<void> | null;
 };
 
 const held = ((globalThis as { dashboardReplica?: Held }).dashboardReplica ??= {
@@ -50,6 +52,7 @@ const held = ((globalThis as { dashboardReplica?: Held }).dashboardReplica ??= {
   next: 0,
   made: false,
   looked: false,
+  first: null,
 });
 
 /** A first copy waited for before serving; past it the server starts and readers ask the server meanwhile. */
@@ -140,11 +143,16 @@ export const replicaSyncingFor = (): number | null => (held.pending ? Date.now()
 /**
  * The sync before a server takes requests (a first copy at 10^6 figures: 15–30 s), waited for up to two
  * minutes: a server that cannot be reached, or does not answer, leaves the replica as a previous run left
- * it (or none: readers ask the server), said in the log; the sync goes on in its worker.
+ * it (or none: readers ask the server), said in the log; the sync goes on in its worker. Done once per
+ * process: a second caller waits for the first's, not two minutes more.
  */
-export async function firstReplicaSync(log: (line: string) => void): Promise<void> {
+export function firstReplicaSync(log: (line: string) => void): Promise<void> {
   const path = replicaPath();
-  if (!path) return;
+  if (!path) return Promise.resolve();
+  return (held.first ??= copyBeforeServing(path, log));
+}
+
+async function copyBeforeServing(path: string, log: (line: string) => void): Promise<void> {
   const started = Date.now();
   try {
     const pages = await Promise.race([
