@@ -43,12 +43,14 @@ export function withBudget<T>(promise: Promise<T>, ms = getEnv().DATA_BUDGET_MS)
 async function syncFirst(): Promise<void> {
   if (!replicaPath()) return;
   const running = replicaSyncingFor();
-  // A sync that never ends (a server that accepts but does not answer) leaves the replica as it is: said.
-  if (running !== null && running > 10 * getEnv().DATA_BUDGET_MS)
-    console.error(
-      `database check: the replica's sync has run for ${Math.round(running / 1000)} s; serving it as it is`,
-    );
-  if (running !== null) return;
+  if (running !== null) {
+    // A sync that never ends (a server that accepts but does not answer) leaves the replica as it is: said.
+    if (running > 10 * getEnv().DATA_BUDGET_MS)
+      console.error(
+        `database check: the replica's sync has run for ${Math.round(running / 1000)} s; serving it as it is`,
+      );
+    return;
+  }
   try {
     await withBudget(syncReplica());
   } catch (e) {
