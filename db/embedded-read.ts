@@ -43,7 +43,7 @@ function prepared(c: Connection, sql: string): Statement {
   return statement;
 }
 
-type Plain = { sql: string; args: (string | number)[] };
+export type Plain = { sql: string; args: (string | number)[] };
 
 /** A statement this reader binds as it is; other arguments (null, blobs, booleans) go to the client. */
 export const bindable = (s: { sql: string; args: InValue[] }): s is Plain =>

@@ -9,6 +9,7 @@ import type { InValue } from "@libsql/client";
 import { getDb } from "../client";
 import { bindable, readFirstValues } from "../embedded-read";
 import { readerUrl } from "../replica";
+import { pipelineBase, readServerFirstValues } from "../server-read";
 
 export type Shape<T> = {
   /** The inner select's column list, each aliased `<prefix>_<n>`. */
@@ -103,7 +104,13 @@ export async function selectAllFolded<const Q extends readonly Folded<unknown>[]
 /** Each folded statement's one value: from an embedded file through kept statements, else the client. */
 async function readFolded(stmts: { sql: string; args: InValue[] }[]): Promise<unknown[]> {
   const url = readerUrl();
-  if (url.startsWith("file:") && stmts.every(bindable)) return readFirstValues(url.slice("file:".length), stmts);
+  if (!stmts.every(bindable)) return readThroughClient(stmts);
+  if (url.startsWith("file:")) return readFirstValues(url.slice("file:".length), stmts);
+  const base = pipelineBase(url);
+  return base ? readServerFirstValues(base, stmts) : readThroughClient(stmts);
+}
+
+async function readThroughClient(stmts: { sql: string; args: InValue[] }[]): Promise<unknown[]> {
   const results = await getDb().$client.batch(stmts, "read");
   return results.map((r) => r.rows[0]?.[0]);
 }
