@@ -3,7 +3,6 @@ import "server-only";
 // the model objects a reader needs to see the figure as written, its quote and its source.
 import type { Citation, Observation, Series, SeriesSummary } from "@/lib/model/types";
 import { MARK_END, MARK_START, withoutPrefix } from "@/lib/search/fts-query";
-import { getDb } from "../client";
 import { observations, series } from "../schema";
 import { SEARCH_TABLE } from "../search-index";
 import { plainShape, selectFolded, tableShape } from "./json-rows";
@@ -26,30 +25,34 @@ export type SearchHit =
 export const MAX_RANKED = 200;
 
 // The first MAX_RANKED matches, unscored: FTS5 stops at the limit (without a prefix, it streams).
-const FIRST = `select rowid from ${SEARCH_TABLE} where ${SEARCH_TABLE} match ? limit ?`;
+const FIRST = `from ${SEARCH_TABLE} where ${SEARCH_TABLE} match ? limit ?`;
+const idShape = plainShape("f", { id: "rowid" });
 // The first matches with their snippets, when those are the answer: the same order as FIRST (rowid), and a
 // rowid range would make FTS5 seek through a common word's long doclist (30–60 ms at 10^6).
-const FIRST_SNIPPETS = `select rowid as id, kind, ref, snippet(${SEARCH_TABLE}, 3, ?, ?, '…', 24) as snippet
-  from ${SEARCH_TABLE} where ${SEARCH_TABLE} match ? limit ?`;
+const snippetShape = plainShape("h", {
+  id: "rowid",
+  kind: "kind",
+  ref: "ref",
+  snippet: `snippet(${SEARCH_TABLE}, 3, ?, ?, '…', 24)`,
+});
 // The best of the (fewer than MAX_RANKED) matches, scored where they are found (bm25 needs the MATCH).
-const RANK = `select id, kind, ref from (select rowid as id, kind, ref, bm25(${SEARCH_TABLE}, 0, 0, 4, 1) as score
+const rankShape = plainShape("r", { id: "id", kind: "kind", ref: "ref" });
+const RANK = `from (select rowid as id, kind, ref, bm25(${SEARCH_TABLE}, 0, 0, 4, 1) as score
   from ${SEARCH_TABLE} where ${SEARCH_TABLE} match ? limit ?) order by score limit ?`;
 type Row = { id: number; kind: string; ref: string; snippet: string };
-const toRows = (rows: Record<string, unknown>[]): Row[] =>
-  rows.map((r) => ({ id: Number(r.id), kind: String(r.kind), ref: String(r.ref), snippet: String(r.snippet ?? "") }));
+const toRows = (rows: readonly (readonly [Record<string, unknown>])[]): Row[] =>
+  rows.map(([r]) => ({ id: Number(r.id), kind: String(r.kind), ref: String(r.ref), snippet: String(r.snippet ?? "") }));
 
 /** The first `limit` of a query's matches in index order, with their snippets. */
 async function firstWithSnippets(query: string, limit: number): Promise<Row[]> {
-  const args = [MARK_START, MARK_END, query, limit];
-  return toRows((await getDb().$client.execute({ sql: FIRST_SNIPPETS, args })).rows);
+  return toRows(await selectFolded([snippetShape], FIRST, [MARK_START, MARK_END, query, limit]));
 }
 
 /** The page of matches, `capped` when they are the first in index order of more than MAX_RANKED. */
 async function rankedHits(ftsQuery: string, limit: number): Promise<{ rows: Row[]; capped: boolean }> {
-  const client = getDb().$client;
   const exact = withoutPrefix(ftsQuery);
   if (exact !== ftsQuery) {
-    const found = (await client.execute({ sql: FIRST, args: [exact, MAX_RANKED] })).rows.length;
+    const found = (await selectFolded([idShape], FIRST, [exact, MAX_RANKED])).length;
     if (found >= MAX_RANKED) return { rows: await firstWithSnippets(exact, limit), capped: true };
   }
   // Every candidate with its snippet in one pass: a prefix is gathered once for both, and bm25 (below)
@@ -58,7 +61,7 @@ async function rankedHits(ftsQuery: string, limit: number): Promise<{ rows: Row[
   if (candidates.length >= MAX_RANKED) return { rows: candidates.slice(0, limit), capped: true };
   if (candidates.length === 0) return { rows: [], capped: false };
   const snippetOf = new Map(candidates.map((r) => [r.id, r.snippet]));
-  const ranked = toRows((await client.execute({ sql: RANK, args: [ftsQuery, MAX_RANKED, limit] })).rows);
+  const ranked = toRows(await selectFolded([rankShape], RANK, [ftsQuery, MAX_RANKED, limit]));
   return { rows: ranked.map((r) => ({ ...r, snippet: snippetOf.get(r.id) ?? "" })), capped: false };
 }
 
