@@ -3,6 +3,7 @@ import { drizzle } from "drizzle-orm/libsql";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { getEnv } from "@/lib/site/env";
+import { fetchWithin } from "./node-http";
 import { circuitOpen, noteDatabaseFailure, noteDatabaseSuccess } from "./failures";
 import { readerUrl } from "./replica";
 import * as schema from "./schema";
@@ -20,7 +21,7 @@ function budgetedFetch(budgetMs: number, breaker: boolean) {
   return async (request: Request) => {
     if (breaker && circuitOpen(window)) throw new Error("the database failed just now; not asking again yet");
     try {
-      const response = await fetch(request, { signal: AbortSignal.timeout(budgetMs) });
+      const response = await fetchWithin(request, budgetMs);
       noteDatabaseSuccess();
       return response;
     } catch (e) {
