@@ -1,4 +1,3 @@
-import "server-only";
 // One HTTP exchange with the database server over Node.js's `http` on kept connections, bounded in time.
 // Both ways of reaching a server use it: the folded reader (server-read.ts) and, as its `fetch`, the
 // libSQL client (client.ts). With its default fetch (undici) one call to a local sqld took 7.6 / 13.4 ms
