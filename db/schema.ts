@@ -42,7 +42,14 @@ export const series = sqliteTable(
   },
   // A page of one topic's series, kind by kind in dataset order, read as a range of this index; and the
   // count of each topic's series of each kind, index-only (the home and topic pages, issue 10 §4).
-  (t) => [index("series_topic_kind").on(t.topic, t.kind, t.ordinal)],
+  // The API's list of series (`/api/v1/series`, in dataset order, filtered by topic or unit) reads a page
+  // as a range of the other three: without them each page sorted all 20,000 series at 10^6 figures (5 ms).
+  (t) => [
+    index("series_topic_kind").on(t.topic, t.kind, t.ordinal),
+    index("series_order").on(t.ordinal, t.slug),
+    index("series_topic_order").on(t.topic, t.ordinal, t.slug),
+    index("series_unit_order").on(t.unit, t.ordinal, t.slug),
+  ],
 );
 
 export const seriesEntities = sqliteTable(

@@ -67,7 +67,9 @@ describe("the loader", () => {
       "delete from __drizzle_migrations where rowid = (select max(rowid) from __drizzle_migrations)",
     );
     await db.$client.execute("delete from meta where key = 'loaded_files'");
-    await db.$client.execute("drop index series_topic_kind"); // what migration 0005 adds
+    // What the last migration (0006) adds.
+    for (const index of ["series_order", "series_topic_order", "series_unit_order"])
+      await db.$client.execute(`drop index ${index}`);
     expect(await loadDataset(db, dir, { onlyIfStale: true })).toMatchObject({ ok: true, skipped: false });
     expect(await readLoadedState(db)).toMatchObject({ ok: true });
     expect(await loadDataset(db, dir, { onlyIfStale: true })).toMatchObject({ ok: true, skipped: true });

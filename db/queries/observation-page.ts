@@ -9,7 +9,8 @@ import type { BoundKind } from "@/lib/model/units";
 import type { Observation } from "@/lib/model/types";
 import { observations } from "../schema";
 import { toObservation, toUnit } from "./mappers";
-import { folded, plainShape, selectAllFolded, selectFolded, tableShape } from "./json-rows";
+import { folded, plainShape, selectAllFolded, tableShape } from "./json-rows";
+import { entityShare } from "./series-entities";
 import { withDetails } from "./observation-details";
 import type { Paged } from "./api-lists";
 
@@ -38,14 +39,7 @@ type Condition = { sql: string; arg: InValue; narrows: boolean };
  * (limit)·s/k, equal near k² = 2s for 50 rows per series.
  */
 async function entityCondition(entityId: string): Promise<Condition> {
-  const count = (table: string, where = "") => `(select count(*) from ${table} ${where})`;
-  const [row] = await selectFolded(
-    [plainShape("n", { k: count("series_entities", "where entity_id = ?"), s: count("series") })],
-    "",
-    [entityId],
-  );
-  const k = Number(row?.[0].k ?? 0);
-  const s = Number(row?.[0].s ?? 0);
+  const { k, s } = await entityShare(entityId);
   return k * k > 2 * s
     ? {
         sql: "exists (select 1 from series_entities x where x.series_slug = o.series_slug and x.entity_id = ?)",

@@ -4,7 +4,7 @@ import "server-only";
 import type { InValue } from "@libsql/client";
 import type { Series } from "@/lib/model/types";
 import { entities, series } from "../schema";
-import { folded, plainShape, tableShape } from "./json-rows";
+import { folded, plainShape, selectFolded, tableShape } from "./json-rows";
 import { toSeries } from "./mappers";
 import { groupBy } from "./observation-details";
 
@@ -38,4 +38,19 @@ export function withEntities(
     (e) => e.slug,
   );
   return rows.map((row) => toSeries({ ...row, entities: entitiesOf.get(row.slug) ?? [] }));
+}
+
+/**
+ * How many series name `entityId`, of how many: the two costs a filter by entity weighs. Reading the
+ * entity's series through its index costs one row each (k) plus sorting them; walking every series in
+ * dataset order and checking each costs about (rows wanted)·s/k checks. Both counts are index-only.
+ */
+export async function entityShare(entityId: string): Promise<{ k: number; s: number }> {
+  const count = (table: string, where = "") => `(select count(*) from ${table} ${where})`;
+  const [row] = await selectFolded(
+    [plainShape("n", { k: count("series_entities", "where entity_id = ?"), s: count("series") })],
+    "",
+    [entityId],
+  );
+  return { k: Number(row?.[0].k ?? 0), s: Number(row?.[0].s ?? 0) };
 }
