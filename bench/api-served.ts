@@ -1,6 +1,6 @@
 // The API as a client meets it (issue 10 §4): requests over HTTP to `scripts/serve.ts` (npm start's server)
 // on a kept scale database, one at a time, each address asked once (no answer can come from a cache):
-// p50 / p95 ms and the server's CPU ms per request (from /proc), for series, the observations variants and
+// p50 / p95 ms and the server's CPU ms per request (from /proc), for a series, lists of series, the observations variants and
 // bench/scale.ts's search mix. With API_VIA_NEXT=1 in its environment the server sends /api/v1 to Next.js
 // as before its fast path; BENCH_MODES=next,early runs both in one go. BENCH_CLIENTS=node,fetch measures
 // with both clients (below) on each server.
@@ -11,6 +11,7 @@ import { Agent, request } from "node:http";
 import { loadavg, tmpdir } from "node:os";
 import { resolve } from "node:path";
 import { encodeCursor } from "@/lib/api/cursor";
+import { TOPICS } from "@/lib/model/taxonomy";
 import { benchPort, cpuSeconds, startServer } from "./bench-server";
 import { SEARCH_WORDS } from "./scale-pages";
 
@@ -44,7 +45,7 @@ function random(seed: number): () => number {
 /** A page further on, as a client following `next` asks: the last id of the page before. */
 const cursor = (slug: string, year: number) => encodeCursor([`${slug}/${year}`]);
 
-type Kind = "series" | "observations" | "search";
+type Kind = "series" | "list" | "observations" | "search";
 
 /** Distinct addresses per kind: random slugs, years, entities; the variants bench/scale.ts cycles through. */
 function addresses(kind: Kind, runs: number, seed: number): string[] {
@@ -66,6 +67,16 @@ function addresses(kind: Kind, runs: number, seed: number): string[] {
     () => `/observations?cursor=${cursor(slug(), year())}`,
     () => `/observations?bound=min&cursor=${cursor(slug(), year())}`,
   ];
+  // The list of series: plain, by topic, unit or entity (one in a fifth of the series, or a real one in
+  // few), and pages further on.
+  const lists: (() => string)[] = [
+    () => `/series?limit=${limit()}`,
+    () => `/series?topic=${TOPICS[Math.floor(r() * TOPICS.length)] ?? "trade"}&limit=${limit()}`,
+    () => `/series?unit=${["USD", "percent", "count"][Math.floor(r() * 3)] ?? "USD"}&limit=${limit()}`,
+    () => `/series?entity=C${Math.floor(r() * 10)}&limit=${limit()}`,
+    () => `/series?entity=${["AM", "AZ", "RU", "IN", "PK"][Math.floor(r() * 5)] ?? "AM"}`,
+    () => `/series?cursor=${encodeCursor([Math.floor(r() * SERIES), `s-${Math.floor(r() * SERIES)}`])}`,
+  ];
   // bench/scale.ts's search mix: the words a reader types, and numbers (each a different figure's digits).
   const search = (i: number) =>
     i % 2
@@ -73,6 +84,7 @@ function addresses(kind: Kind, runs: number, seed: number): string[] {
       : `/search?q=${encodeURIComponent(SEARCH_WORDS[(i / 2) % SEARCH_WORDS.length] ?? "")}`;
   const address: Record<Exclude<Kind, "search">, (i: number) => string> = {
     series: () => `/series/${slug()}`,
+    list: (i) => (lists[i % lists.length] as () => string)(),
     observations: (i) => (variants[i % variants.length] as () => string)(),
   };
   // Words repeat (8 of them): the mix is runs long, as bench/scale.ts asks it, not only its distinct addresses.
@@ -138,9 +150,9 @@ async function measure(origin: string, pid: number, paths: string[], client: Cli
 
 const modes = (process.env.BENCH_MODES ?? "next,early").split(",");
 console.log(
-  `| mode | client | /series/{slug} p50 / p95 ms (runs, server CPU ms) | /observations mix | /search mix | load |`,
+  `| mode | client | /series/{slug} p50 / p95 ms (runs, server CPU ms) | /series list mix | /observations mix | /search mix | load |`,
 );
-console.log(`| --- | --- | ---: | ---: | ---: | ---: |`);
+console.log(`| --- | --- | ---: | ---: | ---: | ---: | ---: |`);
 for (const [m, mode] of modes.entries()) {
   process.env.API_VIA_NEXT = mode === "next" ? "1" : "";
   const server = await startServer(port, { prepare: false, serve: "app" });
@@ -148,6 +160,7 @@ for (const [m, mode] of modes.entries()) {
     // Warm-up on addresses of their own: the code paths compiled and optimised, the file's pages in the OS
     // cache. A server answers thousands of requests; its first hundreds are 1.5–2× slower (V8 still tiering).
     for (const path of addresses("series", WARM, 99 + m)) await get(server.origin, path);
+    for (const path of addresses("list", WARM, 149 + m)) await get(server.origin, path);
     for (const path of addresses("observations", WARM, 199 + m)) await get(server.origin, path);
     for (const path of addresses("search", 40, 299 + m)) await get(server.origin, path);
     // Each client on addresses of its own, one after the other on the same server.
@@ -155,10 +168,11 @@ for (const [m, mode] of modes.entries()) {
       const seed = m * 1000 + c * 100;
       const load0 = loadavg()[0] ?? 0;
       const series = await measure(server.origin, server.pid, addresses("series", RUNS, 1 + seed), client);
+      const list = await measure(server.origin, server.pid, addresses("list", RUNS, 4 + seed), client);
       const observations = await measure(server.origin, server.pid, addresses("observations", RUNS, 2 + seed), client);
       const search = await measure(server.origin, server.pid, addresses("search", RUNS, 3 + seed), client);
       const load = `${load0.toFixed(1)}→${(loadavg()[0] ?? 0).toFixed(1)}`;
-      console.log(`| ${mode} | ${client} | ${series} | ${observations} | ${search} | ${load} |`);
+      console.log(`| ${mode} | ${client} | ${series} | ${list} | ${observations} | ${search} | ${load} |`);
     }
   } finally {
     await server.stop();
