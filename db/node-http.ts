@@ -5,7 +5,10 @@
 import http from "node:http";
 import https from "node:https";
 
-const agents = { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) };
+// An idle connection is closed after 4 s, as undici does: one a server or a proxy dropped meanwhile is
+// not found broken on its next use. (The request's own time is bounded by `budgetMs`, not by this.)
+const KEPT = { keepAlive: true, timeout: 4000 };
+const agents = { http: new http.Agent(KEPT), https: new https.Agent(KEPT) };
 
 /** The server did not answer in time: not worth asking again at once. */
 export class TimedOut extends Error {
@@ -17,8 +20,25 @@ export class TimedOut extends Error {
 export type Exchange = { method: string; headers: Record<string, string>; body?: Buffer | string };
 export type Answer = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
 
-/** The whole answer to one request, or an error (TimedOut when `budgetMs` passed first). */
-export function exchange(url: string, ask: Exchange, budgetMs: number): Promise<Answer> {
+/** A kept connection that failed on its first write: closed by the other end while it was idle. */
+class StaleConnection extends Error {}
+
+/**
+ * The whole answer to one request, or an error (TimedOut when `budgetMs` passed first). A kept connection
+ * found closed is replaced once, within the same budget (Node.js's advice for `reusedSocket`); this only
+ * carries reads, so asking again cannot write twice.
+ */
+export async function exchange(url: string, ask: Exchange, budgetMs: number): Promise<Answer> {
+  const deadline = Date.now() + budgetMs;
+  try {
+    return await attempt(url, ask, budgetMs);
+  } catch (e) {
+    if (!(e instanceof StaleConnection)) throw e;
+    return attempt(url, ask, Math.max(1, deadline - Date.now()));
+  }
+}
+
+function attempt(url: string, ask: Exchange, budgetMs: number): Promise<Answer> {
   const secure = url.startsWith("https:");
   return new Promise((resolve, reject) => {
     const headers =
@@ -42,12 +62,19 @@ export function exchange(url: string, ask: Exchange, budgetMs: number): Promise<
       });
       res.on("error", fail);
     });
-    req.on("error", fail);
+    req.on("error", (e: NodeJS.ErrnoException) => {
+      const stale = req.reusedSocket && (e.code === "ECONNRESET" || e.code === "EPIPE");
+      fail(stale ? new StaleConnection(e.message) : e);
+    });
     req.end(ask.body);
   });
 }
 
-/** `exchange` as the fetch the libSQL client takes (it gives a Request and reads the Response whole). */
+/**
+ * `exchange` as the fetch the libSQL client takes: it gives a Request and reads the Response whole
+ * (@libsql/client 0.18 speaks Hrana 2 over JSON: no streamed cursors). Redirects are not followed; a
+ * database server answers where it is asked.
+ */
 export async function fetchWithin(request: Request, budgetMs: number): Promise<Response> {
   const headers: Record<string, string> = {};
   request.headers.forEach((v, k) => (headers[k] = v));
@@ -55,7 +82,7 @@ export async function fetchWithin(request: Request, budgetMs: number): Promise<R
   const answer = await exchange(request.url, { method: request.method, headers, body: sent }, budgetMs);
   const out = new Headers();
   for (const [k, v] of Object.entries(answer.headers)) if (typeof v === "string") out.set(k, v);
-  const empty = answer.status === 204 || answer.status === 304 || request.method === "HEAD";
+  const empty = [204, 205, 304].includes(answer.status) || request.method === "HEAD";
   const body = empty ? null : new Uint8Array(answer.body.buffer, answer.body.byteOffset, answer.body.length);
   return new Response(body as Uint8Array<ArrayBuffer> | null, { status: answer.status, headers: out });
 }

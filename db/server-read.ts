@@ -12,7 +12,7 @@ import { circuitOpen, noteDatabaseFailure, noteDatabaseSuccess } from "./failure
 import type { Plain } from "./embedded-read";
 import { exchange, TimedOut } from "./node-http";
 
-/** A stream kept open on the server asked at `of` (which may have named another `base` to go on at). */
+/** A stream kept open on the server asked at `of`, to be asked at `base` (the server may name another). */
 type Stream = { of: string; baton: string; base: string; at: number };
 type HranaValue =
   | { type: "null" }
@@ -24,37 +24,55 @@ type PipelineResult =
   | { type: "ok"; response: { type: "execute"; result: { rows: HranaValue[][] } } }
   | { type: "error"; error: { message: string } };
 type PipelineAnswer = { baton: string | null; base_url: string | null; results: PipelineResult[] };
+type Stmt = ReturnType<typeof oneStatement>;
 
 // A server ends a stream idle for 10 s (sqld); one idle for longer than this is not reused.
 const STREAM_IDLE_MS = 5000;
-/** Streams kept idle at most: as many as requests read at once, beyond that they are let go. */
-const MAX_IDLE = 8;
+/**
+ * Streams the reader keeps at most, idle or reading. A read beyond them opens a stream and closes it in
+ * the same request, as the client does: each open stream holds one of the server's connections (sqld:
+ * 128), and streams left to expire would use them up in a burst of reads.
+ */
+const MAX_STREAMS = 8;
 
-const held = ((globalThis as { dashboardServerRead?: { idle: Stream[] } }).dashboardServerRead ??= { idle: [] });
+const held = ((globalThis as { dashboardServerRead?: { idle: Stream[]; owned: number } }).dashboardServerRead ??= {
+  idle: [],
+  owned: 0,
+});
 
-/** The HTTP(S) address of a server the client would reach at `url`, or null for one this reader leaves to it. */
+/** The server answered, but not with a read: not an outage (the client counts it as an answer too). */
+class Refused extends Error {}
+
+/**
+ * The HTTP(S) address the client would send `url`'s requests to, or null for one this reader leaves to it
+ * (a query string's options, a WebSocket address). Pipelines are resolved against it as the client does.
+ */
 export function pipelineBase(url: string): string | null {
   const u = new URL(url);
   if (u.search || u.hash) return null;
-  if (u.protocol === "http:" || u.protocol === "https:") return u.origin + u.pathname.replace(/\/$/, "");
+  if (u.protocol === "http:" || u.protocol === "https:") return u.toString();
   // As the client reads a libsql:// address: over TLS.
-  if (u.protocol === "libsql:") return `https://${u.host}${u.pathname.replace(/\/$/, "")}`;
+  if (u.protocol === "libsql:") return new URL(`https://${u.host}${u.pathname}`).toString();
   return null;
 }
 
+// An integer SQLite can hold goes as one; any other number (1e300 from a crafted cursor) as a float.
 const value = (a: string | number): HranaValue =>
   typeof a === "string"
     ? { type: "text", value: a }
-    : Number.isInteger(a)
+    : Number.isSafeInteger(a)
       ? { type: "integer", value: String(a) }
       : { type: "float", value: a };
 
-const plain = (v: HranaValue | undefined): unknown => {
+function plain(v: HranaValue | undefined): unknown {
   if (!v || v.type === "null") return null;
-  if (v.type === "integer") return Number(v.value);
   if (v.type === "blob") return Buffer.from(v.base64, "base64");
-  return v.value;
-};
+  if (v.type !== "integer") return v.value;
+  const n = Number(v.value);
+  // As the client in its default "number" mode: an integer a number cannot hold exactly is an error.
+  if (!Number.isSafeInteger(n)) throw new RangeError(`the database answered an integer too large: ${v.value}`);
+  return n;
+}
 
 /**
  * The statements as one, `select (s1), (s2), …`: each a folded statement (json-rows.ts) whose one value is
@@ -70,39 +88,60 @@ function oneStatement(stmts: readonly Plain[]) {
   };
 }
 
-function post(url: string, body: string, budgetMs: number): Promise<{ status: number; text: string }> {
+/** One pipeline, the read and (for a one-off stream) its close, on `baton`'s stream or a new one. */
+async function send(base: string, baton: string | null, stmt: Stmt, close: boolean, deadline: number) {
   const token = getEnv().DATABASE_AUTH_TOKEN;
   const headers = { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) };
-  return exchange(url, { method: "POST", headers, body }, budgetMs).then((a) => ({
-    status: a.status,
-    text: a.body.toString("utf8"),
-  }));
+  const requests = [{ type: "execute", stmt }, ...(close ? [{ type: "close" }] : [])];
+  const body = JSON.stringify({ baton, requests });
+  const budget = Math.max(1, deadline - Date.now());
+  const answer = await exchange(new URL("v3/pipeline", base).toString(), { method: "POST", headers, body }, budget);
+  const text = answer.body.toString("utf8");
+  if (answer.status !== 200) throw new Refused(`the database answered ${answer.status}: ${text.slice(0, 200)}`);
+  return JSON.parse(text) as PipelineAnswer;
 }
 
-/** One pipeline on a kept stream if there is one fresh enough, else on a new one. */
-async function pipeline(
-  base: string,
-  stmt: ReturnType<typeof oneStatement>,
-  budgetMs: number,
-): Promise<{ answer: PipelineAnswer; base: string }> {
+/** The freshest idle stream of `base`, if any; streams idle too long are let go (the server ends them). */
+function takeIdle(base: string): Stream | undefined {
   const now = Date.now();
-  held.idle = held.idle.filter((s) => now - s.at < STREAM_IDLE_MS);
-  const at = held.idle.findLastIndex((s) => s.of === base);
-  const kept = at < 0 ? undefined : held.idle.splice(at, 1)[0];
-  const send = async (stream: Stream | undefined) => {
-    const at = stream?.base ?? base;
-    const body = JSON.stringify({ baton: stream?.baton ?? null, requests: [{ type: "execute", stmt }] });
-    const { status, text } = await post(`${at}/v3/pipeline`, body, budgetMs);
-    if (status !== 200) throw new Error(`the database answered ${status}: ${text.slice(0, 200)}`);
-    return { answer: JSON.parse(text) as PipelineAnswer, base: at };
-  };
-  if (!kept) return send(undefined);
-  // A kept stream the server has ended meanwhile (expired, restarted: an error answer or a closed
-  // connection), the same read on a new stream; a server too slow to answer is not asked twice.
-  return send(kept).catch((e: unknown) => {
-    if (e instanceof TimedOut) throw e;
-    return send(undefined);
-  });
+  const fresh = held.idle.filter((s) => now - s.at < STREAM_IDLE_MS);
+  held.owned -= held.idle.length - fresh.length;
+  held.idle = fresh;
+  const at = fresh.findLastIndex((s) => s.of === base);
+  return at < 0 ? undefined : fresh.splice(at, 1)[0];
+}
+
+/** A stream the reader owns, back in the pool with its next baton (or let go when the server ended it). */
+function keep(of: string, at: string, answer: PipelineAnswer): PipelineAnswer {
+  if (answer.baton) {
+    const base = answer.base_url ? new URL(answer.base_url, at).toString() : at;
+    held.idle.push({ of, baton: answer.baton, base, at: Date.now() });
+  } else held.owned--;
+  return answer;
+}
+
+/** Reads `stmt` on a kept stream, else a new one the pool keeps, else a one-off one; all within the budget. */
+async function pipeline(base: string, stmt: Stmt, budgetMs: number): Promise<PipelineAnswer> {
+  const deadline = Date.now() + budgetMs;
+  const kept = takeIdle(base);
+  if (kept) {
+    try {
+      return keep(base, kept.base, await send(kept.base, kept.baton, stmt, false, deadline));
+    } catch (e) {
+      held.owned--;
+      // Not answered in time: not asked twice. Otherwise the server ended the stream meanwhile (expired,
+      // restarted): the same read on a new stream in its place.
+      if (e instanceof TimedOut) throw e;
+    }
+  }
+  if (held.owned >= MAX_STREAMS) return send(base, null, stmt, true, deadline);
+  held.owned++;
+  try {
+    return keep(base, base, await send(base, null, stmt, false, deadline));
+  } catch (e) {
+    held.owned--;
+    throw e;
+  }
 }
 
 /**
@@ -112,20 +151,19 @@ async function pipeline(
 export async function readServerFirstValues(base: string, stmts: readonly Plain[]): Promise<unknown[]> {
   if (stmts.length === 0) return [];
   const env = getEnv();
-  // As the client's reads (db/client.ts): fail at once for a while after a failure, else wait at most the budget.
+  // As the client's reads (db/client.ts): fail at once for a while after a failure, else wait at most the
+  // budget; a server that answers, even with an error, is up.
   if (circuitOpen(env.DATA_BUDGET_MS + env.DATA_POLL_MS + 1000))
     throw new Error("the database failed just now; not asking again yet");
-  let outcome: Awaited<ReturnType<typeof pipeline>>;
+  let answer: PipelineAnswer;
   try {
-    outcome = await pipeline(base, oneStatement(stmts), env.DATA_BUDGET_MS);
+    answer = await pipeline(base, oneStatement(stmts), env.DATA_BUDGET_MS);
     noteDatabaseSuccess();
   } catch (e) {
-    noteDatabaseFailure();
+    if (e instanceof Refused) noteDatabaseSuccess();
+    else noteDatabaseFailure();
     throw e;
   }
-  const { answer } = outcome;
-  if (answer.baton && held.idle.length < MAX_IDLE)
-    held.idle.push({ of: base, baton: answer.baton, base: answer.base_url ?? outcome.base, at: Date.now() });
   const result = answer.results[0];
   if (!result || result.type !== "ok")
     throw new Error(`the database refused the read: ${result?.error.message ?? "no result"}`);

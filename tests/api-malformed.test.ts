@@ -31,6 +31,10 @@ const CURSORS = [
   b64("[[1]]"),
   b64('[{"a":1}]'),
   b64("[1e999]"),
+  // Numbers no ordinal is: sent to a libSQL server as integers, 1e300 was refused there (a 503, not a 400).
+  b64('[1e300,"a"]'),
+  b64('[1.5,"a"]'),
+  b64('[9007199254740993,"a"]'),
   b64("not json"),
   b64('["' + "z".repeat(300) + '"]'),
   "eyJ",

@@ -11,14 +11,17 @@ delete (globalThis as Record<string, unknown>).dashboardEnv;
 const { createDb } = await import("@/db/client");
 const { pipelineBase, readServerFirstValues } = await import("@/db/server-read");
 
-type Held = { dashboardServerRead?: { idle: { of: string; baton: string }[] }; dashboardDbHealth?: unknown };
+type Held = {
+  dashboardServerRead?: { idle: { of: string; baton: string }[]; owned: number };
+  dashboardDbHealth?: unknown;
+};
 const held = globalThis as Held;
 
 describe("which addresses the reader serves", () => {
   it("reads http(s) and libsql addresses, and leaves addresses with options to the client", () => {
-    expect(pipelineBase("http://127.0.0.1:8080")).toBe("http://127.0.0.1:8080");
-    expect(pipelineBase("https://db.example.org/ns/")).toBe("https://db.example.org/ns");
-    expect(pipelineBase("libsql://db.example.org")).toBe("https://db.example.org");
+    expect(pipelineBase("http://127.0.0.1:8080")).toBe("http://127.0.0.1:8080/");
+    expect(pipelineBase("https://db.example.org/ns/")).toBe("https://db.example.org/ns/");
+    expect(pipelineBase("libsql://db.example.org")).toBe("https://db.example.org/");
     expect(pipelineBase("libsql://db.example.org?tls=0")).toBeNull();
     expect(pipelineBase("ws://127.0.0.1:8080")).toBeNull();
   });
@@ -73,7 +76,27 @@ describe.skipIf("reason" in sqld)("reading a libSQL server without the client", 
     expect(idle().map((s) => s.baton)).not.toContain(first.baton);
     // A stream the server no longer knows (it expired, or the server restarted).
     held.dashboardServerRead!.idle = [{ ...first, baton: "no-such-stream" }];
+    held.dashboardServerRead!.owned = 1;
     expect((await readServerFirstValues(base, STMTS))[1]).toBe("ünïcode ‘quoted’");
+  });
+
+  it("sends a number no integer holds as a float, and reads an integer as a number", async () => {
+    // 1e300 would go as the integer "1e+300", which the server refuses (a crafted cursor could send it).
+    expect(await readServerFirstValues(base, [{ sql: "select ? > 0", args: [1e300] }])).toEqual([1]);
+    expect(await readServerFirstValues(base, [{ sql: "select ?", args: [2 ** 53] }])).toEqual([2 ** 53]);
+    await expect(readServerFirstValues(base, [{ sql: "select 9223372036854775807", args: [] }])).rejects.toThrow(
+      RangeError,
+    );
+  });
+
+  it("keeps at most 8 streams through bursts of reads, closing the others, so the server keeps connections", async () => {
+    // sqld holds 128 connections: streams left open to expire used them up by the second burst of 100.
+    for (let burst = 0; burst < 3; burst++) {
+      const reads = Array.from({ length: 100 }, () => readServerFirstValues(base, STMTS.slice(2, 3)));
+      expect(await Promise.all(reads)).toEqual(Array.from({ length: 100 }, () => [2]));
+      expect(held.dashboardServerRead?.owned).toBeLessThanOrEqual(8);
+      expect(held.dashboardServerRead?.owned).toBe(held.dashboardServerRead?.idle.length);
+    }
   });
 
   it("rejects a statement the server refuses with its reason, and the next read works", async () => {

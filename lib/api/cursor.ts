@@ -26,7 +26,8 @@ export function decodeCursor(cursor: string, shape: string): CursorKey {
   const fits =
     key.success &&
     key.data.length === shape.length &&
-    key.data.every((k, i) => (shape[i] === "n" ? typeof k === "number" : typeof k === "string"));
+    // A number in a cursor is an ordinal: an integer the database holds exactly.
+    key.data.every((k, i) => (shape[i] === "n" ? Number.isSafeInteger(k) : typeof k === "string"));
   if (!key.success || !fits)
     throw new ApiProblem(400, "invalid cursor: pass the `next` link of a previous page unchanged");
   return key.data;
