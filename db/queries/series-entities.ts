@@ -45,7 +45,7 @@ export function withEntities(
  * entity's series through its index costs one row each (k) plus sorting them; walking every series in
  * dataset order and checking each costs about (rows wanted)·s/k checks. Both counts are index-only.
  */
-export async function entityShare(entityId: string): Promise<{ k: number; s: number }> {
+async function countShare(entityId: string): Promise<Share> {
   const count = (table: string, where = "") => `(select count(*) from ${table} ${where})`;
   const [row] = await selectFolded(
     [plainShape("n", { k: count("series_entities", "where entity_id = ?"), s: count("series") })],
@@ -53,4 +53,23 @@ export async function entityShare(entityId: string): Promise<{ k: number; s: num
     [entityId],
   );
   return { k: Number(row?.[0].k ?? 0), s: Number(row?.[0].s ?? 0) };
+}
+
+type Share = { k: number; s: number };
+// The counts only choose between two plans that give the same rows, so one a publish has made old costs
+// time, never a wrong answer: kept a minute, which saves a request a round trip to a database server.
+const SHARE_MS = 60_000;
+const MAX_SHARES = 1000;
+const shares = ((
+  globalThis as { dashboardEntityShares?: Map<string, Share & { at: number }> }
+).dashboardEntityShares ??= new Map());
+
+/** `countShare`, remembered for SHARE_MS (at most MAX_SHARES entities: any id a request names is asked). */
+export async function entityShare(entityId: string): Promise<Share> {
+  const known = shares.get(entityId);
+  if (known && Date.now() - known.at < SHARE_MS) return known;
+  const share = await countShare(entityId);
+  if (shares.size >= MAX_SHARES) shares.clear();
+  shares.set(entityId, { ...share, at: Date.now() });
+  return share;
 }
