@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Client } from "@libsql/client";
 import { findSqld, startSqld, type Sqld } from "./sqld";
 
-process.env.DATA_BUDGET_MS = "300";
+// Room for a burst of 100 reads while the rest of the suite runs beside it; the silent server waits it out.
+process.env.DATA_BUDGET_MS = "3000";
 delete (globalThis as Record<string, unknown>).dashboardEnv;
 const { createDb } = await import("@/db/client");
 const { pipelineBase, readServerFirstValues } = await import("@/db/server-read");
@@ -113,13 +114,13 @@ describe.skipIf("reason" in sqld)("reading a libSQL server without the client", 
     const port = typeof address === "object" && address ? address.port : 0;
     try {
       const started = Date.now();
-      await expect(readServerFirstValues(`http://127.0.0.1:${port}`, STMTS)).rejects.toThrow(/within 300 ms/);
-      expect(Date.now() - started).toBeLessThan(3000);
+      await expect(readServerFirstValues(`http://127.0.0.1:${port}`, STMTS)).rejects.toThrow(/within 3000 ms/);
+      expect(Date.now() - started).toBeLessThan(6000);
       // The circuit is open: the real server is not even asked until a success closes it.
       await expect(readServerFirstValues(base, STMTS)).rejects.toThrow(/failed just now/);
     } finally {
       silent.close();
       delete held.dashboardDbHealth;
     }
-  });
+  }, 15_000);
 });
