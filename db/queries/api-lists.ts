@@ -6,7 +6,7 @@ import { getDb } from "../client";
 import { citations, entities, series, seriesEntities, sources } from "../schema";
 import { folded, selectAllFolded } from "./json-rows";
 import { toEntity, toSource } from "./mappers";
-import { entityRows, entityShare, seriesShape, withEntities } from "./series-entities";
+import { entityCondition, entityRows, seriesShape, withEntities } from "./series-entities";
 
 export type Paged<T, K> = { items: T[]; next: K | null };
 
@@ -20,20 +20,10 @@ export type SeriesFilter = { measure?: string; entity?: string; unit?: string };
 
 type Condition = { sql: string; args: (string | number)[] };
 
-/**
- * The entity filter as SQLite should run it for a page of `wanted` series (the choice the observations
- * page makes, observation-page.ts): an entity in few series has them read through its index and sorted;
- * one in thousands (a country in a fifth of 20,000 series) is checked series by series along the order,
- * which meets `wanted` of them long before reading its thousands.
- */
-async function seriesEntityCondition(entityId: string, wanted: number): Promise<Condition> {
-  const { k, s } = await entityShare(entityId);
-  return k * k > wanted * s
-    ? {
-        sql: "exists (select 1 from series_entities x where x.series_slug = s.slug and x.entity_id = ?)",
-        args: [entityId],
-      }
-    : { sql: "s.slug in (select series_slug from series_entities where entity_id = ?)", args: [entityId] };
+/** The entity filter for a page of `wanted` series, each of which is one row of the page. */
+async function entityFilter(entityId: string, wanted: number): Promise<Condition> {
+  const { sql, arg } = await entityCondition(entityId, "s.slug", wanted);
+  return { sql, args: [arg] };
 }
 
 /**
@@ -48,7 +38,7 @@ export async function listSeries(
   const conditions: (Condition | null)[] = [
     f.measure ? { sql: "s.topic = ?", args: [f.measure] } : null,
     f.unit ? { sql: "s.unit = ?", args: [f.unit] } : null,
-    f.entity ? await seriesEntityCondition(f.entity, limit + 1) : null,
+    f.entity ? await entityFilter(f.entity, limit + 1) : null,
     // A row value: SQLite reads it as a range of the order's index (an `or` of the two parts it does not).
     after ? { sql: "(s.ordinal, s.slug) > (?, ?)", args: [after[0], after[1]] } : null,
   ];
