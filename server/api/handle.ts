@@ -72,7 +72,7 @@ export async function answerApi(request: ApiRequest): Promise<ApiAnswer> {
     if (format === "json" && "json" in endpoint && endpoint.json === false)
       throw new ApiProblem(406, `${API_BASE}${endpoint.path} is served as text/csv only`);
     const result = await HANDLERS[match.name]({ params: url.searchParams, path: match.path });
-    const body = serialise(result, format) ?? "";
+    const body = serialise(result, format) ?? Buffer.alloc(0);
     return respond(method, request.header("if-none-match"), body, format, result.filename ?? match.name);
   } catch (error) {
     if (error instanceof ApiProblem) return problemAnswer(error.status, error.detail, url.pathname);

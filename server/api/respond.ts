@@ -1,7 +1,8 @@
 import { etagMatches } from "@/lib/http/etag";
 // A successful API answer: JSON or CSV, with an ETag (304 when it matches), shared caching and open CORS.
 import { createHash } from "node:crypto";
-import { toCsv, type Table } from "@/lib/api/csv";
+import { csvBytes, type Table } from "@/lib/api/csv";
+import { jsonBytes } from "@/lib/http/json-bytes";
 import type { ApiFormat } from "@/lib/api/negotiate";
 
 /**
@@ -20,8 +21,6 @@ export type ApiAnswer = {
   body: Uint8Array<ArrayBuffer> | string | null;
 };
 
-const UTF8 = new TextEncoder();
-
 const COMMON = {
   "Cache-Control": "public, max-age=300, stale-while-revalidate=86400",
   "Access-Control-Allow-Origin": "*",
@@ -32,13 +31,11 @@ const COMMON = {
 export function respond(
   method: string,
   ifNoneMatch: string | null,
-  body: string,
+  bytes: Buffer<ArrayBuffer>,
   format: ApiFormat,
   filename: string,
 ): ApiAnswer {
-  // Encoded once: the ETag is the hash of the bytes sent, and the socket writes the same bytes (hashing the
-  // string, then writing it, encoded a 100 KB page twice).
-  const bytes = UTF8.encode(body);
+  // The ETag is the hash of the bytes sent, and the socket writes the same bytes.
   const etag = `"${createHash("sha256").update(bytes).digest("base64url").slice(0, 27)}"`;
   const headers: Record<string, string> = { ...COMMON, ETag: etag };
   if (etagMatches(ifNoneMatch, etag)) return { status: 304, headers, body: null };
@@ -47,10 +44,11 @@ export function respond(
   return { status: 200, headers, body: method === "HEAD" ? null : bytes };
 }
 
-export function serialise(result: ApiResult, format: ApiFormat): string | null {
-  if (format === "json") return JSON.stringify(result.json);
+/** The answer's bytes in the format asked for; null when the endpoint has no CSV. */
+export function serialise(result: ApiResult, format: ApiFormat): Buffer<ArrayBuffer> | null {
+  if (format === "json") return jsonBytes(result.json);
   const table = typeof result.table === "function" ? result.table() : result.table;
-  return table ? toCsv(table) : null;
+  return table ? csvBytes(table) : null;
 }
 
 export function preflight(): ApiAnswer {
