@@ -49,18 +49,33 @@ export type Plain = { sql: string; args: (string | number)[] };
 export const bindable = (s: { sql: string; args: InValue[] }): s is Plain =>
   s.args.every((a) => typeof a === "string" || typeof a === "number");
 
+/** The ids a `chosen` select gives (json-rows.ts's Chosen), as one JSON array. */
+export const chooseOnce = <S extends { sql: string; args: unknown[] }>(chosen: S): S => ({
+  ...chosen,
+  sql: `with chosen(id) as (${chosen.sql}) select json_group_array(id) from chosen`,
+});
+
+/** A statement naming `chosen(id)`, given those ids as a JSON array. */
+export const givenChosen = <S extends { sql: string; args: unknown[] }>(s: S, ids: string): S => ({
+  ...s,
+  sql: `with chosen(id) as (select value from json_each(?)) ${s.sql}`,
+  args: [ids, ...s.args],
+});
+
 /**
  * The first column of each statement's first row (null for no row), all read in one read transaction
- * of the embedded file at `path`.
+ * of the embedded file at `path`; statements naming `chosen(id)` get the ids `chosen` selects.
  */
-export function readFirstValues(path: string, stmts: readonly Plain[]) {
+export function readFirstValues(path: string, stmts: readonly Plain[], chosen?: Plain) {
   const c = connection(path);
   const begin = prepared(c, "begin deferred");
   const commit = prepared(c, "commit");
   const rollback = prepared(c, "rollback");
   begin.run();
   try {
-    const values = stmts.map((s) => (prepared(c, s.sql).get(...s.args) as unknown[] | undefined)?.[0] ?? null);
+    const first = (s: Plain) => (prepared(c, s.sql).get(...s.args) as unknown[] | undefined)?.[0] ?? null;
+    const ids = chosen ? String(first(chooseOnce(chosen))) : null;
+    const values = stmts.map((s) => first(ids === null ? s : givenChosen(s, ids)));
     commit.run();
     return values;
   } catch (error) {

@@ -80,10 +80,12 @@ function plain(v: HranaValue | undefined): unknown {
  * needs no transaction: the client's read batch adds BEGIN, COMMIT and a conditional ROLLBACK, each parsed
  * and run by the server (0.5 ms of a 4.5 ms series read on sqld), and none can be left open on a kept stream.
  */
-function oneStatement(stmts: readonly Plain[]) {
+/** The statements as one; `chosen(id)`, which they may name, selected once for all of them. */
+function oneStatement(stmts: readonly Plain[], chosen?: Plain) {
+  const all = `select ${stmts.map((s) => `(${s.sql})`).join(", ")}`;
   return {
-    sql: `select ${stmts.map((s) => `(${s.sql})`).join(", ")}`,
-    args: stmts.flatMap((s) => s.args.map(value)),
+    sql: chosen ? `with chosen(id) as materialized (${chosen.sql}) ${all}` : all,
+    args: [...(chosen?.args ?? []), ...stmts.flatMap((s) => s.args)].map(value),
     want_rows: true,
   };
 }
@@ -146,9 +148,9 @@ async function pipeline(base: string, stmt: Stmt, budgetMs: number): Promise<Pip
 
 /**
  * The first column of each statement's first row (null for no row), all read in one snapshot of the
- * libSQL server at `base` (from pipelineBase).
+ * libSQL server at `base` (from pipelineBase); statements naming `chosen(id)` get the ids `chosen` selects.
  */
-export async function readServerFirstValues(base: string, stmts: readonly Plain[]): Promise<unknown[]> {
+export async function readServerFirstValues(base: string, stmts: readonly Plain[], chosen?: Plain): Promise<unknown[]> {
   if (stmts.length === 0) return [];
   const env = getEnv();
   // As the client's reads (db/client.ts): fail at once for a while after a failure, else wait at most the
@@ -157,7 +159,7 @@ export async function readServerFirstValues(base: string, stmts: readonly Plain[
     throw new Error("the database failed just now; not asking again yet");
   let answer: PipelineAnswer;
   try {
-    answer = await pipeline(base, oneStatement(stmts), env.DATA_BUDGET_MS);
+    answer = await pipeline(base, oneStatement(stmts, chosen), env.DATA_BUDGET_MS);
     noteDatabaseSuccess();
   } catch (e) {
     if (e instanceof Refused) noteDatabaseSuccess();

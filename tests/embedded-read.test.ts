@@ -20,6 +20,13 @@ describe("embedded folded reads", () => {
     expect(readFirstValues(path, [VALUE, { sql: "select v from t where k = ?", args: ["zz"] }])).toEqual(["1", null]);
   });
 
+  it("gives statements naming chosen(id) the ids chosen once, in their order", () => {
+    const chosen = { sql: "select k from t where k >= ? order by k desc limit ?", args: ["a", 5] };
+    const ids = { sql: "select json_group_array(id) from chosen", args: [] };
+    expect(readFirstValues(path, [ids, VALUE], chosen)).toEqual(['["a"]', readFirstValues(path, [VALUE])[0]]);
+    expect(readFirstValues(path, [ids], { ...chosen, args: ["b", 5] })).toEqual(["[]"]);
+  });
+
   it("sees a write committed by another connection at the next read, through the same kept statement", async () => {
     expect(readFirstValues(path, [VALUE])).toEqual(["1"]);
     await writer.$client.execute("update t set v = '2' where k = 'a'");

@@ -66,6 +66,23 @@ describe.skipIf("reason" in sqld)("reading a libSQL server without the client", 
     expect(expected[3]).toBeNull();
   });
 
+  it("gives statements naming chosen(id) the ids chosen once, in their order, as the embedded reader does", async () => {
+    const chosen = { sql: "select id from t where id >= ? order by id desc limit ?", args: [2, 5] };
+    const stmts = [
+      { sql: "select json_group_array(id) from (select id from chosen)", args: [] },
+      {
+        sql: "select group_concat(coalesce(name, '-'), '|') from t where id in (select id from chosen) and x > ?",
+        args: [2],
+      },
+      STMTS[2]!,
+    ];
+    const [all, named, count] = await readServerFirstValues(base, stmts, chosen);
+    expect(JSON.parse(String(all))).toEqual([3, 2]);
+    expect([named, count]).toEqual(["-", 2]);
+    // Another choice, other ids: the choice is made on each read.
+    expect(await readServerFirstValues(base, stmts.slice(0, 1), { ...chosen, args: [1, 1] })).toEqual(["[3]"]);
+  });
+
   it("keeps the server's stream for the next read, and reads on a new one when it has been ended", async () => {
     const idle = () => held.dashboardServerRead?.idle ?? [];
     await readServerFirstValues(base, STMTS);

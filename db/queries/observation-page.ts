@@ -11,7 +11,7 @@ import { observations } from "../schema";
 import { toObservation, toUnit } from "./mappers";
 import { folded, plainShape, selectAllFolded, tableShape } from "./json-rows";
 import { entityCondition } from "./series-entities";
-import { withDetails } from "./observation-details";
+import { attachDetails, detailStatements } from "./observation-details";
 import type { Paged } from "./api-lists";
 
 export type ObservationFilter = {
@@ -99,13 +99,18 @@ function pageStatements(cs: Condition[], after: string | null, limit: number, wi
       : []),
   ];
   const where = all.length ? `where ${all.map((c) => c.sql).join(" and ")}` : "";
+  // The page's ids, chosen once for the page's rows and their details (json-rows.ts's Chosen).
+  const chosen = {
+    sql: `select o.id from observations o ${where} order by o.id limit ?`,
+    args: [...all.map((c) => c.arg), limit + 1],
+  };
   const page = folded(
     [observationShape, unitShape],
-    `from observations o join series se on se.slug = o.series_slug ${where} order by o.id limit ?`,
-    [...all.map((c) => c.arg), limit + 1],
+    "from observations o join series se on se.slug = o.series_slug where o.id in (select id from chosen) order by o.id",
+    [],
   );
   const windowEnd = windowed ? folded([idShape], `from (${windowEndSql(window)})`, [from]) : null;
-  return { page, windowEnd };
+  return { chosen, page, windowEnd };
 }
 
 /**
@@ -120,14 +125,19 @@ export async function listObservations(
   named: readonly NamedId[] = [],
   window = SCAN_WINDOW,
 ): Promise<Paged<ObservationWithUnit, string> & { missing: NamedId | null }> {
-  const { page: pageQuery, windowEnd } = pageStatements(await conditions(f), after, limit, window);
+  const { chosen, page, windowEnd } = pageStatements(await conditions(f), after, limit, window);
   const checks = folded([namedShape], MISSING, [JSON.stringify(named.map((n) => [n.kind, n.id]))]);
-  const [rows, end, missing] = await selectAllFolded([pageQuery, windowEnd ?? NO_END, checks]);
+  // The details of all the ids chosen, the one past the page's end too: one read, one round trip.
+  const details = detailStatements({ select: "select id from chosen", args: [] });
+  const [rows, end, missing, ...read] = await selectAllFolded([page, windowEnd ?? NO_END, checks, ...details], chosen);
   const first = missing[0]?.[0];
   if (first) return { items: [], next: null, missing: { kind: first.kind as NamedId["kind"], id: String(first.id) } };
   const items = rows.slice(0, limit);
   const next = rows.length > limit ? (items.at(-1)?.[0].id ?? null) : end[0] ? String(end[0][0].id) : null;
-  const detailed = await withDetails(items.map(([o]) => o));
+  const detailed = attachDetails(
+    items.map(([o]) => o),
+    read,
+  );
   return {
     items: detailed.map((o, i) => ({
       observation: toObservation(o),
