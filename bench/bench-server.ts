@@ -71,13 +71,16 @@ export async function startServer(
   const prof = process.env.BENCH_CPU_PROF
     ? ["--cpu-prof", `--cpu-prof-dir=${resolve(process.env.BENCH_CPU_PROF)}`]
     : [];
+  // BENCH_NODE_FLAGS="--max-semi-space-size=32 --trace-gc" gives the server Node.js or V8 flags, and its
+  // standard output (where V8 traces go).
+  const flags = (process.env.BENCH_NODE_FLAGS ?? "").split(/\s+/).filter(Boolean);
   // serve: "app" runs scripts/serve.ts, npm start's server with its socket guards (issue 14).
   const args =
     opts.serve === "app"
       ? ["--import", "tsx", "scripts/serve.ts"]
       : [nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"];
-  const child = spawn(process.execPath, [...inspect, ...prof, ...args], {
-    stdio: ["ignore", "ignore", "inherit"],
+  const child = spawn(process.execPath, [...inspect, ...prof, ...flags, ...args], {
+    stdio: ["ignore", flags.length ? "inherit" : "ignore", "inherit"],
     env: {
       ...process.env,
       NEXT_TELEMETRY_DISABLED: "1",
