@@ -75,6 +75,8 @@ describe("jsonBytes", () => {
   it("refuses what has no JSON text, as JSON.stringify gives none", () => {
     expect(() => jsonBytes(undefined)).toThrow(TypeError);
     expect(jsonBytes([undefined]).toString()).toBe("[null]");
+    const holes = { data: [1, , 3], next: [, "x"] };
+    expect(jsonBytes(holes).toString()).toBe(JSON.stringify(holes));
     expect(jsonBytes({ a: undefined, b: 1 }).toString()).toBe('{"b":1}');
   });
 });

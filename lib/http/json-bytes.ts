@@ -29,10 +29,11 @@ function collect(value: unknown, depth: number, parts: Part[]): boolean {
   }
   if (Array.isArray(value)) {
     push(parts, "[");
-    value.forEach((item: unknown, i) => {
+    // An index loop, not forEach: a hole is null in JSON, and forEach skips it.
+    for (let i = 0; i < value.length; i++) {
       if (i > 0) push(parts, ",");
-      if (!collect(item, depth - 1, parts)) push(parts, "null");
-    });
+      if (!collect(value[i] as unknown, depth - 1, parts)) push(parts, "null");
+    }
     push(parts, "]");
     return true;
   }
