@@ -12,6 +12,7 @@ import { loadavg, tmpdir } from "node:os";
 import { resolve } from "node:path";
 import { encodeCursor } from "@/lib/api/cursor";
 import { TOPICS } from "@/lib/model/taxonomy";
+import { seededRandom } from "@/lib/util/seeded-random";
 import { benchPort, cpuSeconds, startServer } from "./bench-server";
 import { SEARCH_WORDS } from "./scale-pages";
 
@@ -31,17 +32,6 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 200);
 const WARM = Number(process.env.BENCH_WARM ?? 500);
 const files = Math.ceil(SERIES / 20);
 
-/** A seeded generator (mulberry32): the same addresses in every run of the benchmark (each mode its own). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A page further on, as a client following `next` asks: the last id of the page before. */
 const cursor = (slug: string, year: number) => encodeCursor([`${slug}/${year}`]);
 
@@ -49,7 +39,8 @@ type Kind = "series" | "list" | "observations" | "search";
 
 /** Distinct addresses per kind: random slugs, years, entities; the variants bench/scale.ts cycles through. */
 function addresses(kind: Kind, runs: number, seed: number): string[] {
-  const r = random(seed);
+  // The same addresses in every run of the benchmark (each mode its own seed).
+  const r = seededRandom(seed);
   const slug = () => `s-${Math.floor(r() * SERIES)}`;
   const year = () => 1975 + Math.floor(r() * 50);
   const limit = () => 20 + Math.floor(r() * 81);

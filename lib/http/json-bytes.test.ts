@@ -1,17 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { toCsv, csvBytes, type Table } from "@/lib/api/csv";
+import { seededRandom as random } from "@/lib/util/seeded-random";
 import { jsonBytes } from "./json-bytes";
-
-/** A seeded generator, so a failure names a value that can be rebuilt. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TEXTS = [
   "",
