@@ -124,12 +124,15 @@ async function readFolded(stmts: { sql: string; args: InValue[] }[], chosen?: Ch
 async function readThroughClient(stmts: { sql: string; args: InValue[] }[], chosen?: Chosen): Promise<unknown[]> {
   const client = getDb().$client;
   if (!chosen) return (await client.batch(stmts, "read")).map((r) => r.rows[0]?.[0]);
-  // The client cannot carry one statement's answer into the next: the ids first, then the statements.
-  const [ids] = await client.batch([chooseOnce(chosen)], "read");
-  const json = String(ids?.rows[0]?.[0] ?? "[]");
-  const results = await client.batch(
-    stmts.map((s) => givenChosen(s, json)),
-    "read",
-  );
-  return results.map((r) => r.rows[0]?.[0]);
+  // The client cannot carry one statement's answer into the next: the ids, then the statements, in one
+  // read transaction (two batches would see two snapshots: a page could lose a figure and its `next`).
+  const tx = await client.transaction("read");
+  try {
+    const ids = await tx.execute(chooseOnce(chosen));
+    const json = String(ids.rows[0]?.[0] ?? "[]");
+    const results = await tx.batch(stmts.map((s) => givenChosen(s, json)));
+    return results.map((r) => r.rows[0]?.[0]);
+  } finally {
+    tx.close();
+  }
 }

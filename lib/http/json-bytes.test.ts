@@ -62,6 +62,18 @@ describe("jsonBytes", () => {
     expect(bytes.length).toBeGreaterThan(128 * 1024);
     expect(bytes.equals(Buffer.from(JSON.stringify(answer)))).toBe(true);
   });
+  it("gives toJSON the key of the value's place, and reads an array's length once", () => {
+    const keyed = { toJSON: (key: string) => `at ${key}` };
+    const gone = { toJSON: () => undefined };
+    const v = { data: { x: keyed, y: gone, list: [keyed, gone] }, next: [keyed], "": keyed };
+    expect(jsonBytes(v).toString()).toBe(JSON.stringify(v));
+    const shrinking = [0, 1, 2];
+    Object.defineProperty(shrinking, 0, { get: () => ((shrinking.length = 1), 0), enumerable: true });
+    const again = [0, 1, 2];
+    Object.defineProperty(again, 0, { get: () => ((again.length = 1), 0), enumerable: true });
+    expect(jsonBytes({ data: shrinking }).toString()).toBe(JSON.stringify({ data: again }));
+  });
+
   it("refuses what has no JSON text, as JSON.stringify gives none", () => {
     expect(() => jsonBytes(undefined)).toThrow(TypeError);
     expect(jsonBytes([undefined]).toString()).toBe("[null]");
