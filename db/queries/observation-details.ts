@@ -5,6 +5,7 @@ import "server-only";
 // each answered as one folded row (json-rows.ts): the relational builder's nested subqueries, and the
 // client's cost per row, were most of a request's time at 10^6 figures.
 import type { InValue } from "@libsql/client";
+import { extend } from "@/lib/util/extend";
 import { observations, sources } from "../schema";
 import { folded, plainShape, selectAllFolded, tableShape } from "./json-rows";
 import type { CitationWithSource, InputRow, ObservationRow, ObservationWithRelations } from "./mappers";
@@ -104,14 +105,12 @@ export function attachDetails<R extends ObservationRow>(
   const citationsFor = (id: string): CitationWithSource[] => (cited.get(id) ?? []).map((c) => c.citation);
   const inputs = groupBy(
     inputRows.map(([o, i]) => {
-      const row: InputRow = { input: { ...o, series: { title: String(i.title) }, citations: citationsFor(o.id) } };
+      const row: InputRow = { input: extend(o, { series: { title: String(i.title) }, citations: citationsFor(o.id) }) };
       return { of: String(i.of), row };
     }),
     (i) => i.of,
   );
-  return rows.map((r) => ({
-    ...r,
-    citations: citationsFor(r.id),
-    inputs: (inputs.get(r.id) ?? []).map((i) => i.row),
-  }));
+  return rows.map((r) =>
+    extend(r, { citations: citationsFor(r.id), inputs: (inputs.get(r.id) ?? []).map((i) => i.row) }),
+  );
 }

@@ -9,6 +9,7 @@ import { plainShape, selectFolded, tableShape } from "./json-rows";
 import { toCitation, toObservation, toTopic, toUnit } from "./mappers";
 import { withDetails } from "./observation-details";
 import { fetchSeriesOnly } from "./series";
+import { extend } from "@/lib/util/extend";
 
 export type SearchHit =
   | { kind: "series"; snippet: string; series: Series }
@@ -62,7 +63,7 @@ async function rankedHits(ftsQuery: string, limit: number): Promise<{ rows: Row[
   if (candidates.length === 0) return { rows: [], capped: false };
   const snippetOf = new Map(candidates.map((r) => [r.id, r.snippet]));
   const ranked = toRows(await selectFolded([rankShape], RANK, [ftsQuery, MAX_RANKED, limit]));
-  return { rows: ranked.map((r) => ({ ...r, snippet: snippetOf.get(r.id) ?? "" })), capped: false };
+  return { rows: ranked.map((r) => extend(r, { snippet: snippetOf.get(r.id) ?? "" })), capped: false };
 }
 
 const hitCitation = plainShape("c", { id: "c.id" });
@@ -106,7 +107,7 @@ export async function searchFiguresScoped(
     const c = o?.citations.find((x) => String(x.id) === r.ref);
     if (!hit || !o || !c) return [];
     const s = hit.series;
-    const summary = { ...s, unit: toUnit(s.unit, s.slug), topic: toTopic(s.topic, s.slug) };
+    const summary = extend(s, { unit: toUnit(s.unit, s.slug), topic: toTopic(s.topic, s.slug) });
     return [
       { kind: "figure", snippet: r.snippet, citation: toCitation(c), observation: toObservation(o), series: summary },
     ];

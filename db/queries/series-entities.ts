@@ -7,6 +7,7 @@ import { entities, series } from "../schema";
 import { folded, plainShape, selectFolded, tableShape } from "./json-rows";
 import { toSeries } from "./mappers";
 import { groupBy } from "./observation-details";
+import { extend } from "@/lib/util/extend";
 
 export const seriesShape = tableShape(series, "s");
 const entityShape = tableShape(entities, "e");
@@ -37,7 +38,7 @@ export function withEntities(
     entityRead.map(([m, entity]) => ({ slug: String(m.slug), role: String(m.role), entity })),
     (e) => e.slug,
   );
-  return rows.map((row) => toSeries({ ...row, entities: entitiesOf.get(row.slug) ?? [] }));
+  return rows.map((row) => toSeries(extend(row, { entities: entitiesOf.get(row.slug) ?? [] })));
 }
 
 /**

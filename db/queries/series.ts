@@ -8,6 +8,7 @@ import { attachDetails, detailStatements, groupBy, withDetails } from "./observa
 import { toObservation, toTopic, toUnit } from "./mappers";
 import { cachePerAttempt } from "./read-attempt";
 import { entityRows, seriesShape, withEntities } from "./series-entities";
+import { extend } from "@/lib/util/extend";
 
 const SLUGS = "(select value from json_each(?))";
 const observationShape = tableShape(observations, "o");
@@ -58,7 +59,7 @@ async function querySeries(slugs: readonly string[] | null): Promise<SeriesWithO
   return withEntities(
     rows.map(([r]) => r),
     entityRead,
-  ).map((s) => ({ ...s, observations: (observationsOf.get(s.slug) ?? []).map(toObservation) }));
+  ).map((s) => extend(s, { observations: (observationsOf.get(s.slug) ?? []).map(toObservation) }));
 }
 
 /** The named series with their entities, without their figures, in dataset order. */

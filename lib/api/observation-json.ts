@@ -6,6 +6,7 @@ import { statedValue } from "@/lib/model/precision";
 import type { Citation, Entity, Observation, Series, Source } from "@/lib/model/types";
 import type { Unit } from "@/lib/model/units";
 import type { CitationJson, EntityJson, ObservationJson, SeriesJson, SourceJson } from "./schemas";
+import { extend } from "@/lib/util/extend";
 
 export function toSourceJson(s: Source): SourceJson {
   return {
@@ -69,11 +70,11 @@ export function toSeriesJson(s: Series, url: string): SeriesJson {
     unit: s.unit,
     measure: s.measure,
     description: s.description,
-    entities: s.entities.map(({ entity, role }) => ({ ...entity, role })),
+    entities: s.entities.map(({ entity, role }) => extend(entity, { role })),
     url,
   };
 }
 
 export function toEntityJson(e: Entity, seriesCount: number): EntityJson {
-  return { ...e, seriesCount };
+  return extend(e, { seriesCount });
 }

@@ -18,6 +18,7 @@ import { searchScoped } from "../search";
 import { datapackage, datapackageResource } from "./data-package";
 import { clip, parseQuery } from "./query";
 import type { ApiResult } from "./respond";
+import { extend } from "@/lib/util/extend";
 
 type Ctx = { params: URLSearchParams; path: Record<string, string> };
 
@@ -62,7 +63,7 @@ async function seriesDetail(ctx: Ctx): Promise<ApiResult> {
   }
   const observations = found.observations.map((o) => toObservationJson(o, found.unit));
   return {
-    json: { ...toSeriesJson(found, routes.apiSeries(found.slug)), observations },
+    json: extend(toSeriesJson(found, routes.apiSeries(found.slug)), { observations }),
     table: () => observationsTable(observations),
   };
 }
@@ -98,7 +99,7 @@ async function sources(ctx: Ctx): Promise<ApiResult> {
   const q = parseQuery(ENDPOINTS.sources.query, ctx.params);
   const after = q.cursor ? (decodeCursor(q.cursor, "ns") as [number, string]) : null;
   const page = await listSources(after, q.limit ?? DEFAULT_LIMIT);
-  const data = page.items.map((s) => ({ ...toSourceJson(s.source), figureCount: s.figureCount }));
+  const data = page.items.map((s) => extend(toSourceJson(s.source), { figureCount: s.figureCount }));
   return { json: { data, next: nextLink(ctx, "/sources", page.next) }, table: recordsTable(data, SOURCE_COLUMNS) };
 }
 
