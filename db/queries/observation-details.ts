@@ -6,6 +6,7 @@ import "server-only";
 // client's cost per row, were most of a request's time at 10^6 figures.
 import type { InValue } from "@libsql/client";
 import { extend } from "@/lib/util/extend";
+import { groupBy } from "@/lib/util/group-by";
 import { observations, sources } from "../schema";
 import { folded, plainShape, selectAllFolded, tableShape } from "./json-rows";
 import type { CitationWithSource, InputRow, ObservationRow, ObservationWithRelations } from "./mappers";
@@ -65,17 +66,6 @@ export function detailStatements(ids: FigureIds) {
 }
 
 type Details = Awaited<ReturnType<typeof selectAllFolded<ReturnType<typeof detailStatements>>>>;
-
-/** Rows by key, each list in the rows' order. */
-export function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const row of rows) {
-    const list = map.get(key(row));
-    if (list) list.push(row);
-    else map.set(key(row), [row]);
-  }
-  return map;
-}
 
 /** The rows with their citations and inputs, in the order given. */
 export async function withDetails<R extends ObservationRow>(

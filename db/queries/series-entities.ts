@@ -6,7 +6,7 @@ import type { Series } from "@/lib/model/types";
 import { entities, series } from "../schema";
 import { folded, plainShape, selectFolded, tableShape } from "./json-rows";
 import { toSeries } from "./mappers";
-import { groupBy } from "./observation-details";
+import { groupBy } from "@/lib/util/group-by";
 import { extend } from "@/lib/util/extend";
 
 export const seriesShape = tableShape(series, "s");

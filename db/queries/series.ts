@@ -4,7 +4,8 @@ import type { Series, SeriesSummary, SeriesWithObservations } from "@/lib/model/
 import { getDb } from "../client";
 import { observations, series } from "../schema";
 import { folded, selectAllFolded, tableShape } from "./json-rows";
-import { attachDetails, detailStatements, groupBy, withDetails } from "./observation-details";
+import { attachDetails, detailStatements, withDetails } from "./observation-details";
+import { groupBy } from "@/lib/util/group-by";
 import { toObservation, toTopic, toUnit } from "./mappers";
 import { cachePerAttempt } from "./read-attempt";
 import { entityRows, seriesShape, withEntities } from "./series-entities";
