@@ -2,8 +2,9 @@
 // injection of NEAR, column filters or unbalanced quotes); "JF-17" stays one phrase, and the last word is
 // a prefix so results appear while typing, unless it is a single character: "a" or "5" as a prefix would be a
 // twentieth of every word in the index, which no reader means and which the index keeps no prefixes of
-// (db/search-index.ts: 2 to 4 characters).
-import { stemsBefore } from "./stems";
+// (db/search-index.ts: 2 to 4 characters). Such a last word after others is left out until it has a second
+// character: "JF-1" finds what "JF-" found (every match of "JF 1…" is one of "JF"), not nothing.
+import { stemCompletions } from "./stems";
 
 export const MARK_START = "\u0001";
 export const MARK_END = "\u0002";
@@ -16,6 +17,8 @@ export function toFtsQuery(text: string): string | null {
     .filter((p) => p.length > 0)
     .slice(0, 8);
   if (phrases.length === 0) return null;
+  const ended = withoutOneLastCharacter(phrases);
+  if (ended) return ended.map((p) => `"${p}"`).join(" ");
   const words = phrases.slice(0, -1).map((p) => `"${p}"`);
   const lastPhrase = phrases.at(-1) ?? "";
   const tail = typedAhead(lastPhrase) ? typedAheadQuery(lastPhrase) : `"${lastPhrase}"`;
@@ -23,23 +26,36 @@ export function toFtsQuery(text: string): string | null {
   return words.length === 0 ? tail : `${words.join(" ")}${tail.startsWith("(") ? " AND " : " "}${tail}`;
 }
 
-// The index holds porter stems, and a stem can be shorter than the word ("operation" is kept as "oper"),
-// so a typed-ahead word of six letters or more also finds the stems it can be on the way past, down to
-// four letters shorter (lib/search/stems.ts): "operat" finds "operation", "governm" "government".
-const STEM_CUT = 4;
-// Shorter words are left alone: their shorter forms are mostly other words.
-const MIN_WORD = 6;
+/**
+ * For a last word of one character after others, the phrases without it; all of them were ended by the
+ * reader ("JF-" then "1"), so none is a prefix. Otherwise null.
+ */
+function withoutOneLastCharacter(phrases: readonly string[]): string[] | null {
+  const last = (phrases.at(-1) ?? "").split(" ");
+  if ([...(last.at(-1) ?? "")].length !== 1 || (phrases.length < 2 && last.length < 2)) return null;
+  const kept = last.slice(0, -1).join(" ");
+  return [...phrases.slice(0, -1), ...(kept ? [kept] : [])];
+}
 
-/** A typed-ahead last phrase: its prefix, or for one word, its prefix or a stem it is on the way past. */
+// A typed-ahead word of four letters or more also finds the stems of the words it may be the beginning of
+// (lib/search/stems.ts): "plann" finds "planned" (kept as "plan"), "citin" "citing" ("cite"), "provisi"
+// "provision" ("provis"), as a search for those words would. Up to four letters typed past a stem.
+const STEM_CUT = 4;
+// Shorter words are left to their prefix: the index keeps 2- to 4-letter prefixes (db/search-index.ts).
+const MIN_COMPLETED = 4;
+// A final "y" is read by porter as "i" ("Pashiny" would be looked for as "pashini", which begins no word):
+// from six letters the prefix without it is looked for too; a shorter one ("they" as "the" *) would be a
+// prefix of too many words.
+const MIN_Y = 6;
+
+/** A typed-ahead last phrase: its prefix, or for one word, its prefix or the words it may be beginning. */
 function typedAheadQuery(phrase: string): string {
   // Numbers are not stemmed, and a phrase ("JF 17") types ahead its last word only.
-  if ([...phrase].length < MIN_WORD || phrase.includes(" ")) return `"${phrase}" *`;
-  // Porter reads a final "y" as "i" ("Pashiny" is looked for as "pashini"), which begins no word.
-  const y = /[a-z]y$/i.test(phrase) ? [`"${phrase.slice(0, -1)}" *`] : [];
-  const stems = stemsBefore(phrase, STEM_CUT)
-    .filter((s) => !y.length || s !== phrase.slice(0, -1))
-    .map((s) => `"${s}"`);
-  const branches = [...y, ...stems];
+  const length = [...phrase].length;
+  if (length < MIN_COMPLETED || phrase.includes(" ")) return `"${phrase}" *`;
+  const y = length >= MIN_Y && /[a-z]y$/i.test(phrase) ? [`"${phrase.slice(0, -1)}" *`] : [];
+  const words = stemCompletions(phrase, STEM_CUT).map((w) => `"${w}"`);
+  const branches = [...y, ...words];
   return branches.length ? `("${phrase}" * OR ${branches.join(" OR ")})` : `"${phrase}" *`;
 }
 
