@@ -16,6 +16,7 @@ const { createWriterDb } = await import("@/db/client");
 const { loadDataset } = await import("@/db/load");
 const { DATA_DIR } = await import("@/db/ensure");
 const { SEARCH_DEFINITION, SEARCH_TABLE } = await import("@/db/search-index");
+const { searchScoped } = await import("@/server/search");
 
 const db = createWriterDb();
 const wordsOf = (text: string) =>
@@ -73,5 +74,14 @@ describe("the type-ahead on the real data", () => {
     expect(nothing.filter((p) => [...p].length > 3 && !p.endsWith("y"))).toEqual([]);
     // Typed letter by letter, "planning" never loses its rows (before: plann, planni and plannin found none).
     expect(nothing.filter((p) => "planning".startsWith(p) || "running".startsWith(p))).toEqual([]);
+  });
+
+  it("ranks the rows with a word beginning with what was typed before those a completion's stem found", async () => {
+    // "citin" is also looked for as "citiness", whose stem "citi" is the one of "cities".
+    const { hits } = await searchScoped("citin", 20);
+    const typed = hits.map((h) => /(^|[^a-z])citin/i.test(h.snippet.replace(/[\u0001\u0002]/g, "")));
+    expect(typed).toContain(true);
+    expect(typed).toContain(false);
+    expect(typed).toEqual([...typed].sort((a, b) => Number(b) - Number(a)));
   });
 });

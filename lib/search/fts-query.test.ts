@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { snippetSegments, toFtsQuery, withoutPrefix } from "./fts-query";
+import { completedWord, snippetSegments, toFtsQuery, withoutPrefix } from "./fts-query";
 
 describe("toFtsQuery", () => {
   it("quotes every word and keeps hyphenated names as one phrase", () => {
@@ -45,6 +45,18 @@ describe("withoutPrefix", () => {
     expect(withoutPrefix('"JF 17"')).toBe('"JF 17"');
     expect(withoutPrefix(toFtsQuery("arms governm") ?? "")).toBe('"arms" "governm"');
     expect(withoutPrefix(toFtsQuery("Pashiny") ?? "")).toBe('"Pashiny"');
+  });
+});
+
+describe("completedWord", () => {
+  it("is the typed-ahead word of a query that looks for more than its prefix, in lower case", () => {
+    expect(completedWord(toFtsQuery("Citin") ?? "")).toBe("citin");
+    expect(completedWord(toFtsQuery("Pashiny") ?? "")).toBe("pashiny");
+    expect(completedWord(toFtsQuery("arms plann") ?? "")).toBe("plann");
+  });
+  it("is null for a query that looks for its last word's prefix only, or no prefix", () => {
+    for (const text of ["JF-17", "mill", "did not exceed", "JF-1", "training", "Ուղղաթիռ"])
+      expect(completedWord(toFtsQuery(text) ?? ""), text).toBe(null);
   });
 });
 

@@ -73,6 +73,15 @@ export function withoutPrefix(ftsQuery: string): string {
   );
 }
 
+/**
+ * The typed-ahead last word of a query that looks for more than its prefix (completions, or the prefix
+ * without a final y), in lower case, else null: a row's word beginning with it is what the reader is typing.
+ */
+export function completedWord(ftsQuery: string): string | null {
+  const word = /\("([a-zA-Z]+)" \* OR "[^()]*\)$/u.exec(ftsQuery)?.[1];
+  return word ? word.toLowerCase() : null;
+}
+
 export type Segment = { text: string; match: boolean };
 
 /** A snippet with FTS5's match markers → plain-text segments a page or the API can highlight safely. */
