@@ -17,6 +17,7 @@ const { loadDataset } = await import("@/db/load");
 const { DATA_DIR } = await import("@/db/ensure");
 const { SEARCH_DEFINITION, SEARCH_TABLE } = await import("@/db/search-index");
 const { searchScoped } = await import("@/server/search");
+const { suggestSeries } = await import("@/db/queries/explore");
 
 const db = createWriterDb();
 const wordsOf = (text: string) =>
@@ -83,5 +84,13 @@ describe("the type-ahead on the real data", () => {
     expect(typed).toContain(true);
     expect(typed).toContain(false);
     expect(typed).toEqual([...typed].sort((a, b) => Number(b) - Number(a)));
+  });
+
+  it("does so in the explorer's type-ahead too", async () => {
+    // "deployi" is also looked for as "deployment" (stem "deploy"): the series whose sentence says
+    // "deploying" comes before those saying "deployments", though bm25 put those first.
+    const slugs = (await suggestSeries(toFtsQuery("deployi"), [], 8)).map((s) => s.slug);
+    expect(slugs[0]).toBe("eu-monitors-am-announced");
+    expect(slugs).toContain("ru-am-gyumri-deployments");
   });
 });
