@@ -36,6 +36,8 @@ describe("a typed-ahead word whose stem is not its prefix", () => {
   });
   it("looks for a final y also as the prefix without it, which porter would have read as an i", () => {
     expect(toFtsQuery("Pashiny")).toBe('("Pashiny" * OR "Pashin" *)');
+    expect(toFtsQuery("analy")).toBe('("analy" * OR "anal" *)');
+    expect(toFtsQuery("they")).toBe('"they" *');
   });
 });
 

@@ -44,9 +44,10 @@ const STEM_CUT = 4;
 // Shorter words are left to their prefix: the index keeps 2- to 4-letter prefixes (db/search-index.ts).
 const MIN_COMPLETED = 4;
 // A final "y" is read by porter as "i" ("Pashiny" would be looked for as "pashini", which begins no word):
-// from six letters the prefix without it is looked for too; a shorter one ("they" as "the" *) would be a
-// prefix of too many words.
-const MIN_Y = 6;
+// from five letters the prefix without it is looked for too ("analy" as "anal" *: the rows with a word
+// beginning with "analy" are ranked first, db/queries/search.ts); a shorter one ("they" as "the" *) would
+// be a prefix of too many words.
+const MIN_Y = 5;
 
 /** A typed-ahead last phrase: its prefix, or for one word, its prefix or the words it may be beginning. */
 function typedAheadQuery(phrase: string): string {
