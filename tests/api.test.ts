@@ -152,3 +152,43 @@ describe("answers", () => {
     expect(post.headers.get("allow")).toBe("GET, HEAD, OPTIONS");
   });
 });
+
+describe("problem details a developer can act on", () => {
+  const detail = async (path: string, headers: Record<string, string> = {}) => {
+    const { res, body } = await expectDeclared(path, headers);
+    return [res.status, body.detail];
+  };
+
+  it("says what is wrong in the API's words, not the validator's", async () => {
+    expect(await detail("/api/v1/search")).toEqual([400, "query parameter 'q' is required"]);
+    expect(await detail(`/api/v1/search?q=${"a".repeat(201)}`)).toEqual([
+      400,
+      "query parameter 'q' must be at most 200 characters",
+    ]);
+    for (const limit of ["0", "-1", "1000", "abc", "1e3"])
+      expect(await detail(`/api/v1/series?limit=${limit}`), limit).toEqual([
+        400,
+        "query parameter 'limit' must be a whole number from 1 to 500",
+      ]);
+    expect(await detail("/api/v1/search?q=x&limit=51")).toEqual([
+      400,
+      "query parameter 'limit' must be a whole number from 1 to 50",
+    ]);
+  });
+
+  it("filters series by topic, names the topics a wrong one could be, and says each series' topic", async () => {
+    const [status, text] = await detail("/api/v1/series?topic=trade-turnover");
+    expect(status).toBe(400);
+    expect(text).toMatch(/^query parameter 'topic' must be a topic id: .*\btrade\b.* \(\/api\/v1\/topics\)$/);
+    const { body } = await expectDeclared("/api/v1/series?topic=trade");
+    const series = (body as { data: { slug: string; topic: string }[] }).data;
+    expect(series.map((s) => s.slug)).toContain("ru-am-trade-turnover");
+    expect(series.every((s) => s.topic === "trade")).toBe(true);
+  });
+
+  it("says a 406 depends on the Accept header", async () => {
+    const res = await get("/api/v1/series", { accept: "application/xml" });
+    expect(res.status).toBe(406);
+    expect(res.headers.get("vary")).toBe("Accept");
+  });
+});

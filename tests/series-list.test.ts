@@ -23,7 +23,7 @@ const column = async (sql: string, args: string[] = []) =>
 /** The filter as one plain statement: what every plan must agree with. */
 function expected(f: Filter): Promise<string[]> {
   const where: [string, string][] = [];
-  if (f.measure) where.push(["topic = ?", f.measure]);
+  if (f.topic) where.push(["topic = ?", f.topic]);
   if (f.unit) where.push(["unit = ?", f.unit]);
   if (f.entity) where.push(["slug in (select series_slug from series_entities where entity_id = ?)", f.entity]);
   const sql = `select slug from series ${where.length ? "where" : ""} ${where.map(([c]) => c).join(" and ")}
@@ -69,7 +69,7 @@ describe("pages of series", () => {
     ["an entity in most series", () => ({ entity: common })],
     ["an entity in one series", () => ({ entity: rare })],
     ["a unit", () => ({ unit })],
-    ["a topic", () => ({ measure: topic })],
+    ["a topic", () => ({ topic })],
     ["an entity and a unit", () => ({ entity: common, unit })],
     ["a unit no series has", () => ({ unit: "no-such-unit" })],
   ];

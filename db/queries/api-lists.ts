@@ -16,7 +16,7 @@ function paged<T, K>(rows: T[], limit: number, key: (row: T) => K): Paged<T, K> 
   return { items, next: rows.length > limit && last ? key(last) : null };
 }
 
-export type SeriesFilter = { measure?: string; entity?: string; unit?: string };
+export type SeriesFilter = { topic?: string; entity?: string; unit?: string };
 
 type Condition = { sql: string; args: (string | number)[] };
 
@@ -36,7 +36,7 @@ export async function listSeries(
   limit: number,
 ): Promise<Paged<Series, [number, string]>> {
   const conditions: (Condition | null)[] = [
-    f.measure ? { sql: "s.topic = ?", args: [f.measure] } : null,
+    f.topic ? { sql: "s.topic = ?", args: [f.topic] } : null,
     f.unit ? { sql: "s.unit = ?", args: [f.unit] } : null,
     f.entity ? await entityFilter(f.entity, limit + 1) : null,
     // A row value: SQLite reads it as a range of the order's index (an `or` of the two parts it does not).

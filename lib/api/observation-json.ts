@@ -69,6 +69,7 @@ export function toSeriesJson(s: Series, url: string): SeriesJson {
     title: s.title,
     unit: s.unit,
     measure: s.measure,
+    topic: s.topic,
     description: s.description,
     entities: s.entities.map(({ entity, role }) => extend(entity, { role })),
     url,

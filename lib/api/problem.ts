@@ -39,6 +39,8 @@ export function problemAnswer(
     "Access-Control-Allow-Origin": "*",
   };
   if (status === 405) headers.Allow = API_METHODS;
+  // A 406 answers the request's Accept: another Accept may get the resource.
+  if (status === 406) headers.Vary = "Accept";
   if (status === 503) headers["Retry-After"] = "30";
   return { status, headers, body: JSON.stringify(problemBody(status, detail, instance)) };
 }

@@ -3,6 +3,7 @@
 import "zod-openapi";
 import { z } from "zod";
 import { PERIOD_KINDS, parsePeriod } from "@/lib/model/period";
+import { TOPICS } from "@/lib/model/taxonomy";
 import { BOUNDS, UNITS } from "@/lib/model/units";
 
 export const MAX_LIMIT = 500;
@@ -28,9 +29,9 @@ const slugList = z
 
 const limit = z
   .string()
-  .regex(/^[1-9][0-9]{0,5}$/, "must be a whole number written in digits")
+  .regex(/^[1-9][0-9]{0,5}$/, `must be a whole number from 1 to ${MAX_LIMIT}`)
   .transform(Number)
-  .pipe(z.int().min(1).max(MAX_LIMIT))
+  .pipe(z.int().max(MAX_LIMIT, `must be a whole number from 1 to ${MAX_LIMIT}`))
   .meta({ description: `Items per page, 1–${MAX_LIMIT} (default ${DEFAULT_LIMIT}).`, example: "50" });
 const cursor = z
   .string()
@@ -41,7 +42,10 @@ const page = { limit: limit.optional(), cursor: cursor.optional() };
 
 export const seriesListQuery = z.strictObject({
   ...page,
-  topic: slug.optional().meta({ description: "What is measured (the series' `measure`)." }),
+  topic: z
+    .enum(TOPICS, { error: `must be a topic id: ${TOPICS.join(", ")} (/api/v1/topics)` })
+    .optional()
+    .meta({ description: "A topic id (`/api/v1/topics`).", example: "trade" }),
   entity: id.optional().meta({ description: "An entity id (`/api/v1/entities`).", example: "AM" }),
   unit: z.enum(UNITS).optional(),
 });
@@ -137,7 +141,8 @@ export const seriesSchema = z
     slug: z.string(),
     title: z.string(),
     unit: z.enum(UNITS),
-    measure: z.string(),
+    measure: z.string().meta({ description: "What is measured: series of the same measure compare." }),
+    topic: z.enum(TOPICS),
     description: z.string().nullable(),
     entities: z.array(entityRefSchema),
     url: z.string().meta({ description: "This series in the API." }),
@@ -174,12 +179,17 @@ export const problemSchema = z
   .meta({ id: "Problem", description: "RFC 9457 problem details." });
 
 export const searchQuery = z.strictObject({
-  q: z.string().trim().min(1, "must not be empty").max(200).meta({ description: "Words to find.", example: "Gyumri" }),
+  q: z
+    .string()
+    .trim()
+    .min(1, "must not be empty")
+    .max(200, "must be at most 200 characters")
+    .meta({ description: "Words to find.", example: "Gyumri" }),
   limit: z
     .string()
     .regex(/^[1-9][0-9]?$/, "must be a whole number from 1 to 50")
     .transform(Number)
-    .pipe(z.int().min(1).max(50))
+    .pipe(z.int().max(50, "must be a whole number from 1 to 50"))
     .optional()
     .meta({ description: "Most hits to return, 1–50 (default 20)." }),
 });

@@ -38,13 +38,13 @@ async function unknownId({ kind, id }: NamedId): Promise<never> {
   throw new ApiProblem(422, `unknown ${kind} '${clip(id)}'${guess ? `; did you mean '${guess}'?` : ""}`);
 }
 
-const SERIES_COLUMNS = ["slug", "title", "unit", "measure", "description", "entities", "url"];
+const SERIES_COLUMNS = ["slug", "title", "unit", "measure", "topic", "description", "entities", "url"];
 
 async function series(ctx: Ctx): Promise<ApiResult> {
   const q = parseQuery(ENDPOINTS.series.query, ctx.params);
   if (q.entity) await mustExist("entity", q.entity);
   const after = q.cursor ? (decodeCursor(q.cursor, "ns") as [number, string]) : null;
-  const page = await listSeries({ measure: q.topic, entity: q.entity, unit: q.unit }, after, q.limit ?? DEFAULT_LIMIT);
+  const page = await listSeries({ topic: q.topic, entity: q.entity, unit: q.unit }, after, q.limit ?? DEFAULT_LIMIT);
   const data = page.items.map((s) => toSeriesJson(s, routes.apiSeries(s.slug)));
   return {
     json: { data, next: nextLink(ctx, "/series", page.next) },

@@ -17,10 +17,11 @@ export function parseQuery<T extends z.ZodObject>(schema: T, params: URLSearchPa
     throw new ApiProblem(400, `unknown query parameter '${clip(issue.keys[0] ?? "")}'; ${takes}`);
   }
   const name = String(issue?.path[0] ?? "query");
-  throw new ApiProblem(400, `query parameter '${clip(name)}' ${issue ? lower(issue.message) : "is invalid"}`);
+  const what = issue?.code === "invalid_type" && raw[name] === undefined ? "is required" : lower(issue?.message);
+  throw new ApiProblem(400, `query parameter '${clip(name)}' ${what}`);
 }
 
-function lower(message: string): string {
+function lower(message = "is invalid"): string {
   return message.charAt(0).toLowerCase() + message.slice(1);
 }
 
