@@ -44,6 +44,15 @@ describe("search", () => {
     expect(hits.filter((h) => h.kind === "figure").length).toBeGreaterThan(3);
   });
 
+  it("finds a number or a name as the article wrote it, whichever way it is typed", async () => {
+    // The article says "3,000 Russian soldiers"; readers type 3000 (and "3000" may be typed on to 30,000).
+    for (const typed of ["3000", "3000 soldiers", "3,000", "3000 sol"])
+      expect(text(await search(typed)), typed).toMatch(/hosts 3,000 Russian soldiers/);
+    const hyphenated = text(await search("JF-17"));
+    expect(hyphenated).toMatch(/JF-17/);
+    expect(text(await search("JF17"))).toBe(hyphenated);
+  });
+
   it("treats FTS syntax as words and finds nothing rather than failing", async () => {
     expect(await search('NEAR( "title: *')).toEqual([]);
   });

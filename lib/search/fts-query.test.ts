@@ -31,13 +31,25 @@ describe("a typed-ahead word whose stem is not its prefix", () => {
     expect(toFtsQuery("the operat")).toBe('"the" AND ("operat" * OR "operation")');
   });
   it("is its prefix alone when that reaches every stem ('with' of 'without', 'state' of 'statement' never)", () => {
-    for (const text of ["without", "statement", "training", "withd", "army", "they", "202412", "Ուղղաթիռ", "JF-17"])
+    for (const text of ["without", "statement", "training", "withd", "army", "they", "17", "Ուղղաթիռ", "JF-17"])
       expect(toFtsQuery(text)).toBe(`"${text.replace("-", " ")}" *`);
   });
   it("looks for a final y also as the prefix without it, which porter would have read as an i", () => {
     expect(toFtsQuery("Pashiny")).toBe('("Pashiny" * OR "Pashin" *)');
     expect(toFtsQuery("analy")).toBe('("analy" * OR "anal" *)');
     expect(toFtsQuery("they")).toBe('"they" *');
+  });
+});
+
+describe("a word an article may have written otherwise", () => {
+  it("also finds a number written in thousands, as typed so far or whole", () => {
+    expect(toFtsQuery("3000")).toBe('("3000" * OR "3 000" * OR "30 00" *)');
+    expect(toFtsQuery("3000 soldiers")).toBe('("3000" OR "3 000") AND "soldiers" *');
+  });
+  it("also finds a name of letters and digits written with a hyphen, and never types ahead one character", () => {
+    expect(toFtsQuery("JF17")).toBe('("JF17" * OR "JF 17" *)');
+    expect(toFtsQuery("S4")).toBe('("S4" * OR "S 4")');
+    expect(toFtsQuery("Su30 jets")).toBe('("Su30" OR "Su 30") AND "jets" *');
   });
 });
 

@@ -4,6 +4,7 @@
 // twentieth of every word in the index, which no reader means and which the index keeps no prefixes of
 // (db/search-index.ts: 2 to 4 characters). Such a last word after others is left out until it has a second
 // character: "JF-1" finds what "JF-" found (every match of "JF 1…" is one of "JF"), not nothing.
+import { splitLettersAndDigits, thousands, thousandsTypedAhead } from "./spellings";
 import { stemCompletions } from "./stems";
 
 export const MARK_START = "\u0001";
@@ -18,12 +19,22 @@ export function toFtsQuery(text: string): string | null {
     .slice(0, 8);
   if (phrases.length === 0) return null;
   const ended = withoutOneLastCharacter(phrases);
-  if (ended) return ended.map((p) => `"${p}"`).join(" ");
-  const words = phrases.slice(0, -1).map((p) => `"${p}"`);
-  const lastPhrase = phrases.at(-1) ?? "";
-  const tail = typedAhead(lastPhrase) ? typedAheadQuery(lastPhrase) : `"${lastPhrase}"`;
+  const last = phrases.at(-1) ?? "";
+  const parts = ended
+    ? ended.map(spelled)
+    : [...phrases.slice(0, -1).map(spelled), typedAhead(last) ? typedAheadQuery(last) : spelled(last)];
   // FTS5 reads phrases side by side as AND, but a bracketed group only after an explicit AND.
-  return words.length === 0 ? tail : `${words.join(" ")}${tail.startsWith("(") ? " AND " : " "}${tail}`;
+  return parts.join(parts.some((p) => p.startsWith("(")) ? " AND " : " ");
+}
+
+/** Branches of one phrase: the phrase itself when alone, else any of them. */
+const anyOf = (branches: readonly string[]) =>
+  branches.length === 1 ? (branches[0] ?? "") : `(${[...new Set(branches)].join(" OR ")})`;
+
+/** A phrase as typed, or as an article may have written it ("3000" as "3,000", "JF17" as "JF-17"). */
+function spelled(phrase: string): string {
+  const forms = [phrase, splitLettersAndDigits(phrase), thousands(phrase)];
+  return anyOf(forms.filter((f): f is string => f !== null).map((f) => `"${f}"`));
 }
 
 /**
@@ -51,13 +62,16 @@ const MIN_Y = 5;
 
 /** A typed-ahead last phrase: its prefix, or for one word, its prefix or the words it may be beginning. */
 function typedAheadQuery(phrase: string): string {
+  // A split word's last part of one character is whole: no prefix of one character is typed ahead.
+  const spellings = [splitLettersAndDigits(phrase), ...thousandsTypedAhead(phrase)]
+    .filter((f): f is string => f !== null)
+    .map((f) => (typedAhead(f) ? `"${f}" *` : `"${f}"`));
   // Numbers are not stemmed, and a phrase ("JF 17") types ahead its last word only.
   const length = [...phrase].length;
-  if (length < MIN_COMPLETED || phrase.includes(" ")) return `"${phrase}" *`;
+  if (length < MIN_COMPLETED || phrase.includes(" ")) return anyOf([`"${phrase}" *`, ...spellings]);
   const y = length >= MIN_Y && /[a-z]y$/i.test(phrase) ? [`"${phrase.slice(0, -1)}" *`] : [];
   const words = stemCompletions(phrase, STEM_CUT).map((w) => `"${w}"`);
-  const branches = [...y, ...words];
-  return branches.length ? `("${phrase}" * OR ${branches.join(" OR ")})` : `"${phrase}" *`;
+  return anyOf([`"${phrase}" *`, ...y, ...words, ...spellings]);
 }
 
 /** A phrase's last word is read as a prefix when it has two characters or more. */
