@@ -89,9 +89,31 @@ describe("chart downloads", () => {
     expect(panelCsv(view.chart) + panelJson(view.chart, "v", "u")).not.toMatch(/425000000|4\.25/);
   });
 
+  it("the explorer's JSON types its values as a chart's JSON does, and both CSVs name each figure", async () => {
+    const view = await fetchExploreView("series=ru-am-trade-turnover~ru-ir-trade-turnover");
+    if (!view.chart) throw new Error("the explorer draws the trade series");
+    const json = JSON.parse(panelJson(view.chart, "v", "u")) as { values: Record<string, unknown>[] };
+    const stated = json.values.find((v) => v.id === "ru-am-trade-turnover/2021");
+    expect(stated).toMatchObject({ panel: 1, valueHigh: null, precision: null, formula: null, footnotes: [1] });
+    expect(stated).not.toHaveProperty("sources");
+    expect(json.values.find((v) => v.id === "ru-am-trade-turnover/2022")).toMatchObject({
+      precision: 2,
+      derived: true,
+    });
+    const spec = await getChartSpec("russia-armenia-trade");
+    const chartJson = JSON.parse(toJson(spec ?? raise(), "v")) as { values: Record<string, unknown>[] };
+    expect(Object.keys(json.values[0] ?? {})).toEqual(["panel", ...Object.keys(chartJson.values[0] ?? {})]);
+    const ids = readCsv(panelCsv(view.chart)).map((r) => r.id);
+    expect(ids).toEqual(json.values.map((v) => v.id));
+  });
+
   it("writes quotes with commas and quotation marks safely", async () => {
     const spec = await getChartSpec("russia-armenia-trade");
     const csv = spec ? toCsv(spec) : "";
     expect(csv).toContain('"In 2024, trade turnover reached $12.4 billion, from $2.5 billion in 2021."');
   });
 });
+
+function raise(): never {
+  throw new Error("the chart is missing");
+}

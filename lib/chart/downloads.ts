@@ -125,33 +125,36 @@ export function toCsv(spec: ChartSpec): string {
   return rowsToCsv(downloadRows(spec));
 }
 
+/** A value in the JSON downloads: the CSV's columns with their types (null, not an empty cell; lists as lists). */
+export function valueJson(p: ChartPoint, seriesTitle: string, unit: string) {
+  return {
+    id: p.id,
+    series: p.seriesSlug,
+    seriesTitle,
+    period: p.period,
+    periodKind: p.periodKind,
+    periodText: p.periodLabel,
+    value: statedValue(p.value, p.precision),
+    valueHigh: p.valueHigh === null ? null : statedValue(p.valueHigh, p.precision),
+    precision: p.precision,
+    unit,
+    bound: p.bound,
+    strict: p.strict,
+    derived: p.derived,
+    formula: p.formula,
+    note: p.note,
+    label: p.label,
+    details: p.details,
+    footnotes: p.footnotes,
+  };
+}
+
 export function toJson(spec: ChartSpec, dataVersion: string): string {
   return JSON.stringify(
     {
       chart: { id: spec.id, title: spec.title, subtitle: spec.subtitle, unit: spec.unit, notes: spec.notes },
       dataVersion,
-      values: spec.series.flatMap((s) =>
-        s.points.map((p) => ({
-          id: p.id,
-          series: p.seriesSlug,
-          seriesTitle: s.title,
-          period: p.period,
-          periodKind: p.periodKind,
-          periodText: p.periodLabel,
-          value: statedValue(p.value, p.precision),
-          valueHigh: p.valueHigh === null ? null : statedValue(p.valueHigh, p.precision),
-          precision: p.precision,
-          unit: spec.unit,
-          bound: p.bound,
-          strict: p.strict,
-          derived: p.derived,
-          formula: p.formula,
-          note: p.note,
-          label: p.label,
-          details: p.details,
-          footnotes: p.footnotes,
-        })),
-      ),
+      values: spec.series.flatMap((s) => s.points.map((p) => valueJson(p, s.title, spec.unit))),
       footnotes: spec.footnotes,
     },
     null,

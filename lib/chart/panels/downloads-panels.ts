@@ -1,14 +1,16 @@
 // A panel chart's data: one row per observation (issue 10: a derived value listed once per citation made a
-// spreadsheet total count it twice), its citations in columns, so every row still leads to its sentences.
+// spreadsheet total count it twice), its citations in columns, so every row still leads to its sentences;
+// its JSON has the values of a chart's JSON, each with its panel.
 import { sourceLine } from "../../cite/source-line";
-import { rowsToCsv, valueColumns, type ValueColumns } from "../downloads";
+import { extend } from "../../util/extend";
+import { rowsToCsv, valueColumns, valueJson, type ValueColumns } from "../downloads";
 import type { Footnote } from "../types";
 import { panelPoints, type PanelChart } from "./compose";
 
 /** Several citations of one value share a cell, in footnote order, separated by this. */
 export const CELL_SEPARATOR = " | ";
 
-export type PanelRow = { panel: number } & ValueColumns & {
+export type PanelRow = { panel: number; id: string } & ValueColumns & {
     /** Footnote numbers, e.g. "1 | 4". */
     citations: string;
     sources: string;
@@ -23,6 +25,7 @@ export function panelRows(chart: PanelChart): PanelRow[] {
     const join = (f: (c: Footnote) => string) => cites.map(f).join(CELL_SEPARATOR);
     return {
       panel,
+      id: p.id,
       ...valueColumns(p, series.title, unit, CELL_SEPARATOR),
       citations: join((c) => String(c.n)),
       sources: join((c) => sourceLine(c)),
@@ -54,10 +57,10 @@ export function panelJson(chart: PanelChart, dataVersion: string, url: string): 
         })),
       },
       dataVersion,
-      values: panelRows(chart).map((r) => ({
-        ...r,
-        citations: r.citations ? r.citations.split(CELL_SEPARATOR).map(Number) : [],
-      })),
+      // As a chart's JSON (lib/chart/downloads.ts): typed values, each citation once, in `footnotes`.
+      values: panelPoints(chart).map(({ panel, unit, series, point }) =>
+        extend({ panel }, valueJson(point, series.title, unit)),
+      ),
       footnotes: chart.footnotes,
     },
     null,
