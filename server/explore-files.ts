@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 // server function as the page, and drawn by the same renderers and render pool as every built-in chart.
 import { getLiveState } from "@/db/live-state";
 import { RenderLimitError, type RenderedFile } from "@/lib/chart/render-file";
-import { parseChartRequest, type ChartRequest } from "@/lib/chart/request";
+import { parseChartRequest, UNKNOWN_PARAMETER, type ChartRequest } from "@/lib/chart/request";
 import { panelPngJob, renderPanelFile } from "@/lib/chart/panels/render-panels";
 import { withPngMeta } from "@/lib/chart/png-meta";
 import { pngRenderOptions } from "@/lib/chart/png";
@@ -31,6 +31,20 @@ function split(params: URLSearchParams): { state: URLSearchParams; rest: URLSear
   for (const [k, v] of params) ((STATE_KEYS as readonly string[]).includes(k) ? state : rest).append(k, v);
   return { state, rest };
 }
+
+// The page repairs a state and says how ("…; it was left out", "…, so it was cut"); no file is made from a
+// state with a mistake, so its 400 names the mistake alone.
+const REPAIR = /(?:; it was left out\.| It was left out\.|; the first \d+ are kept|, so it was cut)$/;
+
+function withoutRepair(message: string): string {
+  const mistake = message.replace(REPAIR, "");
+  return /[.?!]$/.test(mistake) ? mistake : `${mistake}.`;
+}
+
+const explorerParameters = (message: string) =>
+  message === UNKNOWN_PARAMETER
+    ? `unknown parameter: use ${STATE_KEYS.join(", ")}, width, scale, theme, dpi, page or text`
+    : message;
 
 async function draw(
   req: ChartRequest,
@@ -79,12 +93,12 @@ export async function getExploreFile(file: string, params: URLSearchParams): Pro
     };
   const { state, rest } = split(params);
   const parsed = parseChartRequest(`explore.${m[1]}`, rest);
-  if (!parsed.ok) return { ok: false, status: 400, message: parsed.message };
+  if (!parsed.ok) return { ok: false, status: 400, message: explorerParameters(parsed.message) };
   const read = await viewOfVersion(state.toString());
   if (!read.ok) return read;
   const { view, version } = read;
   const first = view.errors[0];
-  if (first) return { ok: false, status: 400, message: `Bad explorer state: ${first}` };
+  if (first) return { ok: false, status: 400, message: `Bad explorer state: ${withoutRepair(first)}` };
   if (!view.chart)
     return { ok: false, status: 400, message: "Bad explorer state: choose at least one series (series=a~b)" };
   const req = parsed.value;

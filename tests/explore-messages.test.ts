@@ -11,6 +11,7 @@ const { createWriterDb } = await import("@/db/client");
 const { loadDataset } = await import("@/db/load");
 const { DATA_DIR } = await import("@/db/ensure");
 const { fetchExploreView } = await import("@/server/explore");
+const { getExploreFile } = await import("@/server/explore-files");
 
 beforeAll(async () => {
   expect(await loadDataset(createWriterDb(), DATA_DIR)).toMatchObject({ ok: true });
@@ -54,5 +55,34 @@ describe("how many series the explorer keeps", () => {
     expect(view.state.series).toEqual(real.slice(0, 6));
     expect(view.chart?.panels.flatMap((p) => p.series.map((s) => s.slug)).sort()).toEqual(real.slice(0, 6).sort());
     expect(view.errors).toEqual(["at most 6 series can be compared; the first 6 are kept"]);
+  });
+});
+
+describe("a file's answer to a state with a mistake", () => {
+  const message = async (query: string) => {
+    const file = await getExploreFile("chart.svg", new URLSearchParams(query));
+    return file.ok ? "a file" : [file.status, file.message];
+  };
+
+  it("names the mistake, not the repair the page makes (no file is made)", async () => {
+    expect(await message("series=zzzzzzzzzzzzzzzz~ru-am-trade-turnover")).toEqual([
+      400,
+      "Bad explorer state: there is no series “zzzzzzzzzzzzzzzz”.",
+    ]);
+    expect(await message("series=ru-am-tarde-turnover")).toEqual([
+      400,
+      "Bad explorer state: there is no series “ru-am-tarde-turnover”; did you mean “ru-am-trade-turnover”?",
+    ]);
+    expect(await message(`series=ru-am-trade-turnover&title=${"t".repeat(101)}`)).toEqual([
+      400,
+      "Bad explorer state: the title is 101 characters long; at most 100.",
+    ]);
+  });
+
+  it("lists the state's parameters with the file's for one it does not take", async () => {
+    expect(await message("series=ru-am-trade-turnover&colour=red")).toEqual([
+      400,
+      "unknown parameter: use series, time, from, to, title, subtitle, note, width, scale, theme, dpi, page or text",
+    ]);
   });
 });

@@ -35,6 +35,9 @@ export function snapWidth(width: number): number {
   return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, stepped));
 }
 
+/** The answer to a parameter a chart file does not take (the explorer's files also take its state's). */
+export const UNKNOWN_PARAMETER = "unknown parameter: use width, scale, theme, dpi, page or text";
+
 const params = z.strictObject(
   {
     // Digits only: a number coerced from text also took "0x320", "1e3" and " 800" as widths.
@@ -58,8 +61,7 @@ const params = z.strictObject(
   },
   // Never the parameter's name: these answers are frameable, and input must not be echoed into them.
   {
-    error: (i) =>
-      i.code === "unrecognized_keys" ? "unknown parameter: use width, scale, theme, dpi, page or text" : undefined,
+    error: (i) => (i.code === "unrecognized_keys" ? UNKNOWN_PARAMETER : undefined),
   },
 );
 
