@@ -1,6 +1,7 @@
 // Search hits: the figure as written (bounded), its quote with the matched words marked, and its source.
 import { PageLink } from "@/components/page-link";
-import { sourceLine } from "@/lib/cite/source-line";
+import { textFragmentUrl } from "@/lib/chart/footnotes";
+import { NO_URL, sourceLine } from "@/lib/cite/source-line";
 import { viewObservation } from "@/lib/model/observation-view";
 import { formatPublished } from "@/lib/model/period";
 import type { Segment } from "@/lib/search/fts-query";
@@ -13,6 +14,16 @@ export type SearchResultView =
 
 function Marked({ segments }: { segments: Segment[] }) {
   return <>{segments.map((s, i) => (s.match ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}</>;
+}
+
+/** The quoted sentence in the article, as every footnote links it (lib/chart/footnotes.ts). */
+function SentenceLink({ citation: c }: { citation: Citation }) {
+  if (!c.source.url) return <div className="text-sm text-[var(--muted)]">{NO_URL}</div>;
+  return (
+    <a href={textFragmentUrl(c.source.url, c.context ?? c.quote)} rel="noopener" className="text-sm underline">
+      Open the sentence in the article<span aria-hidden="true"> ↗</span>
+    </a>
+  );
 }
 
 export function SearchResults({ results }: { results: SearchResultView[] }) {
@@ -46,6 +57,7 @@ export function SearchResults({ results }: { results: SearchResultView[] }) {
                 })}
               </PageLink>
             </div>
+            <SentenceLink citation={r.citation} />
           </li>
         ),
       )}

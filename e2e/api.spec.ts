@@ -39,4 +39,19 @@ test("the developers page shows live examples and the search page marks matches"
   await expect(page.locator("pre").first()).toContainText('"openapi"');
   await page.goto("/search?q=Gyumri");
   await expect(page.locator("mark").first()).toHaveText(/Gyumri/i);
+  // Every figure found leads to its sentence in the article (or says the article has no address).
+  const figures = page.locator("li:has(blockquote)");
+  const count = await figures.count();
+  expect(count).toBeGreaterThan(0);
+  for (let i = 0; i < count; i++) {
+    const item = figures.nth(i);
+    const link = item.getByRole("link", { name: /Open the sentence in the article/ });
+    if ((await link.count()) === 0) await expect(item).toContainText("No web address of its own");
+    else expect(await link.getAttribute("href")).toContain("#:~:text=");
+  }
+  // Typed letter by letter, a word keeps its rows; a number is found as the article wrote it.
+  for (const q of ["plann", "3000"]) {
+    await page.goto(`/search?q=${q}`);
+    await expect(page.getByRole("status")).toHaveText(/^\d+ results? for/);
+  }
 });

@@ -8,6 +8,8 @@ import { BOUNDS, UNITS } from "@/lib/model/units";
 
 export const MAX_LIMIT = 500;
 export const DEFAULT_LIMIT = 100;
+/** The longest search text, in characters (the /search page searches no more of one either). */
+export const MAX_SEARCH_TEXT = 200;
 
 const slug = z
   .string()
@@ -183,7 +185,7 @@ export const searchQuery = z.strictObject({
     .string()
     .trim()
     .min(1, "must not be empty")
-    .max(200, "must be at most 200 characters")
+    .max(MAX_SEARCH_TEXT, `must be at most ${MAX_SEARCH_TEXT} characters`)
     .meta({ description: "Words to find.", example: "Gyumri" }),
   limit: z
     .string()

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { SearchResults } from "@/components/search-results";
+import { MAX_SEARCH_TEXT } from "@/lib/api/schemas";
 import { snippetSegments } from "@/lib/search/fts-query";
 import { searchScoped } from "@/server/search";
 
@@ -9,7 +10,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function SearchPage({ searchParams }: Props) {
   const raw = (await searchParams).q;
-  const q = (Array.isArray(raw) ? raw[0] : raw)?.slice(0, 200).trim() ?? "";
+  const typed = (Array.isArray(raw) ? raw[0] : raw) ?? "";
+  const q = [...typed].slice(0, MAX_SEARCH_TEXT).join("").trim();
   const { hits, rankedAmong } = q ? await searchScoped(q, 30) : { hits: [], rankedAmong: null };
   const results = hits.map((h) => ({ ...h, segments: snippetSegments(h.snippet) }));
   return (
@@ -24,7 +26,7 @@ export default async function SearchPage({ searchParams }: Props) {
           name="q"
           type="search"
           defaultValue={q}
-          maxLength={200}
+          maxLength={MAX_SEARCH_TEXT}
           className="w-full max-w-md rounded border border-[var(--rule)] px-2 py-1"
         />
         <button type="submit" className="rounded border border-[var(--rule)] px-3 py-1">
@@ -32,10 +34,11 @@ export default async function SearchPage({ searchParams }: Props) {
         </button>
       </form>
       {q && (
-        <p className="mt-3 text-sm text-[var(--muted)]" role="status">
+        <p className="mt-3 text-sm text-[var(--muted)] [overflow-wrap:anywhere]" role="status">
           {results.length === 0
             ? `No figure, series or source matches “${q}”.`
             : `${results.length} result${results.length === 1 ? "" : "s"} for “${q}”.`}
+          {[...typed].length > MAX_SEARCH_TEXT && ` Only the first ${MAX_SEARCH_TEXT} characters were searched.`}
           {rankedAmong !== null &&
             ` These words are in more than ${rankedAmong} entries: these are the first found, not the best; add a word to narrow them.`}
         </p>
