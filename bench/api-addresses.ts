@@ -1,7 +1,7 @@
 // The addresses the API benchmarks ask (bench/api-served.ts over HTTP, bench/api-gc.ts in-process): for each
 // kind of request, distinct addresses of a scale database's series, years, entities and sources, the same
 // in every run for a seed, so no answer comes from a cache and two runs ask the same things.
-import { encodeCursor } from "@/lib/api/cursor";
+import { cursorScope, encodeCursor } from "@/lib/api/cursor";
 import { TOPICS } from "@/lib/model/taxonomy";
 import { seededRandom } from "@/lib/util/seeded-random";
 import { SEARCH_WORDS } from "./scale-pages";
@@ -10,7 +10,8 @@ const SERIES = Number(process.env.BENCH_SERIES ?? 20_000);
 const files = Math.ceil(SERIES / 20);
 
 /** A page further on, as a client following `next` asks: the last id of the page before. */
-const cursor = (slug: string, year: number) => encodeCursor([`${slug}/${year}`]);
+const cursor = (slug: string, year: number, filters = "") =>
+  encodeCursor([`${slug}/${year}`], cursorScope("/observations", new URLSearchParams(filters)));
 
 export type Kind = "series" | "list" | "observations" | "search";
 
@@ -33,7 +34,7 @@ export function addresses(kind: Kind, runs: number, seed: number): string[] {
     () => `/observations?entity=C${Math.floor(r() * 10)}&from=${2000 + Math.floor(r() * 25)}`,
     () => `/observations?entity=C${Math.floor(r() * 10)}&limit=${limit()}`,
     () => `/observations?cursor=${cursor(slug(), year())}`,
-    () => `/observations?bound=min&cursor=${cursor(slug(), year())}`,
+    () => `/observations?bound=min&cursor=${cursor(slug(), year(), "bound=min")}`,
   ];
   // The list of series: plain, by topic, unit or entity (one in a fifth of the series, or a real one in
   // few), and pages further on.
@@ -43,7 +44,8 @@ export function addresses(kind: Kind, runs: number, seed: number): string[] {
     () => `/series?unit=${["USD", "percent", "count"][Math.floor(r() * 3)] ?? "USD"}&limit=${limit()}`,
     () => `/series?entity=C${Math.floor(r() * 10)}&limit=${limit()}`,
     () => `/series?entity=${["AM", "AZ", "RU", "IN", "PK"][Math.floor(r() * 5)] ?? "AM"}`,
-    () => `/series?cursor=${encodeCursor([Math.floor(r() * SERIES), `s-${Math.floor(r() * SERIES)}`])}`,
+    () =>
+      `/series?cursor=${encodeCursor([Math.floor(r() * SERIES), `s-${Math.floor(r() * SERIES)}`], cursorScope("/series", new URLSearchParams()))}`,
   ];
   // bench/scale.ts's search mix: the words a reader types, and numbers (each a different figure's digits).
   const search = (i: number) =>

@@ -65,9 +65,10 @@ const cycle = (get: Get, paths: Path[]) => (i: number) => get((paths[i % paths.l
 /** The /observations filters a client would use, by name; `pick` spreads them over the series. */
 async function observationPaths(seriesCount: number, pick: (i: number) => number): Promise<Record<string, Path>> {
   const files = Math.ceil(seriesCount / SERIES_PER_FILE);
-  const { encodeCursor } = await import("@/lib/api/cursor");
+  const { cursorScope, encodeCursor } = await import("@/lib/api/cursor");
   // A page further on, as a client following `next` asks: the cursor is the last id of the page before.
-  const cursor = (i: number) => encodeCursor([`s-${pick(i)}/${1975 + (i % 50)}`]);
+  const cursor = (i: number, filters = "") =>
+    encodeCursor([`s-${pick(i)}/${1975 + (i % 50)}`], cursorScope("/observations", new URLSearchParams(filters)));
   return {
     series: (i) => `/observations?series=s-${pick(i)}`,
     plain: () => "/observations?limit=100",
@@ -77,7 +78,7 @@ async function observationPaths(seriesCount: number, pick: (i: number) => number
     "entity+from": (i) => `/observations?entity=C${i % 10}&from=2020`,
     entity: (i) => `/observations?entity=C${i % 10}`,
     cursor: (i) => `/observations?cursor=${cursor(i)}`,
-    "bound+cursor": (i) => `/observations?bound=min&cursor=${cursor(i)}`,
+    "bound+cursor": (i) => `/observations?bound=min&cursor=${cursor(i, "bound=min")}`,
   };
 }
 

@@ -186,6 +186,16 @@ describe("problem details a developer can act on", () => {
     expect(series.every((s) => s.topic === "trade")).toBe(true);
   });
 
+  it("refuses a cursor on another listing or with other filters, not on another page size", async () => {
+    const first = await (await get("/api/v1/series?topic=trade&limit=1")).json();
+    const cursor = new URL(first.next, BASE).searchParams.get("cursor") ?? "";
+    expect((await get(`/api/v1/series?topic=trade&limit=5&cursor=${cursor}`)).status).toBe(200);
+    for (const other of [`/api/v1/sources?cursor=${cursor}`, `/api/v1/series?topic=arms-transfers&cursor=${cursor}`]) {
+      const [status, text] = await detail(other);
+      expect([status, text], other).toEqual([400, expect.stringMatching(/^this cursor is for another listing/)]);
+    }
+  });
+
   it("says a 406 depends on the Accept header", async () => {
     const res = await get("/api/v1/series", { accept: "application/xml" });
     expect(res.status).toBe(406);

@@ -39,7 +39,9 @@ const cursor = z
   .string()
   .max(200)
   .regex(/^[A-Za-z0-9_-]+$/, "must be a cursor from a previous page's `next`")
-  .meta({ description: "Opaque: the `cursor` of the previous page." });
+  .meta({
+    description: "Opaque: from the previous page's `next`, for the same endpoint and filters (the limit may change).",
+  });
 const page = { limit: limit.optional(), cursor: cursor.optional() };
 
 export const seriesListQuery = z.strictObject({

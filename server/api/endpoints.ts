@@ -4,7 +4,7 @@ import { idExists, knownIds, listEntities, listMeasures, listSeries, listSources
 import { listObservations, type NamedId } from "@/db/queries/observation-page";
 import { fetchSeriesData } from "@/db/queries/series";
 import { observationsTable, recordsTable } from "@/lib/api/csv";
-import { decodeCursor, encodeCursor, type CursorKey } from "@/lib/api/cursor";
+import { cursorScope, decodeCursor, encodeCursor, type CursorKey } from "@/lib/api/cursor";
 import { API_BASE, ENDPOINTS, type EndpointName } from "@/lib/api/endpoints";
 import { toEntityJson, toObservationJson, toSeriesJson, toSourceJson } from "@/lib/api/observation-json";
 import { openApiDocument } from "@/lib/api/openapi";
@@ -25,8 +25,13 @@ type Ctx = { params: URLSearchParams; path: Record<string, string> };
 function nextLink(ctx: Ctx, path: string, key: CursorKey | null): string | null {
   if (!key) return null;
   const query = new URLSearchParams(ctx.params);
-  query.set("cursor", encodeCursor(key));
+  query.set("cursor", encodeCursor(key, cursorScope(path, ctx.params)));
   return routes.api(path, query);
+}
+
+/** The key of the page's cursor, if any: one made by nextLink for this path and these filters. */
+function after(ctx: Ctx, cursor: string | undefined, path: string, shape: string): CursorKey | null {
+  return cursor ? decodeCursor(cursor, shape, cursorScope(path, ctx.params)) : null;
 }
 
 async function mustExist(kind: NamedId["kind"], id: string): Promise<void> {
@@ -43,8 +48,8 @@ const SERIES_COLUMNS = ["slug", "title", "unit", "measure", "topic", "descriptio
 async function series(ctx: Ctx): Promise<ApiResult> {
   const q = parseQuery(ENDPOINTS.series.query, ctx.params);
   if (q.entity) await mustExist("entity", q.entity);
-  const after = q.cursor ? (decodeCursor(q.cursor, "ns") as [number, string]) : null;
-  const page = await listSeries({ topic: q.topic, entity: q.entity, unit: q.unit }, after, q.limit ?? DEFAULT_LIMIT);
+  const key = after(ctx, q.cursor, "/series", "ns") as [number, string] | null;
+  const page = await listSeries({ topic: q.topic, entity: q.entity, unit: q.unit }, key, q.limit ?? DEFAULT_LIMIT);
   const data = page.items.map((s) => toSeriesJson(s, routes.apiSeries(s.slug)));
   return {
     json: { data, next: nextLink(ctx, "/series", page.next) },
@@ -75,7 +80,7 @@ async function observations(ctx: Ctx): Promise<ApiResult> {
   const from = q.from ? parsePeriod(q.from)?.start : undefined;
   const to = q.to ? parsePeriod(q.to)?.end : undefined;
   if (from && to && from > to) throw new ApiProblem(422, `'from' (${q.from}) is after 'to' (${q.to})`);
-  const after = q.cursor ? String(decodeCursor(q.cursor, "s")[0]) : null;
+  const key = after(ctx, q.cursor, "/observations", "s");
   // The ids named must exist (422 for the first that does not: series, then entity, then source); they
   // are checked in the page's read, one round trip to a server for both.
   const named: NamedId[] = [
@@ -84,7 +89,7 @@ async function observations(ctx: Ctx): Promise<ApiResult> {
     ...(q.source ? [{ kind: "source" as const, id: q.source }] : []),
   ];
   const filter = { series: slugs, entity: q.entity, from, to, bound: q.bound, source: q.source };
-  const page = await listObservations(filter, after, q.limit ?? DEFAULT_LIMIT, named);
+  const page = await listObservations(filter, key ? String(key[0]) : null, q.limit ?? DEFAULT_LIMIT, named);
   if (page.missing) await unknownId(page.missing);
   const data = page.items.map(({ observation, unit }) => toObservationJson(observation, unit));
   return {
@@ -97,16 +102,16 @@ const SOURCE_COLUMNS = ["id", "title", "author", "publication", "publisher", "pu
 
 async function sources(ctx: Ctx): Promise<ApiResult> {
   const q = parseQuery(ENDPOINTS.sources.query, ctx.params);
-  const after = q.cursor ? (decodeCursor(q.cursor, "ns") as [number, string]) : null;
-  const page = await listSources(after, q.limit ?? DEFAULT_LIMIT);
+  const key = after(ctx, q.cursor, "/sources", "ns") as [number, string] | null;
+  const page = await listSources(key, q.limit ?? DEFAULT_LIMIT);
   const data = page.items.map((s) => extend(toSourceJson(s.source), { figureCount: s.figureCount }));
   return { json: { data, next: nextLink(ctx, "/sources", page.next) }, table: recordsTable(data, SOURCE_COLUMNS) };
 }
 
 async function entities(ctx: Ctx): Promise<ApiResult> {
   const q = parseQuery(ENDPOINTS.entities.query, ctx.params);
-  const after = q.cursor ? String(decodeCursor(q.cursor, "s")[0]) : null;
-  const page = await listEntities(after, q.limit ?? DEFAULT_LIMIT);
+  const key = after(ctx, q.cursor, "/entities", "s");
+  const page = await listEntities(key ? String(key[0]) : null, q.limit ?? DEFAULT_LIMIT);
   const data = page.items.map((e) => toEntityJson(e.entity, e.seriesCount));
   const next = nextLink(ctx, "/entities", page.next === null ? null : [page.next]);
   return { json: { data, next }, table: recordsTable(data, ["id", "name", "kind", "iso", "seriesCount"]) };
@@ -114,8 +119,8 @@ async function entities(ctx: Ctx): Promise<ApiResult> {
 
 async function topics(ctx: Ctx): Promise<ApiResult> {
   const q = parseQuery(ENDPOINTS.topics.query, ctx.params);
-  const after = q.cursor ? String(decodeCursor(q.cursor, "s")[0]) : null;
-  const page = await listMeasures(after, q.limit ?? DEFAULT_LIMIT);
+  const key = after(ctx, q.cursor, "/topics", "s");
+  const page = await listMeasures(key ? String(key[0]) : null, q.limit ?? DEFAULT_LIMIT);
   const next = nextLink(ctx, "/topics", page.next === null ? null : [page.next]);
   return { json: { data: page.items, next }, table: recordsTable(page.items, ["id", "seriesCount"]) };
 }
