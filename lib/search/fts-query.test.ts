@@ -43,7 +43,7 @@ describe("a typed-ahead word whose stem is not its prefix", () => {
 
 describe("a word an article may have written otherwise", () => {
   it("also finds a number written in thousands, as typed so far or whole", () => {
-    expect(toFtsQuery("3000")).toBe('("3000" * OR "3 000" * OR "30 00" *)');
+    expect(toFtsQuery("3000")).toBe('("3000" * OR "3 000")');
     expect(toFtsQuery("3000 soldiers")).toBe('("3000" OR "3 000") AND "soldiers" *');
   });
   it("also finds a name of letters and digits written with a hyphen, and never types ahead one character", () => {

@@ -4,7 +4,7 @@
 // twentieth of every word in the index, which no reader means and which the index keeps no prefixes of
 // (db/search-index.ts: 2 to 4 characters). Such a last word after others is left out until it has a second
 // character: "JF-1" finds what "JF-" found (every match of "JF 1…" is one of "JF"), not nothing.
-import { splitLettersAndDigits, thousands, thousandsTypedAhead } from "./spellings";
+import { splitLettersAndDigits, thousands } from "./spellings";
 import { stemCompletions } from "./stems";
 
 export const MARK_START = "\u0001";
@@ -62,10 +62,15 @@ const MIN_Y = 5;
 
 /** A typed-ahead last phrase: its prefix, or for one word, its prefix or the words it may be beginning. */
 function typedAheadQuery(phrase: string): string {
-  // A split word's last part of one character is whole: no prefix of one character is typed ahead.
-  const spellings = [splitLettersAndDigits(phrase), ...thousandsTypedAhead(phrase)]
-    .filter((f): f is string => f !== null)
-    .map((f) => (typedAhead(f) ? `"${f}" *` : `"${f}"`));
+  // A split word's last part of one character is whole: no prefix of one character is typed ahead. A number
+  // in thousands is whole too: its groups are complete ("3 000" also finds "3,000,000"), and the groupings
+  // it may be on the way to ("30 00" *, for 30,000) made a search of four digits 3-20 times slower at 10^6.
+  const split = splitLettersAndDigits(phrase);
+  const grouped = thousands(phrase);
+  const spellings = [
+    ...(split ? [typedAhead(split) ? `"${split}" *` : `"${split}"`] : []),
+    ...(grouped ? [`"${grouped}"`] : []),
+  ];
   // Numbers are not stemmed, and a phrase ("JF 17") types ahead its last word only.
   const length = [...phrase].length;
   if (length < MIN_COMPLETED || phrase.includes(" ")) return anyOf([`"${phrase}" *`, ...spellings]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitLettersAndDigits, thousands, thousandsTypedAhead } from "./spellings";
+import { splitLettersAndDigits, thousands } from "./spellings";
 
 describe("splitLettersAndDigits", () => {
   it("splits a word where letters meet digits, as the index splits 'JF-17'", () => {
@@ -20,14 +20,5 @@ describe("thousands", () => {
   });
   it("is null for fewer digits or anything else", () => {
     for (const text of ["300", "3 000", "30a0", "3.5"]) expect(thousands(text), text).toBe(null);
-  });
-});
-
-describe("thousandsTypedAhead", () => {
-  it("gives the grouped numbers the digits so far may begin, never with a last group of one digit", () => {
-    expect(thousandsTypedAhead("3000")).toEqual(["3 000", "30 00"]);
-    expect(thousandsTypedAhead("30000")).toEqual(["30 000", "300 00"]);
-    expect(thousandsTypedAhead("300000")).toEqual(["3 000 00", "300 000"]);
-    expect(thousandsTypedAhead("300")).toEqual([]);
   });
 });

@@ -15,18 +15,3 @@ export function thousands(phrase: string): string | null {
   const head = phrase.length % 3 || 3;
   return [phrase.slice(0, head), ...(phrase.slice(head).match(/[0-9]{3}/g) ?? [])].join(" ");
 }
-
-/**
- * The numbers in thousands that digits typed so far may be the beginning of: "3000" may be "3,000…",
- * "30,00…" or "300,0…". A last group of one digit is left out: the index keeps no 1-character prefixes,
- * and FTS5 would gather every word beginning with it.
- */
-export function thousandsTypedAhead(digits: string): string[] {
-  if (!/^[0-9]{4,}$/.test(digits)) return [];
-  const forms: string[] = [];
-  for (const head of [1, 2, 3]) {
-    const groups = [digits.slice(0, head), ...(digits.slice(head).match(/[0-9]{1,3}/g) ?? [])];
-    if ((groups.at(-1) ?? "").length >= 2) forms.push(groups.join(" "));
-  }
-  return forms;
-}
