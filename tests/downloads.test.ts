@@ -16,6 +16,7 @@ const { getExport } = await import("@/db/queries/export");
 const { downloadRows, toCsv, toJson } = await import("@/lib/chart/downloads");
 const { roundToSignificant } = await import("@/lib/model/precision");
 const { panelCsv, panelJson } = await import("@/lib/chart/panels/downloads-panels");
+const { interactiveSpec } = await import("@/lib/chart/interactive-spec");
 const { fetchExploreView } = await import("@/server/explore");
 
 beforeAll(async () => {
@@ -79,6 +80,9 @@ describe("chart downloads", () => {
     const json = JSON.parse(toJson(spec, "v")) as { values: { id: string; value: number }[] };
     expect(json.values.find((v) => v.id === "ru-am-trade-turnover/2022")?.value).toBe(4.3e9);
     expect(toCsv(spec) + toJson(spec, "v")).not.toMatch(/425000000|4\.25/);
+    // Nor does the chart draw it there, or send it to the browser for the interactive view.
+    expect(spec.series.flatMap((s) => s.points).find((p) => p.id === "ru-am-trade-turnover/2022")?.value).toBe(4.3e9);
+    expect(JSON.stringify(interactiveSpec(spec))).not.toMatch(/425000000|4\.25/);
   });
 
   it("the explorer's CSV and JSON write it at that precision too", async () => {

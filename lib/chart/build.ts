@@ -3,6 +3,7 @@ import { UNIT_INFO, type Unit } from "../model/units";
 import { citationsBehind, viewObservation } from "../model/observation-view";
 import type { Observation, SeriesWithObservations } from "../model/types";
 import { formatPeriod } from "../model/period";
+import { statedValue } from "../model/precision";
 import { FootnoteNumbering } from "./footnotes";
 import type { ChartKind } from "./kinds/chart-kind";
 import { chartKind } from "./kinds/registry";
@@ -38,8 +39,10 @@ function toPoint(o: Observation, unit: Unit, category: string | null, notes: Foo
     // A vaguely dated moment is not a figure for the whole interval: never drawn as a span.
     isInterval: view.isInterval && o.periodKind === "span",
     periodKind: o.periodKind,
-    value: o.value,
-    valueHigh: o.valueHigh,
+    // At the precision the article supports: every renderer, file and the interactive view's payload read
+    // this, so none carries a derivation's unrounded digits (4,250,000,000 for "≈ $4.3B").
+    value: statedValue(o.value, o.precision),
+    valueHigh: o.valueHigh === null ? null : statedValue(o.valueHigh, o.precision),
     precision: o.precision,
     bound: o.bound,
     strict: o.strict,

@@ -2,7 +2,6 @@
 // to cite it. One row per value (as the API's CSV, lib/api/csv.ts), so a spreadsheet total of a derived
 // value resting on two sentences counts it once.
 import { stringify } from "csv-stringify/sync";
-import { statedValue } from "../model/precision";
 import type { ChartPoint, ChartSpec, Footnote } from "./types";
 
 /** The columns that say what a value is, shared by the chart and the explorer downloads, in this order. */
@@ -51,8 +50,8 @@ export function valueColumns(p: ChartPoint, seriesTitle: string, unit: string, s
     period: p.period,
     period_kind: p.periodKind,
     period_text: p.periodLabel,
-    value: statedValue(p.value, p.precision),
-    value_high: p.valueHigh === null ? "" : statedValue(p.valueHigh, p.precision),
+    value: p.value,
+    value_high: p.valueHigh ?? "",
     precision: p.precision ?? "",
     unit,
     bound: p.bound,
@@ -134,8 +133,8 @@ export function valueJson(p: ChartPoint, seriesTitle: string, unit: string) {
     period: p.period,
     periodKind: p.periodKind,
     periodText: p.periodLabel,
-    value: statedValue(p.value, p.precision),
-    valueHigh: p.valueHigh === null ? null : statedValue(p.valueHigh, p.precision),
+    value: p.value,
+    valueHigh: p.valueHigh,
     precision: p.precision,
     unit,
     bound: p.bound,

@@ -45,6 +45,7 @@ export type ChartPoint = {
   isInterval: boolean;
   /** span: the figure covers the whole period; uncertain: a moment somewhere within it (drawn dotted). */
   periodKind: PeriodKind;
+  /** The value at the precision its article supports (a derived one rounded to `precision` figures). */
   value: number;
   /** The high end of a range the article states as a range; drawn from value to valueHigh. */
   valueHigh: number | null;
