@@ -13,7 +13,10 @@ export function HowToCite({ spec, permalink, stamp }: Props) {
       <h3 className="flex items-center gap-2 font-semibold">
         How to cite <CopyButton text={text} label="Copy citation" targetId={id} />
       </h3>
-      <p id={id} className="mt-1 rounded bg-[color-mix(in_srgb,var(--rule)_35%,transparent)] p-2">
+      <p
+        id={id}
+        className="mt-1 rounded bg-[color-mix(in_srgb,var(--rule)_35%,transparent)] p-2 [overflow-wrap:anywhere]"
+      >
         {text}
       </p>
     </section>

@@ -50,6 +50,22 @@ test("on a narrow screen the narrow chart shows and the wide one hides", async (
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
+test("no page scrolls sideways on a narrow screen, long links and words included", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  const pages = [
+    "/",
+    "/explore?series=ru-am-trade-turnover~in-am-defence-contracts~ru-share-am-arms-imports&time=2015..2024&note=x",
+    "/series/ru-am-trade-turnover",
+    `/search?q=Gyumri%20${"x".repeat(120)}`,
+    "/developers",
+  ];
+  for (const path of pages) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});
+
 test("keyboard focus moves through the chart's values", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto("/stories/russia-armenia-trade");

@@ -86,3 +86,17 @@ describe("a file's answer to a state with a mistake", () => {
     ]);
   });
 });
+
+describe("the chart author's note", () => {
+  it("is labelled as theirs in the files, never as one of the data's notes", async () => {
+    const file = await getExploreFile(
+      "chart.svg",
+      new URLSearchParams("series=ru-am-trade-turnover&note=Note: derived"),
+    );
+    if (!file.ok) throw new Error(file.message);
+    const text = file.file.body.toString("utf8").replace(/<[^>]+>/g, "");
+    expect(text).toContain("Chart author’s note: Note: derived");
+    // The data's own note keeps its label.
+    expect(text).toMatch(/(^|[^’s ])Note: No figure in the articles/);
+  });
+});

@@ -29,8 +29,8 @@ export function ExploreEmbedView({ chart, theme, dashboardUrl }: Props) {
         <div className="mt-3 space-y-1 text-sm">
           {allNotes(chart).map((note, i) => (
             <p key={i}>
-              <span className="font-semibold">Note: </span>
-              {note}
+              <span className="font-semibold">{note.label}: </span>
+              {note.text}
             </p>
           ))}
         </div>

@@ -43,9 +43,9 @@ export function ExploreFigure({ chart, citation, children }: Props) {
       )}
       <figcaption className="mt-3 space-y-1 text-sm">
         {allNotes(chart).map((note, i) => (
-          <p key={i} data-explore-note={i === 0 && chart.note ? "reporter" : "data"}>
-            <span className="font-semibold">Note: </span>
-            {note}
+          <p key={i} data-explore-note={note.label === "Note" ? "data" : "reporter"}>
+            <span className="font-semibold">{note.label}: </span>
+            {note.text}
           </p>
         ))}
       </figcaption>
@@ -60,7 +60,10 @@ export function ExploreFigure({ chart, citation, children }: Props) {
       ))}
       <section aria-label="How to cite" className="mt-4 text-sm">
         <h3 className="font-semibold">How to cite</h3>
-        <p className="mt-1 rounded bg-[color-mix(in_srgb,var(--rule)_35%,transparent)] p-2" data-explore-citation>
+        <p
+          className="mt-1 rounded bg-[color-mix(in_srgb,var(--rule)_35%,transparent)] p-2 [overflow-wrap:anywhere]"
+          data-explore-citation
+        >
           {citation}
         </p>
       </section>

@@ -40,11 +40,21 @@ export function headerBlock(spec: ChartSpec, x: number, y: number, width: number
   return { prims: [...title.prims, ...sub.prims], bottom: sub.bottom };
 }
 
-export function notesBlock(notes: string[], x: number, y: number, width: number): Block {
+/** A note under a chart: the data's ("Note") or, in the explorer, the one its author wrote, told apart. */
+export type ChartNote = { label: "Note" | "Chart author’s note"; text: string };
+
+export const dataNotes = (notes: readonly string[]): ChartNote[] => notes.map((text) => ({ label: "Note", text }));
+
+export function notesBlock(notes: ChartNote[], x: number, y: number, width: number): Block {
   const prims: Primitive[] = [];
   let bottom = y;
-  for (const note of notes) {
-    const p = paragraph(`Note: ${note}`, x, bottom, width, { size: 11.5, weight: 400, fill: "muted", leading: 1.4 });
+  for (const { label, text } of notes) {
+    const p = paragraph(`${label}: ${text}`, x, bottom, width, {
+      size: 11.5,
+      weight: 400,
+      fill: "muted",
+      leading: 1.4,
+    });
     prims.push(...p.prims);
     bottom = p.bottom + 2;
   }
@@ -117,7 +127,7 @@ export function creditBlock(credit: Credit, x: number, y: number, width: number)
  * credit line when given; `height` is the whole image's. One closing for single charts and panel charts alike.
  */
 export function closingParts(
-  notes: string[],
+  notes: ChartNote[],
   footnotes: Footnote[],
   top: number,
   frame: { pad: number; width: number; credit?: Credit },

@@ -6,7 +6,7 @@ import type { Credit } from "../credit";
 import { chartKind } from "../kinds/registry";
 import type { PlotResult } from "../kinds/kind-module";
 import type { Frame } from "../scene-axes";
-import { closingParts, paragraph, type Block } from "../scene-frame";
+import { closingParts, dataNotes, paragraph, type Block, type ChartNote } from "../scene-frame";
 import { legendPrims, type LegendItem } from "../scene-legend";
 import { seriesRole } from "../scene-marks";
 import { MIN_WIDTH } from "../scene";
@@ -126,8 +126,12 @@ function header(chart: PanelChart, x: number, y: number, width: number): Block {
 }
 
 /** The reporter's note first, then the data's own notes, which no one can edit away. */
-export function allNotes(chart: PanelChart): string[] {
-  return [...(chart.note ? [chart.note] : []), ...chart.notes];
+/** The notes under a compared chart: its author's, labelled as theirs, then the data's (which no one edits). */
+export function allNotes(chart: PanelChart): ChartNote[] {
+  return [
+    ...(chart.note ? [{ label: "Chart author’s note" as const, text: chart.note }] : []),
+    ...dataNotes(chart.notes),
+  ];
 }
 
 function standalone(chart: PanelChart, width: number, credit?: Credit): { prims: Primitive[]; height: number } {
