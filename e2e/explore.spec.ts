@@ -183,3 +183,15 @@ test("an embed that cannot be drawn says why, with 404 for series that do not ex
     expect(await r.text(), q).toContain(text);
   }
 });
+
+test("removing a series with the keyboard leaves the reader in the list of series", async ({ page }) => {
+  await page.goto(`/explore?series=${PICKS.map((p) => p.slug).join("~")}`);
+  const removeLabel = () => page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? "");
+  for (let i = 0; i < 80 && !(await removeLabel()).startsWith("Remove"); i++) await page.keyboard.press("Tab");
+  expect(await removeLabel()).toMatch(/^Remove /);
+  await page.keyboard.press("Enter");
+  await expect(page.locator("[data-chosen] li")).toHaveCount(PICKS.length - 1);
+  // The next Tab reaches the next Remove link, not the skip link at the top of the page.
+  await page.keyboard.press("Tab");
+  expect(await removeLabel()).toMatch(/^Remove /);
+});

@@ -5,6 +5,8 @@ import { SeriesPicker } from "./series-picker";
 type Chosen = { slug: string; title: string; unitLabel: string };
 type Props = { state: ExploreState; chosen: Chosen[]; choices: Chosen[] | null; typed: string };
 
+const SERIES_TARGET = "explore-series";
+
 const field = "mt-1 w-full rounded border border-[var(--rule)] bg-transparent px-2 py-1";
 
 function TextField({ name, label, value }: { name: keyof typeof TEXT_LIMITS; label: string; value: string }) {
@@ -50,7 +52,8 @@ export function ExploreForm({ state, chosen, choices, typed }: Props) {
       action={routes.explore()}
       className="mt-4 space-y-4 rounded border border-[var(--rule)] p-3 text-sm no-print"
     >
-      <fieldset>
+      {/* The target of the series links: a keyboard reader goes on from here after a series is removed or added. */}
+      <fieldset id={SERIES_TARGET} tabIndex={-1}>
         <legend className="font-semibold">
           Series ({chosen.length} of at most {MAX_SERIES})
         </legend>
@@ -61,7 +64,7 @@ export function ExploreForm({ state, chosen, choices, typed }: Props) {
               <input type="hidden" name="series" value={c.slug} />
               {c.title} <span className="text-[var(--muted)]">· {c.unitLabel}</span>{" "}
               <a
-                href={routes.explore(serialiseExploreState(withoutSeries(state, c.slug)))}
+                href={`${routes.explore(serialiseExploreState(withoutSeries(state, c.slug)))}#${SERIES_TARGET}`}
                 aria-label={`Remove ${c.title}`}
               >
                 Remove
@@ -79,7 +82,9 @@ export function ExploreForm({ state, chosen, choices, typed }: Props) {
           <ul className="mt-1 list-disc pl-5">
             {choices.map((c) => (
               <li key={c.slug}>
-                <a href={routes.explore(serialiseExploreState({ ...state, series: [...state.series, c.slug] }))}>
+                <a
+                  href={`${routes.explore(serialiseExploreState({ ...state, series: [...state.series, c.slug] }))}#${SERIES_TARGET}`}
+                >
                   {c.title}
                 </a>{" "}
                 <span className="text-[var(--muted)]">· {c.unitLabel}</span>
