@@ -87,6 +87,24 @@ describe("a file's answer to a state with a mistake", () => {
   });
 });
 
+describe("what an explorer image carries", () => {
+  it("writes each value it had no room to label, and what qualifies each value", async () => {
+    const state = "series=ru-am-trade-turnover~in-am-defence-contracts~ru-share-am-arms-imports&time=2015..2024";
+    const file = await getExploreFile("chart.svg", new URLSearchParams(state));
+    if (!file.ok) throw new Error(file.message);
+    const text = file.file.body
+      .toString("utf8")
+      .replace(/<[^>]+>/g, " ")
+      .replace(/\s+/g, " ");
+    // At 800 px the 2021 value's label collides with the defence contracts' bar label: only its footnote is drawn.
+    expect(text).toContain(
+      "Russia–Armenia trade turnover, 2021: $2.5B [1]: not written on the chart, for want of room.",
+    );
+    expect(text).toContain("× (1 + [Russia–Armenia trade growth, 2022] ÷ 100).");
+    expect(text).toContain("read as a moment two to five years earlier");
+  });
+});
+
 describe("the chart author's note", () => {
   it("is labelled as theirs in the files, never as one of the data's notes", async () => {
     const file = await getExploreFile(

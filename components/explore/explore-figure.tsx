@@ -43,7 +43,7 @@ export function ExploreFigure({ chart, citation, children }: Props) {
       )}
       <figcaption className="mt-3 space-y-1 text-sm">
         {allNotes(chart).map((note, i) => (
-          <p key={i} data-explore-note={note.label === "Note" ? "data" : "reporter"}>
+          <p key={i} data-explore-note={note.kind === "author" ? "reporter" : "data"}>
             <span className="font-semibold">{note.label}: </span>
             {note.text}
           </p>

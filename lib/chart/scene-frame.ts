@@ -4,7 +4,8 @@ import { NO_URL, sourceLine } from "../cite/source-line";
 import { creditLine, printableUrl, type Credit } from "./credit";
 import { textWidth, wrapText } from "./scene-text";
 import { part, type ColorRole, type FontWeight, type Primitive } from "./scene-types";
-import type { ChartSpec, Footnote } from "./types";
+import { footnoteText } from "./scene-labels";
+import type { ChartSeries, ChartSpec, Footnote } from "./types";
 
 export type Block = { prims: Primitive[]; bottom: number };
 type Style = { size: number; weight: FontWeight; fill: ColorRole; leading: number; href?: string };
@@ -40,10 +41,45 @@ export function headerBlock(spec: ChartSpec, x: number, y: number, width: number
   return { prims: [...title.prims, ...sub.prims], bottom: sub.bottom };
 }
 
-/** A note under a chart: the data's ("Note") or, in the explorer, the one its author wrote, told apart. */
-export type ChartNote = { label: "Note" | "Chart author’s note"; text: string };
+/**
+ * A note under a chart, told apart by its label: the data's ("Note"), the one an explorer chart's author
+ * wrote, or (in an image, which has no table of values) what qualifies one value ("2022: ≈ $4.3B [2,1]").
+ */
+export type ChartNote = { kind: "data" | "author" | "value"; label: string; text: string };
 
-export const dataNotes = (notes: readonly string[]): ChartNote[] => notes.map((text) => ({ label: "Note", text }));
+export const dataNotes = (notes: readonly string[]): ChartNote[] =>
+  notes.map((text) => ({ kind: "data", label: "Note", text }));
+
+/**
+ * For an image, which has no table of values: each value's qualifying lines (its formula, its rounding, how
+ * its period or bound was read), and each value the plot had no room to write beside its mark (`labelled`:
+ * the marks whose value is written). The page shows both in its table, the CSV and JSON in their columns.
+ */
+export function valueNotes(series: readonly ChartSeries[], labelled: ReadonlySet<string>): ChartNote[] {
+  const sentence = (line: string) => (/[.!?]$/.test(line) ? line : `${line}.`);
+  return series.flatMap((s) =>
+    s.points
+      .filter((p) => p.details.length > 0 || !labelled.has(p.id))
+      .map((p) => {
+        const fn = footnoteText(p.footnotes);
+        const who = series.length > 1 ? `${s.title}, ` : "";
+        const text = p.details.length
+          ? p.details.map(sentence).join(" ")
+          : "not written on the chart, for want of room.";
+        return { kind: "value", label: `${who}${p.periodLabel}: ${p.label}${fn ? ` [${fn}]` : ""}`, text };
+      }),
+  );
+}
+
+/** The marks whose value is written beside them in a drawn plot (a value is drawn in the foreground colour). */
+export function labelledMarks(prims: readonly Primitive[], into = new Set<string>()): Set<string> {
+  for (const p of prims) {
+    if (p.type !== "group") continue;
+    if (p.markId !== undefined && p.children.some((c) => c.type === "text" && c.fill === "fg")) into.add(p.markId);
+    labelledMarks(p.children, into);
+  }
+  return into;
+}
 
 export function notesBlock(notes: ChartNote[], x: number, y: number, width: number): Block {
   const prims: Primitive[] = [];

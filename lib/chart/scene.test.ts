@@ -143,6 +143,10 @@ describe("layoutChart", () => {
     expect(trade).toContain("Hovhannes Poghosyan, [title not shown on the publisher’s page], Aravot, c. Feb 2023.");
     expect(trade).not.toContain("headline not recovered");
     expect(trade).toContain("Note: The 2022 figure");
+    // An image has no table of values: what qualifies each value travels in it, after the notes.
+    const derived = TRADE_SPEC.series.flatMap((s) => s.points).find((p) => p.derived);
+    expect(derived?.details.length).toBeGreaterThan(0);
+    for (const line of derived?.details ?? []) expect(trade).toContain(line.split(" ").slice(0, 4).join(" "));
     const plot = words(layoutChart(TRADE_SPEC, { width: 1280, standalone: false }));
     expect(plot).not.toContain(TRADE_SPEC.title);
     expect(plot).not.toContain("Sources");

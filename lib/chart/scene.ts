@@ -3,7 +3,7 @@
 // standalone: false (the page) is the plot only, since the page writes those in HTML.
 import type { Frame } from "./scene-axes";
 import type { Credit } from "./credit";
-import { closingParts, dataNotes, headerBlock } from "./scene-frame";
+import { closingParts, dataNotes, headerBlock, labelledMarks, valueNotes } from "./scene-frame";
 import { legendPrims } from "./scene-legend";
 import { chartKind } from "./kinds/registry";
 import type { PlotResult } from "./kinds/kind-module";
@@ -33,7 +33,8 @@ function standaloneParts(spec: ChartSpec, width: number, credit?: Credit): { pri
   const legend = legendPrims(chartKind(spec.kind).legendItems(spec), pad, head.bottom + 10, inner);
   const body = plot(spec, { x: pad, y: legend.bottom + 10, width: inner });
   const plotBottom = legend.bottom + 10 + body.height;
-  const closing = closingParts(dataNotes(spec.notes), spec.footnotes, plotBottom + 10, { pad, width, credit });
+  const notes = [...dataNotes(spec.notes), ...valueNotes(spec.series, labelledMarks(body.prims))];
+  const closing = closingParts(notes, spec.footnotes, plotBottom + 10, { pad, width, credit });
   const prims = [part("header", head.prims), part("legend", legend.prims), ...body.prims, ...closing.prims];
   return { prims, height: closing.height };
 }

@@ -6,7 +6,15 @@ import type { Credit } from "../credit";
 import { chartKind } from "../kinds/registry";
 import type { PlotResult } from "../kinds/kind-module";
 import type { Frame } from "../scene-axes";
-import { closingParts, dataNotes, paragraph, type Block, type ChartNote } from "../scene-frame";
+import {
+  closingParts,
+  dataNotes,
+  labelledMarks,
+  paragraph,
+  valueNotes,
+  type Block,
+  type ChartNote,
+} from "../scene-frame";
 import { legendPrims, type LegendItem } from "../scene-legend";
 import { seriesRole } from "../scene-marks";
 import { MIN_WIDTH } from "../scene";
@@ -125,11 +133,10 @@ function header(chart: PanelChart, x: number, y: number, width: number): Block {
   return { prims: [...title.prims, ...sub.prims], bottom: sub.bottom };
 }
 
-/** The reporter's note first, then the data's own notes, which no one can edit away. */
 /** The notes under a compared chart: its author's, labelled as theirs, then the data's (which no one edits). */
 export function allNotes(chart: PanelChart): ChartNote[] {
   return [
-    ...(chart.note ? [{ label: "Chart author’s note" as const, text: chart.note }] : []),
+    ...(chart.note ? [{ kind: "author" as const, label: "Chart author’s note", text: chart.note }] : []),
     ...dataNotes(chart.notes),
   ];
 }
@@ -140,7 +147,9 @@ function standalone(chart: PanelChart, width: number, credit?: Credit): { prims:
   const head = header(chart, pad, pad, inner);
   const legend = legendPrims(panelLegendItems(chart), pad, head.bottom + 10, inner);
   const body = panelStack(chart, pad, legend.bottom + 10, inner);
-  const closing = closingParts(allNotes(chart), chart.footnotes, body.bottom + 10, { pad, width, credit });
+  const series = chart.panels.flatMap((p) => p.series);
+  const notes = [...allNotes(chart), ...valueNotes(series, labelledMarks(body.prims))];
+  const closing = closingParts(notes, chart.footnotes, body.bottom + 10, { pad, width, credit });
   const prims = [part("header", head.prims), part("legend", legend.prims), ...body.prims, ...closing.prims];
   return { prims, height: closing.height };
 }
