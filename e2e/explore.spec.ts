@@ -191,6 +191,7 @@ test("removing a series with the keyboard leaves the reader in the list of serie
   expect(await removeLabel()).toMatch(/^Remove /);
   await page.keyboard.press("Enter");
   await expect(page.locator("[data-chosen] li")).toHaveCount(PICKS.length - 1);
+  await expect(page.locator("#explore-series")).toBeFocused();
   // The next Tab reaches the next Remove link, not the skip link at the top of the page.
   await page.keyboard.press("Tab");
   expect(await removeLabel()).toMatch(/^Remove /);

@@ -2,6 +2,7 @@ import { BoundLegend } from "@/components/bound-legend";
 import { ResponsiveChart } from "@/components/charts/responsive-chart";
 import { FootnoteList } from "@/components/footnote-list";
 import { HighlightStyles } from "@/components/highlight-styles";
+import { notesWithoutTable, type ChartNote } from "@/lib/chart/scene-frame";
 import type { ChartSpec } from "@/lib/chart/types";
 import { EMBED_LAYOUTS } from "@/lib/chart/layouts";
 import type { EmbedOptions } from "@/lib/embed/embed-options";
@@ -22,14 +23,14 @@ type Props = {
   notice?: EmbedNotice | null;
 };
 
-function Notes({ notes }: { notes: string[] }) {
+function Notes({ notes }: { notes: ChartNote[] }) {
   if (notes.length === 0) return null;
   return (
     <div className="mt-3 space-y-1 text-sm">
-      {notes.map((note) => (
-        <p key={note}>
-          <span className="font-semibold">Note: </span>
-          {note}
+      {notes.map((note, i) => (
+        <p key={i}>
+          <span className="font-semibold">{note.label}: </span>
+          {note.text}
         </p>
       ))}
     </div>
@@ -74,7 +75,7 @@ export function EmbedView({ spec, options, dashboardUrl, notice }: Props) {
           describedBy={`${scope}-desc`}
           layouts={EMBED_LAYOUTS}
         />
-        <Notes notes={spec.notes} />
+        <Notes notes={notesWithoutTable(spec)} />
         {options.footnotes === "show" ? (
           <FootnoteList chartId={spec.id} footnotes={spec.footnotes} embedded headingLevel={2} />
         ) : (

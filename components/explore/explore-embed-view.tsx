@@ -1,5 +1,5 @@
 import type { PanelChart } from "@/lib/chart/panels/compose";
-import { allNotes, panelLegendItems } from "@/lib/chart/panels/scene-panels";
+import { embedNotes, panelLegendItems } from "@/lib/chart/panels/scene-panels";
 import { SITE_NAME } from "@/lib/site/site";
 import { chartAnchor } from "@/lib/site/routes";
 import { BoundLegend } from "../bound-legend";
@@ -27,7 +27,7 @@ export function ExploreEmbedView({ chart, theme, dashboardUrl }: Props) {
         </p>
         <PanelChartSvg chart={chart} labelledBy={`${scope}-title`} describedBy={`${scope}-desc`} embed />
         <div className="mt-3 space-y-1 text-sm">
-          {allNotes(chart).map((note, i) => (
+          {embedNotes(chart).map((note, i) => (
             <p key={i}>
               <span className="font-semibold">{note.label}: </span>
               {note.text}

@@ -1,11 +1,10 @@
 import { MAX_SERIES, TEXT_LIMITS, withoutSeries, serialiseExploreState, type ExploreState } from "@/lib/explore/state";
 import { routes } from "@/lib/site/routes";
+import { SERIES_LIST_ID } from "./ids";
 import { SeriesPicker } from "./series-picker";
 
 type Chosen = { slug: string; title: string; unitLabel: string };
 type Props = { state: ExploreState; chosen: Chosen[]; choices: Chosen[] | null; typed: string };
-
-const SERIES_TARGET = "explore-series";
 
 const field = "mt-1 w-full rounded border border-[var(--rule)] bg-transparent px-2 py-1";
 
@@ -53,7 +52,7 @@ export function ExploreForm({ state, chosen, choices, typed }: Props) {
       className="mt-4 space-y-4 rounded border border-[var(--rule)] p-3 text-sm no-print"
     >
       {/* The target of the series links: a keyboard reader goes on from here after a series is removed or added. */}
-      <fieldset id={SERIES_TARGET} tabIndex={-1}>
+      <fieldset id={SERIES_LIST_ID} tabIndex={-1}>
         <legend className="font-semibold">
           Series ({chosen.length} of at most {MAX_SERIES})
         </legend>
@@ -64,7 +63,7 @@ export function ExploreForm({ state, chosen, choices, typed }: Props) {
               <input type="hidden" name="series" value={c.slug} />
               {c.title} <span className="text-[var(--muted)]">· {c.unitLabel}</span>{" "}
               <a
-                href={`${routes.explore(serialiseExploreState(withoutSeries(state, c.slug)))}#${SERIES_TARGET}`}
+                href={`${routes.explore(serialiseExploreState(withoutSeries(state, c.slug)))}#${SERIES_LIST_ID}`}
                 aria-label={`Remove ${c.title}`}
               >
                 Remove
@@ -83,7 +82,7 @@ export function ExploreForm({ state, chosen, choices, typed }: Props) {
             {choices.map((c) => (
               <li key={c.slug}>
                 <a
-                  href={`${routes.explore(serialiseExploreState({ ...state, series: [...state.series, c.slug] }))}#${SERIES_TARGET}`}
+                  href={`${routes.explore(serialiseExploreState({ ...state, series: [...state.series, c.slug] }))}#${SERIES_LIST_ID}`}
                 >
                   {c.title}
                 </a>{" "}

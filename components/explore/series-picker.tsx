@@ -7,6 +7,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { parseExploreState, serialiseExploreState, withSeries } from "@/lib/explore/state";
 import { routes } from "@/lib/site/routes";
+import { SERIES_LIST_ID } from "./ids";
 
 type Choice = { slug: string; title: string; unit: string; topic: string };
 type Props = { chosen: string[]; full: boolean };
@@ -48,6 +49,12 @@ export function SeriesPicker({ chosen, full }: Props) {
       abort.abort();
     };
   }, [text, chosen]);
+
+  // A series link lands on the list of series (#explore-series): the keyboard goes on from there, also
+  // once the page has hydrated (the browser's own starting point is not kept through it).
+  useEffect(() => {
+    if (window.location.hash === `#${SERIES_LIST_ID}`) document.getElementById(SERIES_LIST_ID)?.focus();
+  }, []);
 
   function pick(c: Choice) {
     setChoices([]);

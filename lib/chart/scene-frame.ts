@@ -71,6 +71,15 @@ export function valueNotes(series: readonly ChartSeries[], labelled: ReadonlySet
   );
 }
 
+/**
+ * The notes of a chart shown without its table of values (an embed): the data's, then what qualifies each
+ * value (the plot labels every value it can; the sources follow).
+ */
+export function notesWithoutTable(spec: Pick<ChartSpec, "notes" | "series">): ChartNote[] {
+  const all = new Set(spec.series.flatMap((s) => s.points.map((p) => p.id)));
+  return [...dataNotes(spec.notes), ...valueNotes(spec.series, all)];
+}
+
 /** The marks whose value is written beside them in a drawn plot (a value is drawn in the foreground colour). */
 export function labelledMarks(prims: readonly Primitive[], into = new Set<string>()): Set<string> {
   for (const p of prims) {

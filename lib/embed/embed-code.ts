@@ -2,6 +2,7 @@
 // image with the chart's summary for readers without JavaScript. Pure: the spec and SITE_URL in, a string out.
 import { sourceLine } from "../cite/source-line";
 import { layoutChart } from "../chart/scene";
+import { notesWithoutTable } from "../chart/scene-frame";
 import { textWidth } from "../chart/scene-text";
 import type { ChartSpec, Footnote } from "../chart/types";
 import { embedLayoutWidth } from "../chart/layouts";
@@ -64,8 +65,9 @@ export function estimateEmbedHeight(
   const legendItems = Object.values(spec.marks).filter(Boolean).length;
   const legend = 8 + Math.max(1, Math.ceil((legendItems * 150) / width)) * 16;
   const head = lines(spec.title, 18, width, 600) * 24.75 + lines(spec.subtitle, 14, width) * 20 + legend;
-  const notes = spec.notes.length
-    ? 12 + spec.notes.reduce((sum, n) => sum + lines(`Note: ${n}`, 14, width) * 20 + 4, -4)
+  const written = notesWithoutTable(spec);
+  const notes = written.length
+    ? 12 + written.reduce((sum, n) => sum + lines(`${n.label}: ${n.text}`, 14, width) * 20 + 4, -4)
     : 0;
   const footer =
     16 + 9 + lines("Caucasus Flows: this chart with its data table, downloads and citation ↗", 14, width) * 20;

@@ -10,6 +10,7 @@ import {
   closingParts,
   dataNotes,
   labelledMarks,
+  notesWithoutTable,
   paragraph,
   valueNotes,
   type Block,
@@ -139,6 +140,12 @@ export function allNotes(chart: PanelChart): ChartNote[] {
     ...(chart.note ? [{ kind: "author" as const, label: "Chart author’s note", text: chart.note }] : []),
     ...dataNotes(chart.notes),
   ];
+}
+
+/** The notes of a compared chart shown without its table of values (its embed): then what qualifies each value. */
+export function embedNotes(chart: PanelChart): ChartNote[] {
+  const series = chart.panels.flatMap((p) => p.series);
+  return [...allNotes(chart), ...notesWithoutTable({ notes: [], series })];
 }
 
 function standalone(chart: PanelChart, width: number, credit?: Credit): { prims: Primitive[]; height: number } {
