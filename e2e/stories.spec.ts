@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { statedValue } from "../lib/model/precision";
 import { STORIES } from "../lib/registry/stories";
 import { allSlugs, observationsOf } from "./db";
 
@@ -15,7 +16,8 @@ for (const story of STORIES) {
       await expect(rows).toHaveCount(expected.length);
       for (const o of expected) {
         const row = figure.locator(`tr[data-observation="${o.id}"]`);
-        await expect(row).toHaveAttribute("data-value", String(o.value));
+        // At the precision its article supports: "≈ $4.3B" is 4300000000, never the unrounded derivation.
+        await expect(row).toHaveAttribute("data-value", String(statedValue(o.value, o.precision)));
         await expect(row).toHaveAttribute("data-bound", o.bound);
       }
     });
