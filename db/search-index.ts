@@ -15,6 +15,9 @@ export const SEARCH_DEFINITION = `using fts5(kind unindexed, ref unindexed, titl
   tokenize = 'porter unicode61 remove_diacritics 2')`;
 const CREATE = `create virtual table ${SEARCH_TABLE} ${SEARCH_DEFINITION}`;
 
+/** A row's words as text a GLOB reads (lib/search/fts-query.ts's typedWordGlob); `t` is the table's alias. */
+export const rowWords = (t: string) => `(' ' || lower(${t}.title) || ' ' || lower(${t}.body))`;
+
 const ENTITY_NAMES = `(select group_concat(e.name, ' ') from series_entities se
   join entities e on e.id = se.entity_id where se.series_slug = s.slug)`;
 

@@ -4,10 +4,10 @@ import "server-only";
 // at most `limit` series rows, whatever the size of the dataset.
 import { asc, inArray } from "drizzle-orm";
 import type { Topic } from "@/lib/model/taxonomy";
-import { completedWord } from "@/lib/search/fts-query";
+import { typedWordGlob } from "@/lib/search/fts-query";
 import { getDb } from "../client";
 import { series } from "../schema";
-import { SEARCH_TABLE } from "../search-index";
+import { rowWords, SEARCH_TABLE } from "../search-index";
 import { toTopic, toUnit } from "./mappers";
 
 export type SeriesChoice = { slug: string; title: string; unit: ReturnType<typeof toUnit>; topic: Topic };
@@ -21,7 +21,7 @@ const hitsSql = (typedFirst: boolean) => `with hits as (
     select rowid as id, kind, ref, bm25(${SEARCH_TABLE}, 0, 0, 4, 1) as rank from ${SEARCH_TABLE}
     where ${SEARCH_TABLE} match ? order by rank limit 300)
   select s.slug as slug, min(case when h.kind = 'series' then 0 else 1 end) as tier, min(h.rank) as rank,
-    ${typedFirst ? `max((select (' ' || lower(t.title) || ' ' || lower(t.body)) glob ? from ${SEARCH_TABLE} t where t.rowid = h.id))` : "1"} as typed
+    ${typedFirst ? `max((select ${rowWords("t")} glob ? from ${SEARCH_TABLE} t where t.rowid = h.id))` : "1"} as typed
   from hits h
   left join citations c on h.kind = 'citation' and c.id = cast(h.ref as integer)
   left join observations o on o.id = c.observation_id
@@ -60,10 +60,10 @@ export async function suggestSeries(ftsQuery: string | null, topics: Topic[], li
 }
 
 function hitsStatement(ftsQuery: string, limit: number) {
-  const word = completedWord(ftsQuery);
-  return word === null
+  const glob = typedWordGlob(ftsQuery);
+  return glob === null
     ? { sql: HITS, args: [ftsQuery, limit] }
-    : { sql: HITS_TYPED_FIRST, args: [ftsQuery, `*[^a-z0-9]${word}*`, limit] };
+    : { sql: HITS_TYPED_FIRST, args: [ftsQuery, glob, limit] };
 }
 
 /** Every series slug, for a did-you-mean on an unknown one (only when a URL names a series we lack). */

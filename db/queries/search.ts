@@ -2,9 +2,9 @@ import "server-only";
 // Full-text search over the FTS5 index the loader builds (db/search-index.ts): ranked hits, each mapped to
 // the model objects a reader needs to see the figure as written, its quote and its source.
 import type { Citation, Observation, Series, SeriesSummary } from "@/lib/model/types";
-import { MARK_END, MARK_START, completedWord, withoutPrefix } from "@/lib/search/fts-query";
+import { MARK_END, MARK_START, typedWordGlob, withoutPrefix } from "@/lib/search/fts-query";
 import { observations, series } from "../schema";
-import { SEARCH_TABLE } from "../search-index";
+import { rowWords, SEARCH_TABLE } from "../search-index";
 import { plainShape, selectFolded, tableShape } from "./json-rows";
 import { toCitation, toObservation, toTopic, toUnit } from "./mappers";
 import { withDetails } from "./observation-details";
@@ -36,16 +36,20 @@ const snippetShape = plainShape("h", {
   ref: "ref",
   snippet: `snippet(${SEARCH_TABLE}, 3, ?, ?, '…', 24)`,
 });
-// The best of the (fewer than MAX_RANKED) matches, scored where they are found (bm25 needs the MATCH).
 const rankShape = plainShape("r", { id: "id", kind: "kind", ref: "ref" });
-const RANK = `from (select rowid as id, kind, ref, bm25(${SEARCH_TABLE}, 0, 0, 4, 1) as score
-  from ${SEARCH_TABLE} where ${SEARCH_TABLE} match ? limit ?) order by score limit ?`;
-// A word being typed is also looked for as words it may be the beginning of, by their stems (fts-query.ts):
-// "citin" as "citing", whose stem "cite" is also "cites", or as a stem "cities" shares. The rows with a word
-// beginning with what was typed come first (the index holds stems, so their text is read: the word is ASCII).
-const RANK_TYPED_FIRST = `from (select rowid as id, kind, ref, bm25(${SEARCH_TABLE}, 0, 0, 4, 1) as score,
-    (' ' || lower(title) || ' ' || lower(body)) glob ? as typed
+/**
+ * The best of the (fewer than MAX_RANKED) matches, scored where they are found (bm25 needs the MATCH). With
+ * `typedFirst`, a word being typed is also looked for as words it may be the beginning of (fts-query.ts:
+ * "citin" as "citing", whose stem "cite" is also "cites", or as a stem "cities" shares): the rows with a word
+ * beginning with what was typed come first (the index holds stems, so their text is read; the glob is the
+ * first argument).
+ */
+const rankSql = (typedFirst: boolean) => `from (select rowid as id, kind, ref,
+    bm25(${SEARCH_TABLE}, 0, 0, 4, 1) as score,
+    ${typedFirst ? `${rowWords(SEARCH_TABLE)} glob ?` : "1"} as typed
   from ${SEARCH_TABLE} where ${SEARCH_TABLE} match ? limit ?) order by typed desc, score limit ?`;
+const RANK = rankSql(false);
+const RANK_TYPED_FIRST = rankSql(true);
 type Row = { id: number; kind: string; ref: string; snippet: string };
 const toRows = (rows: readonly (readonly [Record<string, unknown>])[]): Row[] =>
   rows.map(([r]) => ({ id: Number(r.id), kind: String(r.kind), ref: String(r.ref), snippet: String(r.snippet ?? "") }));
@@ -68,11 +72,11 @@ async function rankedHits(ftsQuery: string, limit: number): Promise<{ rows: Row[
   if (candidates.length >= MAX_RANKED) return { rows: candidates.slice(0, limit), capped: true };
   if (candidates.length === 0) return { rows: [], capped: false };
   const snippetOf = new Map(candidates.map((r) => [r.id, r.snippet]));
-  const word = completedWord(ftsQuery);
+  const glob = typedWordGlob(ftsQuery);
   const ranked = toRows(
-    word === null
+    glob === null
       ? await selectFolded([rankShape], RANK, [ftsQuery, MAX_RANKED, limit])
-      : await selectFolded([rankShape], RANK_TYPED_FIRST, [`*[^a-z0-9]${word}*`, ftsQuery, MAX_RANKED, limit]),
+      : await selectFolded([rankShape], RANK_TYPED_FIRST, [glob, ftsQuery, MAX_RANKED, limit]),
   );
   return { rows: ranked.map((r) => extend(r, { snippet: snippetOf.get(r.id) ?? "" })), capped: false };
 }

@@ -102,6 +102,15 @@ export function completedWord(ftsQuery: string): string | null {
   return word ? word.toLowerCase() : null;
 }
 
+/**
+ * A GLOB over a row's text (`' ' || lower(title) || ' ' || lower(body)`) that holds when a word of it begins
+ * with the query's completed word (completedWord), else null: the rows the reader is typing rank first.
+ */
+export function typedWordGlob(ftsQuery: string): string | null {
+  const word = completedWord(ftsQuery);
+  return word === null ? null : `*[^a-z0-9]${word}*`;
+}
+
 export type Segment = { text: string; match: boolean };
 
 /** A snippet with FTS5's match markers → plain-text segments a page or the API can highlight safely. */
