@@ -51,15 +51,16 @@ export const dataNotes = (notes: readonly string[]): ChartNote[] =>
   notes.map((text) => ({ kind: "data", label: "Note", text }));
 
 /**
- * For an image, which has no table of values: each value's qualifying lines (its formula, its rounding, how
- * its period or bound was read), and each value the plot had no room to write beside its mark (`labelled`:
- * the marks whose value is written). The page shows both in its table, the CSV and JSON in their columns.
+ * For an image or an embed, which have no table of values: each value's qualifying lines (its formula, its
+ * rounding, how its period or bound was read), and in an image each value the plot had no room to write
+ * beside its mark (`labelled`: the marks whose value is written; without it, every value is). The page shows
+ * both in its table, the CSV and JSON in their columns.
  */
-export function valueNotes(series: readonly ChartSeries[], labelled: ReadonlySet<string>): ChartNote[] {
+export function valueNotes(series: readonly ChartSeries[], labelled?: ReadonlySet<string>): ChartNote[] {
   const sentence = (line: string) => (/[.!?]$/.test(line) ? line : `${line}.`);
   return series.flatMap((s) =>
     s.points
-      .filter((p) => p.details.length > 0 || !labelled.has(p.id))
+      .filter((p) => p.details.length > 0 || (labelled !== undefined && !labelled.has(p.id)))
       .map((p) => {
         const fn = footnoteText(p.footnotes);
         const who = series.length > 1 ? `${s.title}, ` : "";
@@ -71,13 +72,9 @@ export function valueNotes(series: readonly ChartSeries[], labelled: ReadonlySet
   );
 }
 
-/**
- * The notes of a chart shown without its table of values (an embed): the data's, then what qualifies each
- * value (the plot labels every value it can; the sources follow).
- */
+/** The notes of a chart shown without its table of values (an embed): the data's, then each value's. */
 export function notesWithoutTable(spec: Pick<ChartSpec, "notes" | "series">): ChartNote[] {
-  const all = new Set(spec.series.flatMap((s) => s.points.map((p) => p.id)));
-  return [...dataNotes(spec.notes), ...valueNotes(spec.series, all)];
+  return [...dataNotes(spec.notes), ...valueNotes(spec.series)];
 }
 
 /** The marks whose value is written beside them in a drawn plot (a value is drawn in the foreground colour). */

@@ -10,7 +10,6 @@ import {
   closingParts,
   dataNotes,
   labelledMarks,
-  notesWithoutTable,
   paragraph,
   valueNotes,
   type Block,
@@ -144,8 +143,7 @@ export function allNotes(chart: PanelChart): ChartNote[] {
 
 /** The notes of a compared chart shown without its table of values (its embed): then what qualifies each value. */
 export function embedNotes(chart: PanelChart): ChartNote[] {
-  const series = chart.panels.flatMap((p) => p.series);
-  return [...allNotes(chart), ...notesWithoutTable({ notes: [], series })];
+  return [...allNotes(chart), ...valueNotes(chart.panels.flatMap((p) => p.series))];
 }
 
 function standalone(chart: PanelChart, width: number, credit?: Credit): { prims: Primitive[]; height: number } {
