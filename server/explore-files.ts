@@ -9,7 +9,7 @@ import { parseChartRequest, UNKNOWN_PARAMETER, type ChartRequest } from "@/lib/c
 import { panelPngJob, renderPanelFile } from "@/lib/chart/panels/render-panels";
 import { withPngMeta } from "@/lib/chart/png-meta";
 import { pngRenderOptions } from "@/lib/chart/png";
-import { STATE_KEYS, serialiseExploreState } from "@/lib/explore/state";
+import { mistakeOf, STATE_KEYS, serialiseExploreState } from "@/lib/explore/state";
 import { Lru } from "@/lib/http/lru";
 import { routes } from "@/lib/site/routes";
 import { absoluteUrl } from "@/lib/site/site";
@@ -30,15 +30,6 @@ function split(params: URLSearchParams): { state: URLSearchParams; rest: URLSear
   const rest = new URLSearchParams();
   for (const [k, v] of params) ((STATE_KEYS as readonly string[]).includes(k) ? state : rest).append(k, v);
   return { state, rest };
-}
-
-// The page repairs a state and says how ("…; it was left out", "…, so it was cut"); no file is made from a
-// state with a mistake, so its 400 names the mistake alone.
-const REPAIR = /(?:; it was left out\.| It was left out\.|; the first \d+ are kept|, so it was cut)$/;
-
-function withoutRepair(message: string): string {
-  const mistake = message.replace(REPAIR, "");
-  return /[.?!]$/.test(mistake) ? mistake : `${mistake}.`;
 }
 
 const explorerParameters = (message: string) =>
@@ -98,7 +89,7 @@ export async function getExploreFile(file: string, params: URLSearchParams): Pro
   if (!read.ok) return read;
   const { view, version } = read;
   const first = view.errors[0];
-  if (first) return { ok: false, status: 400, message: `Bad explorer state: ${withoutRepair(first)}` };
+  if (first) return { ok: false, status: 400, message: `Bad explorer state: ${mistakeOf(first)}` };
   if (!view.chart)
     return { ok: false, status: 400, message: "Bad explorer state: choose at least one series (series=a~b)" };
   const req = parsed.value;

@@ -9,6 +9,7 @@ import { didYouMean } from "@/lib/api/problem";
 import { composePanels, type PanelChart } from "@/lib/chart/panels/compose";
 import {
   capSeries,
+  leftOut,
   MAX_NAMED,
   MAX_SERIES,
   parseExploreState,
@@ -66,7 +67,7 @@ async function unknownMessages(unknown: string[]): Promise<string[]> {
   return unknown.map((slug) => {
     const guess = didYouMean(slug, known);
     // Read as sentences on the page, in a file's 400 and in an embed: "…”; it was left out." without a guess.
-    return `there is no series “${slug}”${guess ? `; did you mean “${guess}”? It` : "; it"} was left out.`;
+    return leftOut(`there is no series “${slug}”${guess ? `; did you mean “${guess}”?` : ""}`);
   });
 }
 

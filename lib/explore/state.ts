@@ -27,6 +27,26 @@ export type ExploreState = {
 
 export type ParsedState = { state: ExploreState; errors: string[] };
 
+// What the page did about a mistake in a state, written after it; a file, which is not made from a state
+// with a mistake, names the mistake alone (mistakeOf). Worded here only, so the two cannot drift apart.
+const LEFT_OUT = "; it was left out.";
+const LEFT_OUT_AFTER_QUESTION = " It was left out.";
+const CUT = ", so it was cut";
+const kept = (cap: number) => `; the first ${cap} are kept`;
+const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const REPAIRED = new RegExp(
+  `(?:${[LEFT_OUT, LEFT_OUT_AFTER_QUESTION, CUT].map(literal).join("|")}|${literal(kept(0)).replace("0", "\\d+")})$`,
+);
+
+/** A mistake and, worded after it, that what it names was left out of the chart. */
+export const leftOut = (mistake: string) => `${mistake}${mistake.endsWith("?") ? LEFT_OUT_AFTER_QUESTION : LEFT_OUT}`;
+
+/** A message of this module without what the page did about it, as one sentence. */
+export function mistakeOf(message: string): string {
+  const mistake = message.replace(REPAIRED, "");
+  return /[.?!]$/.test(mistake) ? mistake : `${mistake}.`;
+}
+
 export const EMPTY_STATE: ExploreState = { series: [], from: null, to: null, title: "", subtitle: "", note: "" };
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -54,7 +74,7 @@ function parseSeries(values: string[], errors: string[], cap: number): string[] 
 /** The first `cap` series (at most MAX_SERIES: as many as a chart compares), saying so when some are left out. */
 export function capSeries(slugs: string[], errors: string[], cap = MAX_SERIES): string[] {
   if (slugs.length <= cap) return slugs;
-  errors.push(`at most ${MAX_SERIES} series can be compared; the first ${cap} are kept`);
+  errors.push(`at most ${MAX_SERIES} series can be compared${kept(cap)}`);
   return slugs.slice(0, cap);
 }
 
@@ -97,7 +117,7 @@ function parseText(params: URLSearchParams, field: TextField, errors: string[]):
   // Counted in characters as a reader sees them, not UTF-16 units.
   const chars = [...text];
   if (chars.length <= limit) return text;
-  errors.push(`the ${field} is ${chars.length} characters long; at most ${limit}, so it was cut`);
+  errors.push(`the ${field} is ${chars.length} characters long; at most ${limit}${CUT}`);
   return chars.slice(0, limit).join("");
 }
 
