@@ -10,8 +10,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function SearchPage({ searchParams }: Props) {
   const raw = (await searchParams).q;
-  const typed = (Array.isArray(raw) ? raw[0] : raw) ?? "";
-  const q = [...typed].slice(0, MAX_SEARCH_TEXT).join("").trim();
+  const typed = [...((Array.isArray(raw) ? raw[0] : raw) ?? "")];
+  const q = typed.slice(0, MAX_SEARCH_TEXT).join("").trim();
   const { hits, rankedAmong } = q ? await searchScoped(q, 30) : { hits: [], rankedAmong: null };
   const results = hits.map((h) => ({ ...h, segments: snippetSegments(h.snippet) }));
   return (
@@ -38,7 +38,7 @@ export default async function SearchPage({ searchParams }: Props) {
           {results.length === 0
             ? `No figure, series or source matches “${q}”.`
             : `${results.length} result${results.length === 1 ? "" : "s"} for “${q}”.`}
-          {[...typed].length > MAX_SEARCH_TEXT && ` Only the first ${MAX_SEARCH_TEXT} characters were searched.`}
+          {typed.length > MAX_SEARCH_TEXT && ` Only the first ${MAX_SEARCH_TEXT} characters were searched.`}
           {rankedAmong !== null &&
             ` These words are in more than ${rankedAmong} entries: these are the first found, not the best; add a word to narrow them.`}
         </p>
