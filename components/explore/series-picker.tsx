@@ -51,9 +51,10 @@ export function SeriesPicker({ chosen, full }: Props) {
   }, [text, chosen]);
 
   // A series link lands on the list of series (#explore-series): the keyboard goes on from there, also
-  // once the page has hydrated (the browser's own starting point is not kept through it).
+  // if hydrating lost the browser's focus on it; a reader who has already moved on is left where they are.
   useEffect(() => {
-    if (window.location.hash === `#${SERIES_LIST_ID}`) document.getElementById(SERIES_LIST_ID)?.focus();
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (lost && window.location.hash === `#${SERIES_LIST_ID}`) document.getElementById(SERIES_LIST_ID)?.focus();
   }, []);
 
   function pick(c: Choice) {
