@@ -137,7 +137,7 @@ test("review with the keyboard, save, and see the figures on the site", async ({
   const site = await browser.newPage();
   const quote = "Georgia imported wheat worth $412 million from Russia";
   await site.goto(`http://127.0.0.1:${DEV_PORT}/series/russian-wheat-imports-to-georgia`, { timeout: 180_000 });
-  await expect(site.locator("main")).toContainText(quote);
+  await expect(site.locator("main")).toContainText(quote, { timeout: 60_000 });
   const link = site.locator("a[href*='#:~:text=']").first();
   const href = (await link.getAttribute("href")) ?? "";
   expect(href.startsWith("https://example.org/articles/georgia-grain-imports#:~:text=")).toBe(true);
@@ -151,9 +151,11 @@ test("review with the keyboard, save, and see the figures on the site", async ({
   expect(text).toContain(startText);
   expect(text.indexOf(endText ?? "")).toBeGreaterThan(text.indexOf(startText ?? ""));
 
+  // A page next dev has just compiled can take more than the default 5 s to settle on a loaded machine: once
+  // the page held both figures but the count was never read (Received: undefined), so the checks wait longer.
   await site.goto(`http://127.0.0.1:${DEV_PORT}/sources/testadze-2025-georgias-grain`, { timeout: 180_000 });
-  await expect(site.locator("[data-observation]")).toHaveCount(2);
-  await expect(site.locator("main")).toContainText("≤ 96%");
+  await expect(site.locator("[data-observation]")).toHaveCount(2, { timeout: 60_000 });
+  await expect(site.locator("main")).toContainText("≤ 96%", { timeout: 60_000 });
 });
 
 test("an invalid edit shows the loader's message and changes nothing", async ({ page }) => {
