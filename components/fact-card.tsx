@@ -5,7 +5,8 @@ import { formatPublished } from "@/lib/model/period";
 import type { Observation, Series } from "@/lib/model/types";
 import type { SeriesIndexRow } from "@/lib/registry/series-index";
 import { TOPIC_INFO } from "@/lib/model/taxonomy";
-import { routes } from "@/lib/site/routes";
+import { seriesChartId } from "@/lib/registry/charts";
+import { figureAnchor, routes } from "@/lib/site/routes";
 import { PageLink } from "./page-link";
 import { TopicMoreLink } from "./topic-pager";
 
@@ -19,7 +20,12 @@ type Props = { series: Series; observation: Observation; related: SeriesIndexRow
 export function FactCard({ series, observation: o, related, relatedTotal = 0 }: Props) {
   const view = viewObservation(o, series.unit);
   return (
-    <section aria-label="The figure" className="mt-4 rounded border border-[var(--rule)] p-4" data-fact={o.id}>
+    <section
+      aria-label="The figure"
+      id={figureAnchor(seriesChartId(series.slug), o.id)}
+      className="mt-4 rounded border border-[var(--rule)] p-4"
+      data-fact={o.id}
+    >
       <p className="text-3xl font-semibold tabular-nums" data-fact-value>
         {view.value}
       </p>
@@ -54,7 +60,11 @@ export function FactCard({ series, observation: o, related, relatedTotal = 0 }: 
             {related.map((r) => (
               <li key={r.slug}>
                 <PageLink href={routes.series(r.slug)}>{r.title}</PageLink>
-                {r.latest ? `: ${r.latest.label}, ${r.latest.period}` : null}
+                {r.latest ? (
+                  <>
+                    : <PageLink href={r.latest.href}>{r.latest.label}</PageLink>, {r.latest.period}
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>

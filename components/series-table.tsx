@@ -23,7 +23,8 @@ export function SeriesTable({ rows }: { rows: SeriesIndexRow[] }) {
                 </div>
               </td>
               <td className="py-1 pr-3 whitespace-nowrap font-semibold tabular-nums" data-label="Latest">
-                {r.latest?.label ?? "—"}
+                {/* The figure leads to its row on the series page, whose footnotes quote its sentences. */}
+                {r.latest ? <PageLink href={r.latest.href}>{r.latest.label}</PageLink> : "—"}
                 {r.latest?.derived ? (
                   <span className="block text-xs font-normal text-[var(--muted)]">derived</span>
                 ) : null}

@@ -1,4 +1,5 @@
 import type { ChartSpec } from "@/lib/chart/types";
+import { figureAnchor } from "@/lib/site/routes";
 import { footnoteId } from "./footnote-list";
 import { TableHead } from "./table-head";
 
@@ -14,6 +15,7 @@ export function ValueTable({ spec }: { spec: ChartSpec }) {
           {rows.map(({ s, p }) => (
             <tr
               key={p.id}
+              id={figureAnchor(spec.id, p.id)}
               className="border-b border-[var(--rule)] align-top"
               data-observation={p.id}
               data-value={p.value}

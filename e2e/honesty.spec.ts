@@ -45,6 +45,30 @@ test("the home page groups every series by topic, indicators first, and each top
   await expect(page.locator("tr[data-series]").first()).toHaveAttribute("data-kind", "indicator");
 });
 
+test("every latest figure on the home page leads to its sentences on its series page", async ({ page }) => {
+  await page.goto("/");
+  const links = page.locator('td[data-label="Latest"] a');
+  const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+  expect(hrefs.length).toBe(await page.locator("tr[data-series]").count());
+  for (const href of hrefs) {
+    const [path, id] = href.split("#");
+    expect(id, href).toMatch(/^figure-/);
+    await page.goto(href);
+    expect(new URL(page.url()).pathname).toBe(path);
+    const figure = page.locator(`[id="${id}"]`);
+    await expect(figure, href).toHaveCount(1);
+    // A table row cites its sources by footnote, each on the page and quoting a sentence; a card quotes it.
+    const footnotes = await figure
+      .locator('a[href^="#fn-"]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    if (footnotes.length === 0) await expect(figure.locator("blockquote").first(), href).toBeVisible();
+    for (const fn of footnotes) await expect(page.locator(`[id="${fn?.slice(1)}"]`), href).toContainText("“");
+    // It is marked where the link lands.
+    const background = await figure.evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background, href).not.toBe("rgba(0, 0, 0, 0)");
+  }
+});
+
 test("story cards on the home page carry no footnote numbers whose footnotes are not on the page", async ({ page }) => {
   await page.goto("/");
   const cardText = await page.locator("ul li svg").first().textContent();

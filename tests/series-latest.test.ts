@@ -42,6 +42,15 @@ describe("each series' latest figure, read alone", () => {
     }
   });
 
+  it("leads each latest figure to its own row on its series page", async () => {
+    for (const s of await fetchSeriesLatest()) {
+      const row = seriesIndexRow(s.series, s.latest, s.count);
+      expect(row.latest?.href).toBe(
+        `/series/${s.series.slug}#figure-series-${s.series.slug}-${s.latest?.id ?? "none"}`,
+      );
+    }
+  });
+
   it("is what the home page lists: every series of the real data, no topic cut short", async () => {
     const home = await getHomePage();
     const groups = byTopic(seriesIndex(await fetchAllSeriesData()));

@@ -1,7 +1,7 @@
 // Every chart the dashboard can show, by id: the story charts and one chart per series.
 import type { ChartDef } from "../chart/build";
 import type { SeriesSummary } from "../model/types";
-import { routes } from "../site/routes";
+import { figureAnchor, routes } from "../site/routes";
 import { STORIES } from "./stories";
 import { UNIT_INFO } from "../model/units";
 
@@ -32,6 +32,11 @@ export function getChartDef(id: string, series: SeriesSummary[]): ChartDef | und
 /** The chart of one series. */
 export function seriesChartId(slug: string): string {
   return `${SERIES_CHART_PREFIX}${slug}`;
+}
+
+/** A figure on its series page: its row of the table, whose footnotes quote its sentences (or its card). */
+export function seriesFigurePath(slug: string, observationId: string): string {
+  return `${routes.series(slug)}#${figureAnchor(seriesChartId(slug), observationId)}`;
 }
 
 /** Where a chart lives on the dashboard, as a path: its section of a story, or its series page. */

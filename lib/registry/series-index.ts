@@ -1,6 +1,7 @@
 // The home page's list: every series with its latest value, written as honestly as the article did, grouped
 // by topic with indicators first.
 import { viewObservation } from "../model/observation-view";
+import { seriesFigurePath } from "./charts";
 import { SERIES_KINDS, TOPICS, TOPIC_INFO, type SeriesKind, type Topic } from "../model/taxonomy";
 import type { Observation, Series, SeriesWithObservations } from "../model/types";
 
@@ -11,7 +12,14 @@ export type SeriesIndexRow = {
   kind: SeriesKind;
   topic: Topic;
   entities: string;
-  latest: { label: string; period: string; derived: boolean; sources: { id: string; author: string }[] } | null;
+  /** href: the figure on its series page, where its sentences are quoted (seriesFigurePath). */
+  latest: {
+    label: string;
+    period: string;
+    derived: boolean;
+    href: string;
+    sources: { id: string; author: string }[];
+  } | null;
   count: number;
 };
 
@@ -37,7 +45,16 @@ export function seriesIndexRow(s: Series, o: Observation | undefined, count: num
     topic: s.topic,
     entities: s.entities.map((e) => e.entity.name).join(" · "),
     count,
-    latest: o && view ? { label: view.value, period: view.period, derived: o.derived, sources: sourcesOf(o) } : null,
+    latest:
+      o && view
+        ? {
+            label: view.value,
+            period: view.period,
+            derived: o.derived,
+            href: seriesFigurePath(s.slug, o.id),
+            sources: sourcesOf(o),
+          }
+        : null,
   };
 }
 

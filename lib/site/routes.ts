@@ -58,6 +58,11 @@ export const routes = {
   exploreSuggest: (q: string) => withQuery("/explore/suggest", { q }),
 } as const;
 
+/** The id of one figure's row in a chart's table of values (or its card), so a link lands on its sources. */
+export function figureAnchor(chartId: string, observationId: string): string {
+  return `figure-${chartId}-${observationId}`;
+}
+
 /** The id of a chart's figure on a page, so a permalink lands on it. */
 export function chartAnchor(chartId: string): string {
   return `chart-${chartId}`;
