@@ -4,7 +4,7 @@ import { cache } from "react";
 // names one series), or the resolved state with its chart, its share links and the picker's matches.
 import { getEnv } from "@/lib/site/env";
 import { exploreEmbedCode } from "@/lib/embed/explore-embed";
-import { isCanonical, parseExploreState } from "@/lib/explore/state";
+import { isCanonical, mistakeOf, parseExploreState } from "@/lib/explore/state";
 import { citationText } from "@/lib/cite/citation-text";
 import { chartBibtex } from "@/lib/cite/bibtex";
 import { UNIT_INFO } from "@/lib/model/units";
@@ -108,8 +108,9 @@ async function embedOf(params: URLSearchParams): Promise<ExploreEmbedData> {
   params.delete("theme");
   const view = await getExploreView(params.toString());
   const error = view.errors[0] ?? (view.chart ? null : "no series chosen");
+  // The mistake alone: the explorer's page repairs it ("…; it was left out"), an embed draws nothing.
   const failed = (message: string, status: 400 | 404) =>
-    ({ chart: null, query: view.query, theme: "light", error: message, status }) as const;
+    ({ chart: null, query: view.query, theme: "light", error: mistakeOf(message), status }) as const;
   if (theme !== "light" && theme !== "dark" && theme !== "auto")
     return failed("theme must be light, dark or auto", 400);
   if (error === null && view.chart) return { chart: view.chart, query: view.query, theme, error: null };

@@ -12,6 +12,7 @@ const { loadDataset } = await import("@/db/load");
 const { DATA_DIR } = await import("@/db/ensure");
 const { fetchExploreView } = await import("@/server/explore");
 const { getExploreFile } = await import("@/server/explore-files");
+const { getExploreEmbed } = await import("@/server/explore-page");
 
 beforeAll(async () => {
   expect(await loadDataset(createWriterDb(), DATA_DIR)).toMatchObject({ ok: true });
@@ -83,6 +84,29 @@ describe("a file's answer to a state with a mistake", () => {
     expect(await message("series=ru-am-trade-turnover&colour=red")).toEqual([
       400,
       "unknown parameter: use series, time, from, to, title, subtitle, note, width, scale, theme, dpi, page or text",
+    ]);
+  });
+});
+
+describe("an embed's answer to a state with a mistake", () => {
+  const answer = async (series: string) => {
+    const page = await getExploreEmbed({ series });
+    return page.chart ? "a chart" : [page.status, page.error];
+  };
+
+  it("names the mistake, as a file does: it draws nothing, so nothing was left out or kept", async () => {
+    expect(await answer("ru-am-trade-turnover~zzzzzzzzzzzzzzzz")).toEqual([
+      404,
+      "there is no series “zzzzzzzzzzzzzzzz”.",
+    ]);
+    expect(await answer("ru-am-tarde-turnover")).toEqual([
+      404,
+      "there is no series “ru-am-tarde-turnover”; did you mean “ru-am-trade-turnover”?",
+    ]);
+    const seven = (await createWriterDb().$client.execute("select slug from series order by slug limit 7")).rows;
+    expect(await answer(seven.map((r) => String(r.slug)).join("~"))).toEqual([
+      400,
+      "at most 6 series can be compared.",
     ]);
   });
 });
