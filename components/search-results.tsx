@@ -5,15 +5,26 @@ import { NO_URL, sourceLine } from "@/lib/cite/source-line";
 import { viewObservation } from "@/lib/model/observation-view";
 import { formatPublished } from "@/lib/model/period";
 import type { Segment } from "@/lib/search/fts-query";
+import type { MarkedHit } from "@/lib/search/marked-hit";
 import { routes } from "@/lib/site/routes";
 import type { Citation, Observation, Series, SeriesSummary } from "@/lib/model/types";
 
 export type SearchResultView =
-  | { kind: "series"; segments: Segment[]; series: Series }
-  | { kind: "figure"; segments: Segment[]; citation: Citation; observation: Observation; series: SeriesSummary };
+  | { kind: "series"; marked: MarkedHit; series: Series }
+  | { kind: "figure"; marked: MarkedHit; citation: Citation; observation: Observation; series: SeriesSummary };
 
 function Marked({ segments }: { segments: Segment[] }) {
   return <>{segments.map((s, i) => (s.match ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}</>;
+}
+
+/** Where the words were found when neither the title nor the text shows them: a country, a measure, an author. */
+function Elsewhere({ marked, where }: { marked: MarkedHit; where: string }) {
+  if (!marked.elsewhere) return null;
+  return (
+    <p className="text-sm text-[var(--muted)]" data-found-elsewhere>
+      Found in {where}: <Marked segments={marked.elsewhere} />
+    </p>
+  );
 }
 
 /** The quoted sentence in the article, as every footnote links it (lib/chart/footnotes.ts). */
@@ -33,22 +44,26 @@ export function SearchResults({ results }: { results: SearchResultView[] }) {
         r.kind === "series" ? (
           <li key={`s-${r.series.slug}`} className="py-3">
             <PageLink href={routes.series(r.series.slug)} className="font-semibold">
-              {r.series.title}
+              <Marked segments={r.marked.title} />
             </PageLink>{" "}
             <span className="text-sm text-[var(--muted)]">series</span>
             <p className="text-sm">
-              <Marked segments={r.segments} />
+              <Marked segments={r.marked.body} />
             </p>
+            <Elsewhere marked={r.marked} where="what it measures and whom it is about" />
           </li>
         ) : (
           <li key={`c-${r.citation.id}`} className="py-3">
             <div>
               <strong>{viewObservation(r.observation, r.series.unit).description}</strong> ·{" "}
-              <PageLink href={routes.series(r.series.slug)}>{r.series.title}</PageLink>
+              <PageLink href={routes.series(r.series.slug)}>
+                <Marked segments={r.marked.title} />
+              </PageLink>
             </div>
             <blockquote className="mt-1 border-l-2 border-[var(--rule)] pl-2 text-sm">
-              <Marked segments={r.segments} />
+              <Marked segments={r.marked.body} />
             </blockquote>
+            <Elsewhere marked={r.marked} where="its series or its source" />
             <div className="text-sm text-[var(--muted)]">
               <PageLink href={routes.source(r.citation.source.id)}>
                 {sourceLine({

@@ -12,6 +12,7 @@ const { createWriterDb } = await import("@/db/client");
 const { loadDataset } = await import("@/db/load");
 const { DATA_DIR } = await import("@/db/ensure");
 const { search } = await import("@/server/search");
+const { markedHit } = await import("@/lib/search/marked-hit");
 const { handleApi } = await import("@/server/api/handle");
 
 beforeAll(async () => {
@@ -51,6 +52,25 @@ describe("search", () => {
     const hyphenated = text(await search("JF-17"));
     expect(hyphenated).toMatch(/JF-17/);
     expect(text(await search("JF17"))).toBe(hyphenated);
+  });
+
+  it("shows every hit's reason: its title marked, or the words of its series or source that matched", async () => {
+    const shown = (hits: Awaited<ReturnType<typeof search>>) =>
+      hits.map((h) => markedHit(h.snippet, h.heading, h.series.title));
+    const marks = (segments: { text: string; match: boolean }[] | null) =>
+      (segments ?? []).filter((x) => x.match).map((x) => x.text.toLowerCase());
+    for (const q of ["Gyumri", "Cutler", "Azerbaijan", "import share", "Pinaka"]) {
+      const hits = await search(q);
+      expect(hits.length, q).toBeGreaterThan(0);
+      for (const [i, h] of shown(hits).entries())
+        expect([...marks(h.title), ...marks(h.body), ...marks(h.elsewhere)], `${q}: hit ${i}`).not.toEqual([]);
+    }
+    // The treaty's series names Gyumri in its title only.
+    const treaty = (await search("Gyumri")).find((h) => h.series.title.startsWith("Year until which"));
+    expect(treaty && marks(markedHit(treaty.snippet, treaty.heading, treaty.series.title).title)).toEqual(["gyumri"]);
+    // An author is found in the figure's source.
+    const [byAuthor] = shown((await search("Cutler")).filter((h) => h.kind === "figure"));
+    expect(marks(byAuthor?.elsewhere ?? null)).toEqual(["cutler"]);
   });
 
   it("treats FTS syntax as words and finds nothing rather than failing", async () => {

@@ -11,9 +11,21 @@ import { withDetails } from "./observation-details";
 import { fetchSeriesOnly } from "./series";
 import { extend } from "@/lib/util/extend";
 
+/**
+ * snippet: the matched text (a series' description, a figure's sentence) with FTS5's markers; heading: the
+ * row's other words whole, marked, beginning with the series' title (db/search-index.ts) — a match may be
+ * only there, as a title, a country or an author.
+ */
 export type SearchHit =
-  | { kind: "series"; snippet: string; series: Series }
-  | { kind: "figure"; snippet: string; citation: Citation; observation: Observation; series: SeriesSummary };
+  | { kind: "series"; snippet: string; heading: string; series: Series }
+  | {
+      kind: "figure";
+      snippet: string;
+      heading: string;
+      citation: Citation;
+      observation: Observation;
+      series: SeriesSummary;
+    };
 
 /**
  * Most matches ranked for one search. bm25 reads the whole index's statistics (every row of each phrase) on
@@ -35,6 +47,7 @@ const snippetShape = plainShape("h", {
   kind: "kind",
   ref: "ref",
   snippet: `snippet(${SEARCH_TABLE}, 3, ?, ?, '…', 24)`,
+  heading: `highlight(${SEARCH_TABLE}, 2, ?, ?)`,
 });
 const rankShape = plainShape("r", { id: "id", kind: "kind", ref: "ref" });
 /**
@@ -50,13 +63,20 @@ const rankSql = (typedFirst: boolean) => `from (select rowid as id, kind, ref,
   from ${SEARCH_TABLE} where ${SEARCH_TABLE} match ? limit ?) order by typed desc, score limit ?`;
 const RANK = rankSql(false);
 const RANK_TYPED_FIRST = rankSql(true);
-type Row = { id: number; kind: string; ref: string; snippet: string };
+type Row = { id: number; kind: string; ref: string; snippet: string; heading: string };
 const toRows = (rows: readonly (readonly [Record<string, unknown>])[]): Row[] =>
-  rows.map(([r]) => ({ id: Number(r.id), kind: String(r.kind), ref: String(r.ref), snippet: String(r.snippet ?? "") }));
+  rows.map(([r]) => ({
+    id: Number(r.id),
+    kind: String(r.kind),
+    ref: String(r.ref),
+    snippet: String(r.snippet ?? ""),
+    heading: String(r.heading ?? ""),
+  }));
 
 /** The first `limit` of a query's matches in index order, with their snippets. */
 async function firstWithSnippets(query: string, limit: number): Promise<Row[]> {
-  return toRows(await selectFolded([snippetShape], FIRST, [MARK_START, MARK_END, query, limit]));
+  const marks = [MARK_START, MARK_END, MARK_START, MARK_END];
+  return toRows(await selectFolded([snippetShape], FIRST, [...marks, query, limit]));
 }
 
 /** The page of matches, `capped` when they are the first in index order of more than MAX_RANKED. */
@@ -71,14 +91,15 @@ async function rankedHits(ftsQuery: string, limit: number): Promise<{ rows: Row[
   const candidates = await firstWithSnippets(ftsQuery, MAX_RANKED);
   if (candidates.length >= MAX_RANKED) return { rows: candidates.slice(0, limit), capped: true };
   if (candidates.length === 0) return { rows: [], capped: false };
-  const snippetOf = new Map(candidates.map((r) => [r.id, r.snippet]));
+  const found = new Map(candidates.map((r) => [r.id, r]));
   const glob = typedWordGlob(ftsQuery);
   const ranked = toRows(
     glob === null
       ? await selectFolded([rankShape], RANK, [ftsQuery, MAX_RANKED, limit])
       : await selectFolded([rankShape], RANK_TYPED_FIRST, [glob, ftsQuery, MAX_RANKED, limit]),
   );
-  return { rows: ranked.map((r) => extend(r, { snippet: snippetOf.get(r.id) ?? "" })), capped: false };
+  const marked = (r: Row) => ({ snippet: found.get(r.id)?.snippet ?? "", heading: found.get(r.id)?.heading ?? "" });
+  return { rows: ranked.map((r) => extend(r, marked(r))), capped: false };
 }
 
 const hitCitation = plainShape("c", { id: "c.id" });
@@ -115,7 +136,7 @@ export async function searchFiguresScoped(
   const hits = rows.flatMap((r): SearchHit[] => {
     if (r.kind === "series") {
       const s = bySlug.get(r.ref);
-      return s ? [{ kind: "series", snippet: r.snippet, series: s }] : [];
+      return s ? [{ kind: "series", snippet: r.snippet, heading: r.heading, series: s }] : [];
     }
     const hit = cited.get(r.ref);
     const o = hit?.observation;
@@ -124,7 +145,14 @@ export async function searchFiguresScoped(
     const s = hit.series;
     const summary = extend(s, { unit: toUnit(s.unit, s.slug), topic: toTopic(s.topic, s.slug) });
     return [
-      { kind: "figure", snippet: r.snippet, citation: toCitation(c), observation: toObservation(o), series: summary },
+      {
+        kind: "figure",
+        snippet: r.snippet,
+        heading: r.heading,
+        citation: toCitation(c),
+        observation: toObservation(o),
+        series: summary,
+      },
     ];
   });
   return { hits, rankedAmong: capped ? MAX_RANKED : null };

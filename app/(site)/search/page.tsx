@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { SearchResults } from "@/components/search-results";
 import { MAX_SEARCH_TEXT } from "@/lib/api/schemas";
-import { snippetSegments } from "@/lib/search/fts-query";
+import { markedHit } from "@/lib/search/marked-hit";
 import { searchScoped } from "@/server/search";
 
 export const metadata: Metadata = { title: "Search", description: "Find any figure, series, country or source." };
@@ -13,7 +13,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const typed = [...((Array.isArray(raw) ? raw[0] : raw) ?? "")];
   const q = typed.slice(0, MAX_SEARCH_TEXT).join("").trim();
   const { hits, rankedAmong } = q ? await searchScoped(q, 30) : { hits: [], rankedAmong: null };
-  const results = hits.map((h) => ({ ...h, segments: snippetSegments(h.snippet) }));
+  const results = hits.map((h) => ({ ...h, marked: markedHit(h.snippet, h.heading, h.series.title) }));
   return (
     <article className="max-w-4xl">
       <h1 className="text-2xl font-semibold">Search</h1>
