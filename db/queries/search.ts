@@ -3,6 +3,7 @@ import "server-only";
 // the model objects a reader needs to see the figure as written, its quote and its source.
 import type { Citation, Observation, Series, SeriesSummary } from "@/lib/model/types";
 import { MARK_END, MARK_START, typedWordGlob, withoutPrefix } from "@/lib/search/fts-query";
+import { keepReachedMarks, reachedBy } from "@/lib/search/marks";
 import { observations, series } from "../schema";
 import { rowWords, SEARCH_TABLE } from "../search-index";
 import { plainShape, selectFolded, tableShape } from "./json-rows";
@@ -49,13 +50,13 @@ const snippetShape = plainShape("h", {
   snippet: `snippet(${SEARCH_TABLE}, 3, ?, ?, '…', 24)`,
   heading: `highlight(${SEARCH_TABLE}, 2, ?, ?)`,
 });
-const rankShape = plainShape("r", { id: "id", kind: "kind", ref: "ref" });
+const rankShape = plainShape("r", { id: "id", kind: "kind", ref: "ref", typed: "typed" });
 /**
  * The best of the (fewer than MAX_RANKED) matches, scored where they are found (bm25 needs the MATCH). With
  * `typedFirst`, a word being typed is also looked for as words it may be the beginning of (fts-query.ts:
  * "citin" as "citing", whose stem "cite" is also "cites", or as a stem "cities" shares): the rows with a word
- * beginning with what was typed come first (the index holds stems, so their text is read; the glob is the
- * first argument).
+ * beginning with what was typed come first, and the others only when they match with that word whole
+ * (rankedHits). The index holds stems, so their text is read; the glob is the first argument.
  */
 const rankSql = (typedFirst: boolean) => `from (select rowid as id, kind, ref,
     bm25(${SEARCH_TABLE}, 0, 0, 4, 1) as score,
@@ -79,12 +80,19 @@ async function firstWithSnippets(query: string, limit: number): Promise<Row[]> {
   return toRows(await selectFolded([snippetShape], FIRST, [...marks, query, limit]));
 }
 
-/** The page of matches, `capped` when they are the first in index order of more than MAX_RANKED. */
+/**
+ * The page of matches, `capped` when they are the first in index order of more than MAX_RANKED. A row found
+ * only because porter stemmed the typed word shorter ("arms" * is searched as "arm" *: "Armenia") is left
+ * out: a row is kept when it matches the query with its last word whole, or has a word beginning with what
+ * was typed.
+ */
 async function rankedHits(ftsQuery: string, limit: number): Promise<{ rows: Row[]; capped: boolean }> {
   const exact = withoutPrefix(ftsQuery);
+  let whole: Set<number> | null = null;
   if (exact !== ftsQuery) {
-    const found = (await selectFolded([idShape], FIRST, [exact, MAX_RANKED])).length;
-    if (found >= MAX_RANKED) return { rows: await firstWithSnippets(exact, limit), capped: true };
+    const found = await selectFolded([idShape], FIRST, [exact, MAX_RANKED]);
+    if (found.length >= MAX_RANKED) return { rows: await firstWithSnippets(exact, limit), capped: true };
+    whole = new Set(found.map(([r]) => Number(r.id)));
   }
   // Every candidate with its snippet in one pass: a prefix is gathered once for both, and bm25 (below)
   // only when they are few enough to be ranked.
@@ -93,13 +101,14 @@ async function rankedHits(ftsQuery: string, limit: number): Promise<{ rows: Row[
   if (candidates.length === 0) return { rows: [], capped: false };
   const found = new Map(candidates.map((r) => [r.id, r]));
   const glob = typedWordGlob(ftsQuery);
-  const ranked = toRows(
+  const ranked =
     glob === null
       ? await selectFolded([rankShape], RANK, [ftsQuery, MAX_RANKED, limit])
-      : await selectFolded([rankShape], RANK_TYPED_FIRST, [glob, ftsQuery, MAX_RANKED, limit]),
-  );
+      : (await selectFolded([rankShape], RANK_TYPED_FIRST, [glob, ftsQuery, MAX_RANKED, MAX_RANKED]))
+          .filter(([r]) => Number(r.typed) === 1 || whole?.has(Number(r.id)))
+          .slice(0, limit);
   const marked = (r: Row) => ({ snippet: found.get(r.id)?.snippet ?? "", heading: found.get(r.id)?.heading ?? "" });
-  return { rows: ranked.map((r) => extend(r, marked(r))), capped: false };
+  return { rows: toRows(ranked).map((r) => extend(r, marked(r))), capped: false };
 }
 
 const hitCitation = plainShape("c", { id: "c.id" });
@@ -128,7 +137,13 @@ export async function searchFiguresScoped(
   ftsQuery: string,
   limit: number,
 ): Promise<{ hits: SearchHit[]; rankedAmong: number | null }> {
-  const { rows, capped } = await rankedHits(ftsQuery, limit);
+  const { rows: found, capped } = await rankedHits(ftsQuery, limit);
+  const reached = reachedBy(ftsQuery);
+  const marks = (r: Row) => ({
+    snippet: keepReachedMarks(r.snippet, reached),
+    heading: keepReachedMarks(r.heading, reached),
+  });
+  const rows = found.map((r) => extend(r, marks(r)));
   const slugs = rows.filter((r) => r.kind === "series").map((r) => r.ref);
   const ids = rows.filter((r) => r.kind === "citation").map((r) => Number(r.ref));
   const [seriesRows, cited] = await Promise.all([slugs.length ? fetchSeriesOnly(slugs) : [], citedFigures(ids)]);

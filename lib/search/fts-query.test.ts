@@ -22,6 +22,12 @@ describe("toFtsQuery", () => {
     expect(toFtsQuery("arms i")).toBe('"arms"');
     expect(toFtsQuery("Ուղղաթիռ ա")).toBe('"Ուղղաթիռ"');
   });
+
+  it("keeps a decimal's last digit: the number is whole ('1.6' is not '1')", () => {
+    expect(toFtsQuery("1.6")).toBe('"1 6"');
+    expect(toFtsQuery("$12.4 billion")).toMatch(/^"12 4" AND \("billion" \* OR /);
+    expect(toFtsQuery("Su-30 5")).toBe('"Su 30"');
+  });
 });
 
 describe("a typed-ahead word whose stem is not its prefix", () => {
@@ -67,9 +73,13 @@ describe("completedWord", () => {
     expect(completedWord(toFtsQuery("Citin") ?? "")).toBe("citin");
     expect(completedWord(toFtsQuery("Pashiny") ?? "")).toBe("pashiny");
     expect(completedWord(toFtsQuery("arms plann") ?? "")).toBe("plann");
+    // Porter stems these shorter: their prefix search reaches words that do not begin with them.
+    expect(completedWord(toFtsQuery("arms") ?? "")).toBe("arms");
+    expect(completedWord(toFtsQuery("training") ?? "")).toBe("training");
+    expect(completedWord(toFtsQuery("did not exceed") ?? "")).toBe("exceed");
   });
   it("is null for a query that looks for its last word's prefix only, or no prefix", () => {
-    for (const text of ["JF-17", "mill", "did not exceed", "JF-1", "training", "Ուղղաթիռ"])
+    for (const text of ["JF-17", "mill", "Azerb", "JF-1", "1.6", "Ուղղաթիռ"])
       expect(completedWord(toFtsQuery(text) ?? ""), text).toBe(null);
   });
 });

@@ -5,7 +5,7 @@
 // (db/search-index.ts: 2 to 4 characters). Such a last word after others is left out until it has a second
 // character: "JF-1" finds what "JF-" found (every match of "JF 1…" is one of "JF"), not nothing.
 import { splitLettersAndDigits, thousands } from "./spellings";
-import { stemCompletions } from "./stems";
+import { porterStem, stemCompletions } from "./stems";
 
 export const MARK_START = "\u0001";
 export const MARK_END = "\u0002";
@@ -44,6 +44,8 @@ function spelled(phrase: string): string {
 function withoutOneLastCharacter(phrases: readonly string[]): string[] | null {
   const last = (phrases.at(-1) ?? "").split(" ");
   if ([...(last.at(-1) ?? "")].length !== 1 || (phrases.length < 2 && last.length < 2)) return null;
+  // A digit after digits is a decimal's ("1.6", "12.4"): the number is whole, not "1" or "12".
+  if (/^\p{N}$/u.test(last.at(-1) ?? "") && /\p{N}$/u.test(last.at(-2) ?? "")) return null;
   const kept = last.slice(0, -1).join(" ");
   return [...phrases.slice(0, -1), ...(kept ? [kept] : [])];
 }
@@ -94,12 +96,16 @@ export function withoutPrefix(ftsQuery: string): string {
 }
 
 /**
- * The typed-ahead last word of a query that looks for more than its prefix (completions, or the prefix
- * without a final y), in lower case, else null: a row's word beginning with it is what the reader is typing.
+ * The typed-ahead last word of a query that finds more than words beginning with it, in lower case, else
+ * null: a row's word beginning with it is what the reader is typing. It finds more when it also looks for
+ * completions or the prefix without a final y, and when porter stems it shorter: "arms" * is searched as
+ * "arm" *, which "Armenia" begins.
  */
 export function completedWord(ftsQuery: string): string | null {
   const word = /\("([a-zA-Z]+)" \* OR "[^()]*\)$/u.exec(ftsQuery)?.[1];
-  return word ? word.toLowerCase() : null;
+  if (word) return word.toLowerCase();
+  const prefix = /(?:^| )"([a-zA-Z]+)" \*$/u.exec(ftsQuery)?.[1]?.toLowerCase();
+  return prefix && porterStem(prefix) !== prefix ? prefix : null;
 }
 
 /**
