@@ -62,7 +62,7 @@ export function FactCard({ series, observation: o, related, relatedTotal = 0 }: 
                 <PageLink href={routes.series(r.slug)}>{r.title}</PageLink>
                 {r.latest ? (
                   <>
-                    : <PageLink href={r.latest.href}>{r.latest.label}</PageLink>, {r.latest.period}
+                    : <a href={r.latest.href}>{r.latest.label}</a>, {r.latest.period}
                   </>
                 ) : null}
               </li>

@@ -6,6 +6,7 @@ import { viewObservation } from "@/lib/model/observation-view";
 import { formatPublished } from "@/lib/model/period";
 import type { Segment } from "@/lib/search/fts-query";
 import type { MarkedHit } from "@/lib/search/marked-hit";
+import { seriesFigurePath } from "@/lib/registry/charts";
 import { routes } from "@/lib/site/routes";
 import type { Citation, Observation, Series, SeriesSummary } from "@/lib/model/types";
 
@@ -56,9 +57,10 @@ export function SearchResults({ results }: { results: SearchResultView[] }) {
           <li key={`c-${r.citation.id}`} className="py-3">
             <div>
               <strong>{viewObservation(r.observation, r.series.unit).description}</strong> ·{" "}
-              <PageLink href={routes.series(r.series.slug)}>
+              {/* To the figure's row on its series page (a document load, so it is marked as the :target). */}
+              <a href={seriesFigurePath(r.series.slug, r.observation.id)}>
                 <Marked segments={r.marked.title} />
-              </PageLink>
+              </a>
             </div>
             <blockquote className="mt-1 border-l-2 border-[var(--rule)] pl-2 text-sm">
               <Marked segments={r.marked.body} />

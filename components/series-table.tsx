@@ -23,8 +23,9 @@ export function SeriesTable({ rows }: { rows: SeriesIndexRow[] }) {
                 </div>
               </td>
               <td className="py-1 pr-3 whitespace-nowrap font-semibold tabular-nums" data-label="Latest">
-                {/* The figure leads to its row on the series page, whose footnotes quote its sentences. */}
-                {r.latest ? <PageLink href={r.latest.href}>{r.latest.label}</PageLink> : "—"}
+                {/* The figure leads to its row on the series page, whose footnotes quote its sentences: a
+                    document load, not next/link's, so the row is the page's :target and is marked. */}
+                {r.latest ? <a href={r.latest.href}>{r.latest.label}</a> : "—"}
                 {r.latest?.derived ? (
                   <span className="block text-xs font-normal text-[var(--muted)]">derived</span>
                 ) : null}

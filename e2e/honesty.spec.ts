@@ -46,26 +46,28 @@ test("the home page groups every series by topic, indicators first, and each top
 });
 
 test("every latest figure on the home page leads to its sentences on its series page", async ({ page }) => {
+  test.setTimeout(180_000);
   await page.goto("/");
   const links = page.locator('td[data-label="Latest"] a');
   const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
   expect(hrefs.length).toBe(await page.locator("tr[data-series]").count());
-  for (const href of hrefs) {
+  for (const [i, href] of hrefs.entries()) {
     const [path, id] = href.split("#");
     expect(id, href).toMatch(/^figure-/);
-    await page.goto(href);
-    expect(new URL(page.url()).pathname).toBe(path);
+    // Clicked, as a reader does: the figure must be the page's target, marked, not only scrolled to.
+    if (i > 0) await page.goto("/");
+    await links.nth(i).click();
+    await expect(page).toHaveURL((url) => url.pathname === path && url.hash === `#${id}`);
     const figure = page.locator(`[id="${id}"]`);
     await expect(figure, href).toHaveCount(1);
+    await expect(figure, href).toBeInViewport();
     // A table row cites its sources by footnote, each on the page and quoting a sentence; a card quotes it.
     const footnotes = await figure
       .locator('a[href^="#fn-"]')
       .evaluateAll((as) => as.map((a) => a.getAttribute("href")));
     if (footnotes.length === 0) await expect(figure.locator("blockquote").first(), href).toBeVisible();
     for (const fn of footnotes) await expect(page.locator(`[id="${fn?.slice(1)}"]`), href).toContainText("“");
-    // It is marked where the link lands.
-    const background = await figure.evaluate((el) => getComputedStyle(el).backgroundColor);
-    expect(background, href).not.toBe("rgba(0, 0, 0, 0)");
+    await expect(figure, href).not.toHaveCSS("background-color", "rgba(0, 0, 0, 0)");
   }
 });
 

@@ -2,9 +2,12 @@ import type { Metadata } from "next";
 import { SearchResults } from "@/components/search-results";
 import { MAX_SEARCH_TEXT } from "@/lib/api/schemas";
 import { markedHit } from "@/lib/search/marked-hit";
+import { searchStatus } from "@/lib/search/status";
 import { searchScoped } from "@/server/search";
 
 export const metadata: Metadata = { title: "Search", description: "Find any figure, series, country or source." };
+
+const SHOWN = 30;
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -12,8 +15,9 @@ export default async function SearchPage({ searchParams }: Props) {
   const raw = (await searchParams).q;
   const typed = [...((Array.isArray(raw) ? raw[0] : raw) ?? "")];
   const q = typed.slice(0, MAX_SEARCH_TEXT).join("").trim();
-  const { hits, rankedAmong } = q ? await searchScoped(q, 30) : { hits: [], rankedAmong: null };
-  const results = hits.map((h) => ({ ...h, marked: markedHit(h.snippet, h.heading, h.series.title) }));
+  // One more than is shown, to know whether there are more than are shown.
+  const { hits, rankedAmong } = q ? await searchScoped(q, SHOWN + 1) : { hits: [], rankedAmong: null };
+  const results = hits.slice(0, SHOWN).map((h) => ({ ...h, marked: markedHit(h.snippet, h.heading, h.series.title) }));
   return (
     <article className="max-w-4xl">
       <h1 className="text-2xl font-semibold">Search</h1>
@@ -35,12 +39,13 @@ export default async function SearchPage({ searchParams }: Props) {
       </form>
       {q && (
         <p className="mt-3 text-sm text-[var(--muted)] [overflow-wrap:anywhere]" role="status">
-          {results.length === 0
-            ? `No figure, series or source matches “${q}”.`
-            : `${results.length} result${results.length === 1 ? "" : "s"} for “${q}”.`}
-          {typed.length > MAX_SEARCH_TEXT && ` Only the first ${MAX_SEARCH_TEXT} characters were searched.`}
-          {rankedAmong !== null &&
-            ` These words are in more than ${rankedAmong} entries: these are the first found, not the best; add a word to narrow them.`}
+          {searchStatus({
+            q,
+            shown: results.length,
+            more: hits.length > SHOWN,
+            rankedAmong,
+            cutTo: typed.length > MAX_SEARCH_TEXT ? MAX_SEARCH_TEXT : null,
+          })}
         </p>
       )}
       <SearchResults results={results} />
