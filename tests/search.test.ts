@@ -87,4 +87,21 @@ describe("search", () => {
     const bad = await handleApi(new Request(`${BASE}/api/v1/search?q=`));
     expect(bad.status).toBe(400);
   });
+
+  it("says in the API why each hit was found: its title, its text or the words of its series or source", async () => {
+    const doc = await (await handleApi(new Request(`${BASE}/api/v1/openapi.json`))).json();
+    const check = schemaChecker(doc);
+    type Segments = { text: string; match: boolean }[] | null;
+    type Item = { snippet: Segments; titleSnippet: Segments; foundIn: Segments };
+    const marked = (s: Segments) => (s ?? []).some((x) => x.match);
+    for (const q of ["Cutler", "Gyumri", "arms"]) {
+      const res = await handleApi(new Request(`${BASE}/api/v1/search?q=${q}`));
+      const body = (await res.json()) as { data: Item[] };
+      expect(check("/search", res.status, "application/json", body), q).toBe(null);
+      for (const item of body.data)
+        expect(marked(item.snippet) || marked(item.titleSnippet) || marked(item.foundIn), q).toBe(true);
+    }
+    const cutler = (await (await handleApi(new Request(`${BASE}/api/v1/search?q=Cutler`))).json()) as { data: Item[] };
+    expect(cutler.data.some((i) => (i.foundIn ?? []).some((x) => x.match && x.text === "Cutler"))).toBe(true);
+  });
 });

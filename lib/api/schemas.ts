@@ -202,14 +202,25 @@ const segmentsSchema = z
   .array(z.object({ text: z.string(), match: z.boolean() }))
   .meta({ description: "The matching text, split so the matched words can be highlighted." });
 
+// Why a hit was found when its snippet does not show it: its series' title, or its row's other words.
+const reasonFields = {
+  titleSnippet: segmentsSchema.meta({ description: "The series' title, its matched words marked." }),
+  foundIn: segmentsSchema.nullable().meta({
+    description:
+      "When neither the title nor the snippet holds the matched words: the words of the series (what it " +
+      "measures, whom it is about) or of the figure's source (author, publication) that do, a few around each.",
+  }),
+};
+
 export const searchResultSchema = z
   .object({
     data: z.array(
       z.discriminatedUnion("kind", [
-        z.object({ kind: z.literal("series"), snippet: segmentsSchema, series: seriesSchema }),
+        z.object({ kind: z.literal("series"), snippet: segmentsSchema, ...reasonFields, series: seriesSchema }),
         z.object({
           kind: z.literal("figure"),
           snippet: segmentsSchema,
+          ...reasonFields,
           citationId: z.int(),
           seriesTitle: z.string(),
           observation: observationSchema,

@@ -13,7 +13,7 @@ import { DEFAULT_LIMIT } from "@/lib/api/schemas";
 import { parsePeriod } from "@/lib/model/period";
 import { getEnv } from "@/lib/site/env";
 import { routes } from "@/lib/site/routes";
-import { snippetSegments } from "@/lib/search/fts-query";
+import { markedHit } from "@/lib/search/marked-hit";
 import { searchScoped } from "../search";
 import { datapackage, datapackageResource } from "./data-package";
 import { clip, parseQuery } from "./query";
@@ -128,21 +128,19 @@ async function topics(ctx: Ctx): Promise<ApiResult> {
 async function searchEndpoint(ctx: Ctx): Promise<ApiResult> {
   const q = parseQuery(ENDPOINTS.search.query, ctx.params);
   const { hits, rankedAmong } = await searchScoped(q.q, q.limit ?? 20);
-  const data = hits.map((h) =>
-    h.kind === "series"
-      ? {
-          kind: h.kind,
-          snippet: snippetSegments(h.snippet),
-          series: toSeriesJson(h.series, routes.apiSeries(h.series.slug)),
-        }
+  const data = hits.map((h) => {
+    const marked = markedHit(h.snippet, h.heading, h.series.title);
+    const reason = { snippet: marked.body, titleSnippet: marked.title, foundIn: marked.elsewhere };
+    return h.kind === "series"
+      ? { kind: h.kind, ...reason, series: toSeriesJson(h.series, routes.apiSeries(h.series.slug)) }
       : {
           kind: h.kind,
-          snippet: snippetSegments(h.snippet),
+          ...reason,
           citationId: h.citation.id,
           seriesTitle: h.series.title,
           observation: toObservationJson(h.observation, h.series.unit),
-        },
-  );
+        };
+  });
   const partial = rankedAmong === null ? {} : { partial: { firstMatches: rankedAmong, order: "index" as const } };
   return { json: { data, ...partial }, table: null };
 }
