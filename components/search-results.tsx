@@ -5,14 +5,22 @@ import { NO_URL, sourceLine } from "@/lib/cite/source-line";
 import { viewObservation } from "@/lib/model/observation-view";
 import { formatPublished } from "@/lib/model/period";
 import type { Segment } from "@/lib/search/fts-query";
-import type { MarkedHit } from "@/lib/search/marked-hit";
+import { markedHit, type MarkedHit } from "@/lib/search/marked-hit";
 import { seriesFigurePath } from "@/lib/registry/charts";
 import { routes } from "@/lib/site/routes";
 import type { Citation, Observation, Series, SeriesSummary } from "@/lib/model/types";
 
+/** A hit as db/queries/search.ts finds it: its text and its row's other words, with FTS5's marks. */
 export type SearchResultView =
-  | { kind: "series"; marked: MarkedHit; series: Series }
-  | { kind: "figure"; marked: MarkedHit; citation: Citation; observation: Observation; series: SeriesSummary };
+  | { kind: "series"; snippet: string; heading: string; series: Series }
+  | {
+      kind: "figure";
+      snippet: string;
+      heading: string;
+      citation: Citation;
+      observation: Observation;
+      series: SeriesSummary;
+    };
 
 function Marked({ segments }: { segments: Segment[] }) {
   return <>{segments.map((s, i) => (s.match ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}</>;
@@ -38,44 +46,61 @@ function SentenceLink({ citation: c }: { citation: Citation }) {
   );
 }
 
+type SeriesResultView = Extract<SearchResultView, { kind: "series" }>;
+type FigureResultView = Extract<SearchResultView, { kind: "figure" }>;
+
+function SeriesResult({ r }: { r: SeriesResultView }) {
+  const marked = markedHit(r.snippet, r.heading, r.series.title);
+  return (
+    <li className="py-3">
+      <PageLink href={routes.series(r.series.slug)} className="font-semibold">
+        <Marked segments={marked.title} />
+      </PageLink>{" "}
+      <span className="text-sm text-[var(--muted)]">series</span>
+      <p className="text-sm">
+        <Marked segments={marked.body} />
+      </p>
+      <Elsewhere marked={marked} where="what it measures and whom it is about" />
+    </li>
+  );
+}
+
+function FigureResult({ r }: { r: FigureResultView }) {
+  const source = r.citation.source;
+  const line = sourceLine({ ...source, published: formatPublished(source.published, source.publishedInferred) });
+  // A word matched in the source (an author, a publication) is marked in the source line shown.
+  const marked = markedHit(r.snippet, r.heading, r.series.title, line);
+  return (
+    <li className="py-3">
+      <div>
+        <strong>{viewObservation(r.observation, r.series.unit).description}</strong> ·{" "}
+        {/* To the figure's row on its series page (a document load, so it is marked as the :target). */}
+        <a href={seriesFigurePath(r.series.slug, r.observation.id)}>
+          <Marked segments={marked.title} />
+        </a>
+      </div>
+      <blockquote className="mt-1 border-l-2 border-[var(--rule)] pl-2 text-sm">
+        <Marked segments={marked.body} />
+      </blockquote>
+      <Elsewhere marked={marked} where="its series or its source" />
+      <div className="text-sm text-[var(--muted)]">
+        <PageLink href={routes.source(source.id)}>
+          <Marked segments={marked.source} />
+        </PageLink>
+      </div>
+      <SentenceLink citation={r.citation} />
+    </li>
+  );
+}
+
 export function SearchResults({ results }: { results: SearchResultView[] }) {
   return (
     <ol className="mt-4 divide-y divide-[var(--rule)]">
       {results.map((r) =>
         r.kind === "series" ? (
-          <li key={`s-${r.series.slug}`} className="py-3">
-            <PageLink href={routes.series(r.series.slug)} className="font-semibold">
-              <Marked segments={r.marked.title} />
-            </PageLink>{" "}
-            <span className="text-sm text-[var(--muted)]">series</span>
-            <p className="text-sm">
-              <Marked segments={r.marked.body} />
-            </p>
-            <Elsewhere marked={r.marked} where="what it measures and whom it is about" />
-          </li>
+          <SeriesResult key={`s-${r.series.slug}`} r={r} />
         ) : (
-          <li key={`c-${r.citation.id}`} className="py-3">
-            <div>
-              <strong>{viewObservation(r.observation, r.series.unit).description}</strong> ·{" "}
-              {/* To the figure's row on its series page (a document load, so it is marked as the :target). */}
-              <a href={seriesFigurePath(r.series.slug, r.observation.id)}>
-                <Marked segments={r.marked.title} />
-              </a>
-            </div>
-            <blockquote className="mt-1 border-l-2 border-[var(--rule)] pl-2 text-sm">
-              <Marked segments={r.marked.body} />
-            </blockquote>
-            <Elsewhere marked={r.marked} where="its series or its source" />
-            <div className="text-sm text-[var(--muted)]">
-              <PageLink href={routes.source(r.citation.source.id)}>
-                {sourceLine({
-                  ...r.citation.source,
-                  published: formatPublished(r.citation.source.published, r.citation.source.publishedInferred),
-                })}
-              </PageLink>
-            </div>
-            <SentenceLink citation={r.citation} />
-          </li>
+          <FigureResult key={`c-${r.citation.id}`} r={r} />
         ),
       )}
     </ol>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MARK_END, MARK_START } from "./fts-query";
-import { aroundMatches, markedHit, splitSegments } from "./marked-hit";
+import { aroundMatches, markedHit, markWords, splitSegments } from "./marked-hit";
 
 const m = (text: string) => `${MARK_START}${text}${MARK_END}`;
 
@@ -43,6 +43,25 @@ describe("markedHit", () => {
     ]);
   });
 
+  it("marks a word matched in the source in the source line shown, and says nothing more", () => {
+    const line = "Robert M. Cutler, “Armenia's Enduring Military Dependence”, CACI Analyst, c. Jul–Oct 2024";
+    const hit = markedHit("Russian armed forces…", `${title} Armenia ${m("Cutler")} CACI Analyst`, title, line);
+    expect(hit.source).toEqual([
+      { text: "Robert M. ", match: false },
+      { text: "Cutler", match: true },
+      { text: line.slice("Robert M. Cutler".length), match: false },
+    ]);
+    expect(hit.elsewhere).toBeNull();
+    // A word matched elsewhere in the row (a country) is still said where it is.
+    const plainLine = "Robert M. Cutler, CACI Analyst, c. Jul–Oct 2024";
+    const country = markedHit("Russian armed forces…", `${title} ${m("Armenia")} Cutler`, title, plainLine);
+    expect(country.source).toEqual([{ text: plainLine, match: false }]);
+    expect(country.elsewhere).toEqual([
+      { text: "Armenia", match: true },
+      { text: " Cutler", match: false },
+    ]);
+  });
+
   it("says nothing more when the text shows the match", () => {
     const hit = markedHit(`the ${m("Cutler")} text`, `${title} ${m("Cutler")}`, title);
     expect(hit.elsewhere).toBeNull();
@@ -77,5 +96,15 @@ describe("aroundMatches", () => {
     expect(joined(aroundMatches(segments, 3))).toBe("Armenia [Russia] import");
     expect(joined(aroundMatches([hit("a"), plain(" "), hit("b")], 3))).toBe("[a] [b]");
     expect(joined(aroundMatches([hit("Cutler"), plain("'s a b c d e f g")], 2))).toBe("[Cutler]'s a …");
+  });
+});
+
+describe("markWords", () => {
+  it("marks whole words, compared as the index compares them", () => {
+    expect(markWords("Gyümri and Gyumrian", new Set(["gyumri"]))).toEqual([
+      { text: "Gyümri", match: true },
+      { text: " and Gyumrian", match: false },
+    ]);
+    expect(markWords("text", new Set())).toEqual([{ text: "text", match: false }]);
   });
 });

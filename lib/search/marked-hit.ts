@@ -1,8 +1,10 @@
 // What a search hit shows marked: its title, its matched text and, when the match is in neither, the other
 // words of its row that hold it (a country, a measure, an author), so no result is shown without its reason.
 import { snippetSegments, type Segment } from "./fts-query";
+import { fold } from "./marks";
 
-export type MarkedHit = { title: Segment[]; body: Segment[]; elsewhere: Segment[] | null };
+/** source: the hit's source line (a figure's), its words marked where the row's other words matched them. */
+export type MarkedHit = { title: Segment[]; body: Segment[]; source: Segment[]; elsewhere: Segment[] | null };
 
 /** The segments before and after the first `length` characters of their text. */
 export function splitSegments(segments: readonly Segment[], length: number): [Segment[], Segment[]] {
@@ -25,20 +27,38 @@ const anyMatch = (segments: readonly Segment[]) => segments.some((s) => s.match)
 
 /**
  * A hit's marked parts: `snippet` is its matched text with FTS5's markers, `heading` its row's other words
- * with markers, beginning with `title` (db/search-index.ts writes the series' title first).
+ * with markers, beginning with `title` (db/search-index.ts writes the series' title first); `source` is the
+ * source line a figure shows (empty for a series), marked where it holds a word the heading matched.
  */
-export function markedHit(snippet: string, heading: string, title: string): MarkedHit {
+export function markedHit(snippet: string, heading: string, title: string, source = ""): MarkedHit {
   const body = snippetSegments(snippet);
   const [head, rest] = splitSegments(snippetSegments(heading), title.length);
   const titleMarked = head.map((s) => s.text).join("") === title && anyMatch(head);
+  const sourceLine = markWords(source, new Set(rest.filter((s) => s.match).map((s) => fold(s.text))));
   // The words after the title, from the first (the title and they are joined by a space).
   const [first, ...others] = aroundMatches(rest, 3);
-  const elsewhere = first ? [{ ...first, text: first.text.trimStart() }, ...others] : [];
+  const elsewhere = (first ? [{ ...first, text: first.text.trimStart() }, ...others] : []).filter((s) => s.text);
+  const shown = titleMarked || anyMatch(body) || anyMatch(sourceLine);
   return {
     title: titleMarked ? head : [{ text: title, match: false }],
     body,
-    elsewhere: titleMarked || anyMatch(body) || !anyMatch(elsewhere) ? null : elsewhere,
+    source: sourceLine,
+    elsewhere: shown || !anyMatch(elsewhere) ? null : elsewhere,
   };
+}
+
+/** `text` with each of its words in `words` (folded) marked. */
+export function markWords(text: string, words: ReadonlySet<string>): Segment[] {
+  const out: Segment[] = [];
+  let at = 0;
+  for (const m of words.size ? text.matchAll(/[\p{L}\p{N}]+/gu) : []) {
+    if (!words.has(fold(m[0]))) continue;
+    if (m.index > at) out.push({ text: text.slice(at, m.index), match: false });
+    out.push({ text: m[0], match: true });
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) out.push({ text: text.slice(at), match: false });
+  return out;
 }
 
 /**

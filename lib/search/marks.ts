@@ -6,7 +6,7 @@ import { MARK_END, MARK_START } from "./fts-query";
 import { porterStem } from "./stems";
 
 /** A word as the index compares it: without diacritics, in lower case (db/search-index.ts). */
-const fold = (word: string) => word.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+export const fold = (word: string) => word.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
 const stemOf = (word: string) => (/^[a-z]+$/.test(word) ? porterStem(word) : word);
 
 /** Whether a marked text is one the query's words reach (phrases and numbers are marked as written). */

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { SearchResults } from "@/components/search-results";
 import { MAX_SEARCH_TEXT } from "@/lib/api/schemas";
-import { markedHit } from "@/lib/search/marked-hit";
 import { searchStatus } from "@/lib/search/status";
 import { searchScoped } from "@/server/search";
 
@@ -17,7 +16,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const q = typed.slice(0, MAX_SEARCH_TEXT).join("").trim();
   // One more than is shown, to know whether there are more than are shown.
   const { hits, rankedAmong } = q ? await searchScoped(q, SHOWN + 1) : { hits: [], rankedAmong: null };
-  const results = hits.slice(0, SHOWN).map((h) => ({ ...h, marked: markedHit(h.snippet, h.heading, h.series.title) }));
+  const results = hits.slice(0, SHOWN);
   return (
     <article className="max-w-4xl">
       <h1 className="text-2xl font-semibold">Search</h1>
