@@ -5,22 +5,14 @@ import { NO_URL, sourceLine } from "@/lib/cite/source-line";
 import { viewObservation } from "@/lib/model/observation-view";
 import { formatPublished } from "@/lib/model/period";
 import type { Segment } from "@/lib/search/fts-query";
+import type { SearchHit } from "@/lib/search/hit";
 import { markedHit, type MarkedHit } from "@/lib/search/marked-hit";
 import { seriesFigurePath } from "@/lib/registry/charts";
 import { routes } from "@/lib/site/routes";
-import type { Citation, Observation, Series, SeriesSummary } from "@/lib/model/types";
+import type { Citation } from "@/lib/model/types";
 
 /** A hit as db/queries/search.ts finds it: its text and its row's other words, with FTS5's marks. */
-export type SearchResultView =
-  | { kind: "series"; snippet: string; heading: string; series: Series }
-  | {
-      kind: "figure";
-      snippet: string;
-      heading: string;
-      citation: Citation;
-      observation: Observation;
-      series: SeriesSummary;
-    };
+export type SearchResultView = SearchHit;
 
 function Marked({ segments }: { segments: Segment[] }) {
   return <>{segments.map((s, i) => (s.match ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}</>;

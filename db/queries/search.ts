@@ -1,7 +1,7 @@
 import "server-only";
 // Full-text search over the FTS5 index the loader builds (db/search-index.ts): ranked hits, each mapped to
 // the model objects a reader needs to see the figure as written, its quote and its source.
-import type { Citation, Observation, Series, SeriesSummary } from "@/lib/model/types";
+import type { SearchHit } from "@/lib/search/hit";
 import { MARK_END, MARK_START, typedWordGlob, withoutPrefix } from "@/lib/search/fts-query";
 import { keepReachedMarks, reachedBy } from "@/lib/search/marks";
 import { observations, series } from "../schema";
@@ -12,21 +12,7 @@ import { withDetails } from "./observation-details";
 import { fetchSeriesOnly } from "./series";
 import { extend } from "@/lib/util/extend";
 
-/**
- * snippet: the matched text (a series' description, a figure's sentence) with FTS5's markers; heading: the
- * row's other words whole, marked, beginning with the series' title (db/search-index.ts) — a match may be
- * only there, as a title, a country or an author.
- */
-export type SearchHit =
-  | { kind: "series"; snippet: string; heading: string; series: Series }
-  | {
-      kind: "figure";
-      snippet: string;
-      heading: string;
-      citation: Citation;
-      observation: Observation;
-      series: SeriesSummary;
-    };
+export type { SearchHit };
 
 /**
  * Most matches ranked for one search. bm25 reads the whole index's statistics (every row of each phrase) on
