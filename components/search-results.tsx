@@ -11,9 +11,6 @@ import { seriesFigurePath } from "@/lib/registry/charts";
 import { routes } from "@/lib/site/routes";
 import type { Citation } from "@/lib/model/types";
 
-/** A hit as db/queries/search.ts finds it: its text and its row's other words, with FTS5's marks. */
-export type SearchResultView = SearchHit;
-
 function Marked({ segments }: { segments: Segment[] }) {
   return <>{segments.map((s, i) => (s.match ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}</>;
 }
@@ -38,8 +35,8 @@ function SentenceLink({ citation: c }: { citation: Citation }) {
   );
 }
 
-type SeriesResultView = Extract<SearchResultView, { kind: "series" }>;
-type FigureResultView = Extract<SearchResultView, { kind: "figure" }>;
+type SeriesResultView = Extract<SearchHit, { kind: "series" }>;
+type FigureResultView = Extract<SearchHit, { kind: "figure" }>;
 
 function SeriesResult({ r }: { r: SeriesResultView }) {
   const marked = markedHit(r.snippet, r.heading, r.series.title);
@@ -85,7 +82,8 @@ function FigureResult({ r }: { r: FigureResultView }) {
   );
 }
 
-export function SearchResults({ results }: { results: SearchResultView[] }) {
+/** Hits as db/queries/search.ts finds them; each result marks its own parts (lib/search/marked-hit.ts). */
+export function SearchResults({ results }: { results: SearchHit[] }) {
   return (
     <ol className="mt-4 divide-y divide-[var(--rule)]">
       {results.map((r) =>

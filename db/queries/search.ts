@@ -93,8 +93,8 @@ async function rankedHits(ftsQuery: string, limit: number): Promise<{ rows: Row[
       : (await selectFolded([rankShape], RANK_TYPED_FIRST, [glob, ftsQuery, MAX_RANKED, MAX_RANKED]))
           .filter(([r]) => Number(r.typed) === 1 || whole?.has(Number(r.id)))
           .slice(0, limit);
-  const marked = (r: Row) => ({ snippet: found.get(r.id)?.snippet ?? "", heading: found.get(r.id)?.heading ?? "" });
-  return { rows: toRows(ranked).map((r) => extend(r, marked(r))), capped: false };
+  // The ranking reads no text: each row's snippet and heading are the candidates'.
+  return { rows: toRows(ranked).flatMap((r) => found.get(r.id) ?? []), capped: false };
 }
 
 const hitCitation = plainShape("c", { id: "c.id" });
