@@ -26,19 +26,20 @@ class StaleConnection extends Error {}
 /**
  * The whole answer to one request, or an error (TimedOut when `budgetMs` passed first). A kept connection
  * found closed is replaced once, within the same budget (Node.js's advice for `reusedSocket`); this only
- * carries reads, so asking again cannot write twice.
+ * carries reads, so asking again cannot write twice. `wholeMs`: the budget a TimedOut names, when this
+ * request has what is left of a longer one (a read's several round trips), not the milliseconds left.
  */
-export async function exchange(url: string, ask: Exchange, budgetMs: number): Promise<Answer> {
+export async function exchange(url: string, ask: Exchange, budgetMs: number, wholeMs = budgetMs): Promise<Answer> {
   const deadline = Date.now() + budgetMs;
   try {
-    return await attempt(url, ask, budgetMs);
+    return await attempt(url, ask, budgetMs, wholeMs);
   } catch (e) {
     if (!(e instanceof StaleConnection)) throw e;
-    return attempt(url, ask, Math.max(1, deadline - Date.now()));
+    return attempt(url, ask, Math.max(1, deadline - Date.now()), wholeMs);
   }
 }
 
-function attempt(url: string, ask: Exchange, budgetMs: number): Promise<Answer> {
+function attempt(url: string, ask: Exchange, budgetMs: number, wholeMs: number): Promise<Answer> {
   const secure = url.startsWith("https:");
   return new Promise((resolve, reject) => {
     const headers =
@@ -48,7 +49,7 @@ function attempt(url: string, ask: Exchange, budgetMs: number): Promise<Answer> 
       headers,
       agent: secure ? agents.https : agents.http,
     });
-    const timer = setTimeout(() => req.destroy(new TimedOut(budgetMs)), budgetMs);
+    const timer = setTimeout(() => req.destroy(new TimedOut(wholeMs)), budgetMs);
     const fail = (e: Error) => {
       clearTimeout(timer);
       reject(e);

@@ -90,14 +90,18 @@ function oneStatement(stmts: readonly Plain[], chosen?: Plain) {
   };
 }
 
+/** A read's whole budget and when it runs out: its round trips share it. */
+type Budget = { ms: number; deadline: number };
+
 /** One pipeline, the read and (for a one-off stream) its close, on `baton`'s stream or a new one. */
-async function send(base: string, baton: string | null, stmt: Stmt, close: boolean, deadline: number) {
+async function send(base: string, baton: string | null, stmt: Stmt, close: boolean, within: Budget) {
   const token = getEnv().DATABASE_AUTH_TOKEN;
   const headers = { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) };
   const requests = [{ type: "execute", stmt }, ...(close ? [{ type: "close" }] : [])];
   const body = JSON.stringify({ baton, requests });
-  const budget = Math.max(1, deadline - Date.now());
-  const answer = await exchange(new URL("v3/pipeline", base).toString(), { method: "POST", headers, body }, budget);
+  const left = Math.max(1, within.deadline - Date.now());
+  const url = new URL("v3/pipeline", base).toString();
+  const answer = await exchange(url, { method: "POST", headers, body }, left, within.ms);
   const text = answer.body.toString("utf8");
   if (answer.status !== 200) throw new Refused(`the database answered ${answer.status}: ${text.slice(0, 200)}`);
   return JSON.parse(text) as PipelineAnswer;
@@ -124,11 +128,11 @@ function keep(of: string, at: string, answer: PipelineAnswer): PipelineAnswer {
 
 /** Reads `stmt` on a kept stream, else a new one the pool keeps, else a one-off one; all within the budget. */
 async function pipeline(base: string, stmt: Stmt, budgetMs: number): Promise<PipelineAnswer> {
-  const deadline = Date.now() + budgetMs;
+  const within: Budget = { ms: budgetMs, deadline: Date.now() + budgetMs };
   const kept = takeIdle(base);
   if (kept) {
     try {
-      return keep(base, kept.base, await send(kept.base, kept.baton, stmt, false, deadline));
+      return keep(base, kept.base, await send(kept.base, kept.baton, stmt, false, within));
     } catch (e) {
       held.owned--;
       // Not answered in time: not asked twice. Otherwise the server ended the stream meanwhile (expired,
@@ -136,10 +140,10 @@ async function pipeline(base: string, stmt: Stmt, budgetMs: number): Promise<Pip
       if (e instanceof TimedOut) throw e;
     }
   }
-  if (held.owned >= MAX_STREAMS) return send(base, null, stmt, true, deadline);
+  if (held.owned >= MAX_STREAMS) return send(base, null, stmt, true, within);
   held.owned++;
   try {
-    return keep(base, base, await send(base, null, stmt, false, deadline));
+    return keep(base, base, await send(base, null, stmt, false, within));
   } catch (e) {
     held.owned--;
     throw e;
